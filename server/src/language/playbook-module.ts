@@ -1,0 +1,54 @@
+import {
+    createDefaultCoreModule, createDefaultSharedCoreModule, inject,
+    type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices,
+    type Module, type PartialLangiumCoreServices,
+} from 'langium';
+import { IncidentPlaybookGeneratedModule, PlaybookGeneratedSharedModule } from './generated/module.js';
+import { PlaybookScopeComputation } from './playbook-scope-computation.js';
+import { PlaybookScopeProvider } from './playbook-scope-provider.js';
+import { PlaybookLinker } from './playbook-linker.js';
+import { PlaybookValueConverter } from './playbook-value-converter.js';
+import { PlaybookLexerErrorMessageProvider, PlaybookParserErrorMessageProvider } from './playbook-syntax-messages.js';
+import { PlaybookValidator, registerValidationChecks } from '../validation/playbook-validator.js';
+
+/** Services this language adds to Langium's core services. */
+export type PlaybookAddedServices = {
+    validation: {
+        PlaybookValidator: PlaybookValidator;
+    };
+};
+
+/** The core services of the playbook language: everything but the editor protocol. */
+export type PlaybookServices = LangiumCoreServices & PlaybookAddedServices;
+
+/**
+ * The one wiring of the language's own behaviour (scoping, values, validation). The CLI,
+ * the tests and the language server all build on it; the server adds LSP providers on top.
+ */
+export const PlaybookModule: Module<PlaybookServices, PartialLangiumCoreServices & PlaybookAddedServices> = {
+    parser: {
+        ValueConverter: () => new PlaybookValueConverter(),
+        ParserErrorMessageProvider: () => new PlaybookParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new PlaybookLexerErrorMessageProvider(),
+    },
+    references: {
+        ScopeComputation: services => new PlaybookScopeComputation(services),
+        ScopeProvider: services => new PlaybookScopeProvider(services),
+        Linker: services => new PlaybookLinker(services),
+    },
+    validation: {
+        PlaybookValidator: services => new PlaybookValidator(services),
+    },
+};
+
+/** Creates the language's core services (no LSP): used by the CLI and most tests. */
+export function createPlaybookServices(context: DefaultSharedCoreModuleContext): {
+    shared: LangiumSharedCoreServices;
+    Playbook: PlaybookServices;
+} {
+    const shared = inject(createDefaultSharedCoreModule(context), PlaybookGeneratedSharedModule);
+    const Playbook = inject(createDefaultCoreModule({ shared }), IncidentPlaybookGeneratedModule, PlaybookModule);
+    shared.ServiceRegistry.register(Playbook);
+    registerValidationChecks(Playbook);
+    return { shared, Playbook };
+}
