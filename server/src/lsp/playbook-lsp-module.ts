@@ -6,12 +6,17 @@ import {
 import { IncidentPlaybookGeneratedModule, PlaybookGeneratedSharedModule } from '../language/generated/module.js';
 import { PlaybookModule, type PlaybookAddedServices } from '../language/playbook-module.js';
 import { registerValidationChecks } from '../validation/playbook-validator.js';
+import { PlaybookFormatter } from './playbook-formatter.js';
 
 /** The language services with the editor protocol on top. */
 export type PlaybookLspServices = LangiumServices & PlaybookAddedServices;
 
 /** Editor-only providers (completion, hover, formatting...). Language logic stays in PlaybookModule. */
-export const PlaybookLspModule: Module<PlaybookLspServices, PartialLangiumLSPServices> = {};
+export const PlaybookLspModule: Module<PlaybookLspServices, PartialLangiumLSPServices> = {
+    lsp: {
+        Formatter: () => new PlaybookFormatter(),
+    },
+};
 
 /** Creates the services the language server runs on: the core module plus the LSP providers. */
 export function createPlaybookLspServices(context: DefaultSharedModuleContext): {

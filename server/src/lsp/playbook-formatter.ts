@@ -1,0 +1,146 @@
+import { AbstractFormatter, Formatting, type FormattingAction } from 'langium/lsp';
+import { CstUtils, isAstNode, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import type { DocumentFormattingParams, TextEdit } from 'vscode-languageserver';
+import { isDocument } from '../language/generated/ast.js';
+
+/** What starts a new line inside a block: clause keywords of the node itself, and child nodes. */
+interface BlockLayout {
+    keywords: readonly string[];
+    children: readonly string[];
+}
+
+/**
+ * The canonical layout. Every clause of a `{ }` block starts its own line, indented by one
+ * level; everything else in a clause is separated by one space; commas hug the name before them.
+ * Blank lines the author left between clauses and top-level definitions are kept (at most one),
+ * because they group related clauses and carry meaning for the reader.
+ */
+const BLOCKS: Readonly<Record<string, BlockLayout>> = {
+    Person: { keywords: ['timezone'], children: ['contacts'] },
+    Team: { keywords: ['members'], children: [] },
+    Rotation: { keywords: ['members', 'covers'], children: ['handoff'] },
+    Role: { keywords: ['section', 'duty', 'aka', 'critical'], children: [] },
+    Playbook: { keywords: ['owner', 'version', 'reviewed', 'description'], children: ['elements'] },
+    Severity: { keywords: ['respond', 'resolve', 'escalation', 'updates', 'coverage', 'description'], children: [] },
+    Trigger: { keywords: ['category', 'source', 'otherwise', 'activated', 'escalation'], children: ['criteria'] },
+    EscalationPath: { keywords: ['repeat', 'then'], children: ['levels'] },
+    Phase: { keywords: [], children: ['items'] },
+    Step: { keywords: [], children: ['checks'] },
+    Decision: { keywords: [], children: ['branches'] },
+    Review: { keywords: ['assess', 'follow-up', 'kpi'], children: [] },
+};
+
+/** A new line at one more level of indentation, keeping one blank line if the author left one. */
+const INDENTED_LINE: FormattingAction = { options: { priority: 2 }, moves: [{ tabs: 1, lines: 1 }, { tabs: 1, lines: 2 }] };
+const FIRST_INDENTED_LINE: FormattingAction = Formatting.indent({ priority: 2 });
+const TOP_LEVEL_LINE: FormattingAction = Formatting.fit(Formatting.newLine({ priority: 2 }), Formatting.newLines(2, { priority: 2 }));
+const SAME_LINE: FormattingAction = Formatting.oneSpace();
+
+/** Formats playbook files into the one canonical layout (see BLOCKS); idempotent, comments kept. */
+export class PlaybookFormatter extends AbstractFormatter {
+    protected format(node: AstNode): void {
+        if (isDocument(node)) {
+            this.formatDocumentRoot(node);
+            return;
+        }
+        this.separateTokens(node);
+        const layout = BLOCKS[node.$type];
+        if (layout) {
+            this.formatBlock(node, layout);
+        }
+    }
+
+    /** Also drops blank lines at the start and leaves exactly one newline at the end of the file. */
+    override async formatDocument(document: LangiumDocument, params: DocumentFormattingParams): Promise<TextEdit[]> {
+        const edits = await super.formatDocument(document, params);
+        const pr = document.parseResult;
+        if (pr.lexerErrors.length > 0 || pr.parserErrors.length > 0) {
+            return edits;
+        }
+        const textDocument = document.textDocument;
+        const text = textDocument.getText();
+        const leading = /^\s*/.exec(text)?.[0] ?? '';
+        if (leading.length > 0 && leading.length < text.length && edits.every(e => textDocument.offsetAt(e.range.start) >= leading.length)) {
+            edits.unshift({ range: { start: textDocument.positionAt(0), end: textDocument.positionAt(leading.length) }, newText: '' });
+        }
+        const trailing = /\s*$/.exec(text)?.[0] ?? '';
+        const wanted = text.length > trailing.length ? '\n' : '';
+        const trailingStart = text.length - trailing.length;
+        if (trailing !== wanted && edits.every(e => textDocument.offsetAt(e.range.end) <= trailingStart)) {
+            edits.push({ range: { start: textDocument.positionAt(trailingStart), end: textDocument.positionAt(text.length) }, newText: wanted });
+        }
+        return edits;
+    }
+
+    private formatDocumentRoot(root: AstNode & { imports: AstNode[]; elements: AstNode[] }): void {
+        const formatter = this.getNodeFormatter(root);
+        const items = [...root.imports, ...root.elements];
+        const firstCst = root.$cstNode && isCompositeCstNode(root.$cstNode) ? root.$cstNode.content[0] : undefined;
+        items.forEach((item, index) => {
+            // Nothing before the first definition unless a comment heads the file.
+            const action = index === 0 && item.$cstNode === firstCst ? Formatting.noSpace({ priority: 2 }) : TOP_LEVEL_LINE;
+            formatter.node(item).prepend(action);
+        });
+    }
+
+    /** One space between the tokens of a node, no space before a comma. */
+    private separateTokens(node: AstNode): void {
+        const content = ownContent(node.$cstNode);
+        const formatter = this.getNodeFormatter(node);
+        const tokens = content.filter(child => !child.hidden).slice(1);
+        formatter.cst(tokens).prepend(SAME_LINE);
+        formatter.keywords(',').prepend(Formatting.noSpace({ priority: 1 }));
+    }
+
+    private formatBlock(node: AstNode, layout: BlockLayout): void {
+        const formatter = this.getNodeFormatter(node);
+        const open = formatter.keyword('{');
+        const close = formatter.keyword('}');
+        if (open.nodes.length === 0 || close.nodes.length === 0) {
+            return;
+        }
+        close.prepend(Formatting.newLine({ priority: 2 }));
+        const interior = formatter.interior(open, close);
+        // Comments on their own lines inside the block take the block's indentation.
+        formatter.cst(interior.nodes.filter(isComment)).prepend(FIRST_INDENTED_LINE);
+        const starters = new Set<CstNode>(formatter.keywords(...layout.keywords).nodes);
+        for (const property of layout.children) {
+            for (const child of childNodes(node, property)) {
+                if (child.$cstNode) {
+                    starters.add(child.$cstNode);
+                }
+            }
+        }
+        const firstContent = interior.nodes.find(n => !n.hidden);
+        for (const starter of starters) {
+            formatter.cst([starter]).prepend(starter === firstContent ? FIRST_INDENTED_LINE : INDENTED_LINE);
+        }
+    }
+}
+
+/**
+ * The CST children that belong to the node itself. A rule called without assignment
+ * (`TopElement: Person | ...`) wraps the node's own CST node in one more composite node.
+ */
+function ownContent(cst: CstNode | undefined): readonly CstNode[] {
+    let current = cst;
+    while (current && isCompositeCstNode(current)) {
+        const only = current.content.length === 1 ? current.content[0] : undefined;
+        if (only && isCompositeCstNode(only) && only.astNode === current.astNode) {
+            current = only;
+        } else {
+            return current.content;
+        }
+    }
+    return [];
+}
+
+function isComment(node: CstNode): boolean {
+    return node.hidden && CstUtils.isCommentNode(node, ['ML_COMMENT', 'SL_COMMENT']);
+}
+
+function childNodes(node: AstNode, property: string): AstNode[] {
+    const value = (node as unknown as Record<string, unknown>)[property];
+    const values = Array.isArray(value) ? value : [value];
+    return values.filter((v): v is AstNode => isAstNode(v));
+}
