@@ -10,11 +10,15 @@ import { PlaybookLinker } from './playbook-linker.js';
 import { PlaybookValueConverter } from './playbook-value-converter.js';
 import { PlaybookLexerErrorMessageProvider, PlaybookParserErrorMessageProvider } from './playbook-syntax-messages.js';
 import { PlaybookValidator, registerValidationChecks } from '../validation/playbook-validator.js';
+import { PlaybookConfigProvider } from '../config/playbook-config-provider.js';
+import { PlaybookClock } from '../validation/playbook-clock.js';
 
 /** Services this language adds to Langium's core services. */
 export type PlaybookAddedServices = {
     validation: {
         PlaybookValidator: PlaybookValidator;
+        PlaybookConfigProvider: PlaybookConfigProvider;
+        Clock: PlaybookClock;
     };
 };
 
@@ -38,6 +42,8 @@ export const PlaybookModule: Module<PlaybookServices, PartialLangiumCoreServices
     },
     validation: {
         PlaybookValidator: services => new PlaybookValidator(services),
+        PlaybookConfigProvider: () => new PlaybookConfigProvider(),
+        Clock: () => new PlaybookClock(),
     },
 };
 
