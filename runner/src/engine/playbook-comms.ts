@@ -1,0 +1,75 @@
+/** Communication during a run: which updates are due when, and which event prompts wait for a "sent". */
+import type { CommunicationRuleModel, PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
+import { escalationStatus } from './playbook-escalation.js';
+import type { Millis, RunState } from './playbook-run-types.js';
+
+/** The id under which the severity's own `updates every` cadence is marked as sent. */
+export const SEVERITY_CADENCE_ID = 'severity-updates';
+
+export interface CommsDue {
+    /** The rule id, or SEVERITY_CADENCE_ID. */
+    id: string;
+    rule?: CommunicationRuleModel;
+    /** `cadence`: every N; `event`: prompted by an event; `once`: neither, so once at the start. */
+    kind: 'cadence' | 'event' | 'once';
+    /** When the next update is (or was) due; absent for an event rule whose event has not happened. */
+    dueAt?: Millis;
+    /** True when the update is due now or overdue and not sent since. */
+    due: boolean;
+    lastSent?: Millis;
+    everySeconds?: number;
+}
+
+/** The rules that apply to the current severity: those with no `during`, or naming it. */
+export function applicableRules(model: PlaybookModel, severity: string | undefined): CommunicationRuleModel[] {
+    return model.communications.filter(rule => rule.severities.length === 0 || (severity !== undefined && rule.severities.includes(severity)));
+}
+
+/**
+ * What is due at `now`. A cadence counts from the later of the last "sent" and the moment the
+ * rule began to apply (the start or the last severity change); "sent" restarts the count.
+ * An event rule is due from the latest occurrence of its event until sent after it; escalation
+ * occurrences are the levels after the first that have fired.
+ */
+export function commsStatus(model: PlaybookModel, state: RunState, now: Millis): CommsDue[] {
+    if (!state.started || state.severitySince === undefined) {
+        return [];
+    }
+    const since = state.severitySince;
+    const occurrences = [...state.occurrences];
+    const escalation = escalationStatus(model, state, now);
+    for (const firing of escalation.schedule) {
+        const at = state.escalationSince! + firing.offset;
+        if (firing.offset > 0 && at <= Math.min(now, escalation.acknowledgedAt ?? now)) {
+            occurrences.push({ event: 'escalation', at });
+        }
+    }
+    const result: CommsDue[] = applicableRules(model, state.severity).map(rule => {
+        const lastSent = state.sent[rule.id];
+        const sentPart = lastSent !== undefined ? { lastSent } : {};
+        if (rule.event) {
+            const latest = occurrences.filter(o => o.event === rule.event).map(o => o.at).sort((a, b) => a - b).at(-1);
+            const due = latest !== undefined && (lastSent === undefined || lastSent < latest);
+            return { id: rule.id, rule, kind: 'event', ...(latest !== undefined ? { dueAt: latest } : {}), due, ...sentPart };
+        }
+        if (rule.everySeconds !== undefined) {
+            return { id: rule.id, rule, kind: 'cadence', everySeconds: rule.everySeconds, ...cadence(since, lastSent, rule.everySeconds, now), ...sentPart };
+        }
+        return { id: rule.id, rule, kind: 'once', dueAt: since, due: lastSent === undefined, ...sentPart };
+    });
+    const severity = model.severities.find(s => s.name === state.severity);
+    if (severity?.updateEverySeconds !== undefined) {
+        const lastSent = state.sent[SEVERITY_CADENCE_ID];
+        result.push({
+            id: SEVERITY_CADENCE_ID, kind: 'cadence', everySeconds: severity.updateEverySeconds,
+            ...cadence(since, lastSent, severity.updateEverySeconds, now), ...(lastSent !== undefined ? { lastSent } : {}),
+        });
+    }
+    return result;
+}
+
+function cadence(since: Millis, lastSent: Millis | undefined, everySeconds: number, now: Millis): { dueAt: Millis; due: boolean } {
+    const base = Math.max(since, lastSent ?? since);
+    const dueAt = base + everySeconds * 1000;
+    return { dueAt, due: now >= dueAt };
+}

@@ -1,0 +1,138 @@
+/** The runner's reducer: state = reduce(model, events). Pure; time-dependent views take `now` elsewhere. */
+import type { PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
+import { flowGraph, flowStatuses, type FlowGraph, type ItemFacts } from './playbook-flow.js';
+import type { ItemState, RunEvent, RunState } from './playbook-run-types.js';
+
+/** The state before anything happened. */
+export function initialState(model: PlaybookModel): RunState {
+    const items: Record<string, ItemState> = {};
+    for (const phase of model.phases) {
+        for (const item of phase.items) {
+            items[item.name] = { status: 'waiting', checks: item.kind === 'step' ? item.checks.map(() => false) : [] };
+        }
+    }
+    return { started: false, items, sent: {}, occurrences: [], timeline: [] };
+}
+
+/** Replays the events against the model. Events that name what the model no longer has are kept in the timeline, marked as not applying. */
+export function reduceRun(model: PlaybookModel, events: readonly RunEvent[]): RunState {
+    const graph = flowGraph(model);
+    const state = initialState(model);
+    const facts = new Map<string, ItemFacts>();
+    for (const event of [...events].sort((a, b) => a.at - b.at)) {
+        const applies = apply(model, graph, state, facts, event);
+        state.timeline.push({ at: event.at, event, applies });
+        settleFlow(graph, state, facts, event.at);
+    }
+    return state;
+}
+
+function apply(model: PlaybookModel, graph: FlowGraph, state: RunState, facts: Map<string, ItemFacts>, event: RunEvent): boolean {
+    switch (event.type) {
+        case 'start': {
+            if (state.started || !model.severities.some(s => s.name === event.severity)) {
+                return false;
+            }
+            Object.assign(state, {
+                started: true, startedAt: event.at, severity: event.severity, severitySince: event.at, escalationSince: event.at,
+            });
+            if (event.trigger && model.triggers.some(t => t.name === event.trigger)) {
+                state.trigger = event.trigger;
+            }
+            state.occurrences.push({ event: 'start', at: event.at });
+            return true;
+        }
+        case 'severity-changed': {
+            if (!state.started || event.severity === state.severity || !model.severities.some(s => s.name === event.severity)) {
+                return false;
+            }
+            // A new severity may mean a new path: escalation starts over and needs a new acknowledgement.
+            Object.assign(state, { severity: event.severity, severitySince: event.at, escalationSince: event.at });
+            delete state.acknowledgedAt;
+            state.occurrences.push({ event: 'severity-change', at: event.at });
+            return true;
+        }
+        case 'step-done':
+        case 'step-skipped':
+        case 'step-blocked': {
+            const item = graph.byName.get(event.item);
+            if (!state.started || item?.kind !== 'step') {
+                return false;
+            }
+            const acted = event.type === 'step-done' ? 'done' : event.type === 'step-skipped' ? 'skipped' : 'blocked';
+            facts.set(event.item, { acted });
+            const itemState = state.items[event.item]!;
+            itemState.actedAt = event.at;
+            if ('reason' in event) itemState.reason = event.reason;
+            else delete itemState.reason;
+            return true;
+        }
+        case 'step-undone': {
+            if (!state.started || !facts.has(event.item)) {
+                return false;
+            }
+            facts.delete(event.item);
+            const itemState = state.items[event.item]!;
+            delete itemState.actedAt;
+            delete itemState.reason;
+            delete itemState.branch;
+            return true;
+        }
+        case 'check-toggled': {
+            const itemState = state.items[event.item];
+            if (!state.started || !itemState || event.index < 0 || event.index >= itemState.checks.length) {
+                return false;
+            }
+            itemState.checks[event.index] = event.checked;
+            return true;
+        }
+        case 'decision-taken': {
+            const item = graph.byName.get(event.item);
+            if (!state.started || item?.kind !== 'decision' || !item.branches.some(b => b.label === event.branch)) {
+                return false;
+            }
+            facts.set(event.item, { branch: event.branch });
+            Object.assign(state.items[event.item]!, { actedAt: event.at, branch: event.branch });
+            return true;
+        }
+        case 'escalation-acknowledged':
+            if (!state.started || state.acknowledgedAt !== undefined) {
+                return false;
+            }
+            state.acknowledgedAt = event.at;
+            return true;
+        case 'update-sent':
+            if (!state.started) {
+                return false;
+            }
+            state.sent[event.rule] = event.at;
+            return true;
+        case 'resolved':
+        case 'closed': {
+            if (!state.started || (event.type === 'resolved' ? state.resolvedAt : state.closedAt) !== undefined) {
+                return false;
+            }
+            if (event.type === 'resolved') state.resolvedAt = event.at;
+            else state.closedAt = event.at;
+            state.occurrences.push({ event: event.type === 'resolved' ? 'resolve' : 'close', at: event.at });
+            return true;
+        }
+        case 'note':
+        case 'playbook-changed':
+            return true;
+    }
+}
+
+/** Recomputes statuses after an event and stamps `readyAt` on items that just became ready. */
+function settleFlow(graph: FlowGraph, state: RunState, facts: ReadonlyMap<string, ItemFacts>, at: number): void {
+    const statuses = flowStatuses(graph, facts, state.started);
+    for (const [name, status] of statuses) {
+        const itemState = state.items[name]!;
+        if (status === 'ready' && itemState.status !== 'ready') {
+            itemState.readyAt = at;
+        } else if (status === 'waiting' || status === 'bypassed') {
+            delete itemState.readyAt;
+        }
+        itemState.status = status;
+    }
+}

@@ -1,0 +1,129 @@
+/** The timeline in words, and its exports (Markdown, JSON) for the post-incident review. */
+import type { PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
+import { humanDuration, say } from '../playbook-runner-strings.js';
+import { flowGraph } from './playbook-flow.js';
+import { partyTitle } from './playbook-parties.js';
+import { reduceRun } from './playbook-run.js';
+import type { RunEvent, RunRecord, RunState, TimelineEntry } from './playbook-run-types.js';
+
+/** One timeline line in words. */
+export function describeEvent(model: PlaybookModel, event: RunEvent): string {
+    const graph = flowGraph(model);
+    const title = (name: string): string => {
+        const item = graph.byName.get(name);
+        return item ? (item.kind === 'step' ? item.title : item.question) ?? name : name;
+    };
+    const severity = (name: string): string => model.severities.find(s => s.name === name)?.title ?? name;
+    switch (event.type) {
+        case 'start': {
+            const trigger = model.triggers.find(t => t.name === event.trigger);
+            return trigger
+                ? say('evStart', { trigger: trigger.title ?? trigger.name, severity: severity(event.severity) })
+                : say('evStartManual', { severity: severity(event.severity) });
+        }
+        case 'severity-changed': return say('evSeverity', { severity: severity(event.severity) });
+        case 'step-done': return say('evDone', { title: title(event.item) });
+        case 'step-skipped': return say('evSkipped', { title: title(event.item), reason: event.reason });
+        case 'step-blocked': return say('evBlocked', { title: title(event.item), reason: event.reason });
+        case 'step-undone': return say('evUndone', { title: title(event.item) });
+        case 'check-toggled': {
+            const item = graph.byName.get(event.item);
+            const check = item?.kind === 'step' ? item.checks[event.index] ?? '' : '';
+            return say(event.checked ? 'evCheck' : 'evUncheck', { check, title: title(event.item) });
+        }
+        case 'decision-taken': return say('evDecision', { question: title(event.item), branch: event.branch });
+        case 'escalation-acknowledged': return say('evAck');
+        case 'update-sent': return say('evSent', { rule: ruleTitle(model, event.rule) });
+        case 'note': return say('evNote', { text: event.text });
+        case 'resolved': return say('evResolved');
+        case 'closed': return say('evClosed');
+        case 'playbook-changed': return say('evChanged', { count: event.changes.length });
+    }
+}
+
+/** A communication rule in words: `executives via bridge`. */
+export function ruleTitle(model: PlaybookModel, id: string): string {
+    const rule = model.communications.find(r => r.id === id);
+    return rule ? say('commsRule', { audience: rule.audience, channels: rule.channels.join(', ') }) : id;
+}
+
+/** A timeline entry in words, marked when it names what the playbook no longer has. */
+export function describeEntry(model: PlaybookModel, entry: TimelineEntry): string {
+    const text = describeEvent(model, entry.event);
+    return entry.applies ? text : say('evNotApplying', { text });
+}
+
+function iso(ms: number): string {
+    return new Date(ms).toISOString();
+}
+
+/** The run as JSON for the review: the timeline in order, the KPIs measured and one heading per assessment. */
+export function timelineJson(model: PlaybookModel, run: RunRecord): string {
+    const state = reduceRun(model, run.events);
+    return JSON.stringify({
+        playbook: model.name,
+        title: model.title ?? model.name,
+        modelVersion: model.modelVersion,
+        run: run.id,
+        startedAt: state.startedAt !== undefined ? iso(state.startedAt) : null,
+        trigger: state.trigger ?? null,
+        severity: state.severity ?? null,
+        timeline: state.timeline.map(entry => ({ at: iso(entry.at), type: entry.event.type, text: describeEntry(model, entry), event: entry.event })),
+        kpis: kpis(state),
+        review: {
+            title: model.review?.title ?? say('mdReviewDefault'),
+            owner: model.review?.owner ?? null,
+            assessments: (model.review?.assessments ?? []).map(heading => ({ heading, notes: '' })),
+            followUps: model.review?.followUps ?? [],
+        },
+    }, null, 2);
+}
+
+function kpis(state: RunState): { timeToRespondSeconds: number | null; timeToResolveSeconds: number | null } {
+    const since = (at: number | undefined): number | null =>
+        at !== undefined && state.startedAt !== undefined ? Math.round((at - state.startedAt) / 1000) : null;
+    return { timeToRespondSeconds: since(state.acknowledgedAt), timeToResolveSeconds: since(state.resolvedAt) };
+}
+
+/** The run as Markdown: the timeline, then the review's assessment items as headings to fill in. */
+export function timelineMarkdown(model: PlaybookModel, run: RunRecord): string {
+    const state = reduceRun(model, run.events);
+    const lines: string[] = [`# ${say('mdTitle', { playbook: model.title ?? model.name })}`, ''];
+    if (!state.started || state.startedAt === undefined) {
+        lines.push(say('notStarted'), '');
+    } else {
+        const trigger = model.triggers.find(t => t.name === state.trigger);
+        lines.push(say('mdRun', {
+            id: run.id, start: iso(state.startedAt), severity: state.severity ?? '',
+            trigger: trigger ? trigger.title ?? trigger.name : say('mdNoTrigger'),
+        }), '');
+    }
+    lines.push(`## ${say('mdTimeline')}`, '');
+    for (const entry of state.timeline) {
+        lines.push(`- ${iso(entry.at)}: ${escapeMarkdown(describeEntry(model, entry))}`);
+    }
+    lines.push('');
+    const review = model.review;
+    lines.push(`## ${say('mdReview', { title: review?.title ?? say('mdReviewDefault') })}`, '');
+    if (review?.owner) {
+        const due = review.dueSeconds !== undefined && state.resolvedAt !== undefined ? iso(state.resolvedAt + review.dueSeconds * 1000) : '-';
+        lines.push(say('mdReviewOwner', { owner: partyTitle(model, { kind: 'role', name: review.owner }), due }), '');
+    }
+    const measured = kpis(state);
+    lines.push(`### ${say('mdKpis')}`, '');
+    lines.push(measured.timeToRespondSeconds !== null ? `- ${say('mdKpiRespond', { duration: humanDuration(measured.timeToRespondSeconds * 1000) })}` : `- ${say('mdKpiOpen', { kpi: 'time-to-respond' })}`);
+    lines.push(measured.timeToResolveSeconds !== null ? `- ${say('mdKpiResolve', { duration: humanDuration(measured.timeToResolveSeconds * 1000) })}` : `- ${say('mdKpiOpen', { kpi: 'time-to-resolve' })}`);
+    lines.push('');
+    for (const assessment of review?.assessments ?? []) {
+        lines.push(`### ${escapeMarkdown(assessment)}`, '', say('mdNotes'), '');
+    }
+    if (review && review.followUps.length > 0) {
+        lines.push(`### ${say('mdFollowUps')}`, '', ...review.followUps.map(f => `- [ ] ${escapeMarkdown(f)}`), '');
+    }
+    return lines.join('\n');
+}
+
+/** Playbook and note text is prose, not markup: characters Markdown would act on are escaped. */
+function escapeMarkdown(text: string): string {
+    return text.replace(/[\\`*_[\]<>#|]/g, c => `\\${c}`).replace(/\r?\n/g, ' ');
+}

@@ -1,0 +1,333 @@
+import { AstUtils, type AstNode, type LangiumDocument, type LangiumDocuments, type Reference } from 'langium';
+import {
+    isAssignment, isChannel, isCommunicationRule, isDecision, isDocument, isDrill, isEscalationPath, isPerson, isPhase,
+    isReview, isRole, isRotation, isSeverity, isStep, isTeam, isTrigger,
+    type Assignment, type Channel, type CommunicationRule, type Decision, type EscalationPath, type Party, type Person,
+    type Phase, type Playbook, type Review, type Role, type Rotation, type Severity, type Step, type Team, type Trigger,
+} from '../language/generated/ast.js';
+import {
+    PLAYBOOK_MODEL_VERSION,
+    type ChannelModel, type CommunicationRuleModel, type EscalationPathModel, type FlowItemModel, type PartyRef,
+    type PersonModel, type PhaseModel, type PlaybookModel, type ReviewModel, type RoleModel, type RotationModel,
+    type SeverityModel, type TeamModel, type TriggerModel,
+} from './playbook-model-types.js';
+
+/** The definitions a playbook uses, collected once, in first-seen order. */
+interface Collected {
+    roles: Map<string, Role>;
+    people: Map<string, Person>;
+    teams: Map<string, Team>;
+    rotations: Map<string, Rotation>;
+    escalations: Map<string, EscalationPath>;
+    channels: Map<string, Channel>;
+}
+
+/**
+ * Resolves one linked playbook into the plain model the runner and the exports read.
+ * `documents` are the workspace's documents, searched for top-level `assign` lines; without
+ * them only the playbook's own file is searched. An `assign` inside the playbook wins over the
+ * organisation's for the same role. Unresolved references are left out, never guessed.
+ */
+export function toPlaybookModel(playbook: Playbook, documents?: LangiumDocuments | Iterable<LangiumDocument>): PlaybookModel {
+    const organisation = organisationAssignments(playbook, documents);
+    const collected = collect(playbook, organisation);
+    const severities = playbook.elements.filter(isSeverity);
+    const review = playbook.elements.find(isReview);
+    return {
+        modelVersion: PLAYBOOK_MODEL_VERSION,
+        name: playbook.name,
+        ...optional('title', playbook.title),
+        ...optional('version', playbook.version),
+        ...optional('description', playbook.description),
+        ...optional('owner', partyRef(playbook.owner)),
+        ...optional('reviewed', playbook.reviewed),
+        ...optional('reviewEverySeconds', playbook.reviewEvery),
+        ...optional('source', documentUri(playbook)),
+        roles: [...collected.roles.values()].map(role => roleModel(role, playbook, organisation)),
+        people: [...collected.people.values()].map(personModel),
+        teams: [...collected.teams.values()].map(teamModel),
+        rotations: [...collected.rotations.values()].map(rotationModel),
+        severities: severities.map(severityModel),
+        triggers: playbook.elements.filter(isTrigger).map(triggerModel),
+        escalations: [...collected.escalations.values()].map(escalationModel),
+        channels: [...collected.channels.values()].map(channelModel),
+        communications: communicationModels(playbook.elements.filter(isCommunicationRule)),
+        phases: playbook.elements.filter(isPhase).map(phaseModel),
+        ...optional('review', review ? reviewModel(review) : undefined),
+        drills: playbook.elements.filter(isDrill).map(drill => ({
+            kind: drill.kind,
+            ...optional('title', drill.title),
+            ...optional('everySeconds', drill.every),
+            ...optional('last', drill.last),
+        })),
+    };
+}
+
+function organisationAssignments(playbook: Playbook, documents: LangiumDocuments | Iterable<LangiumDocument> | undefined): Assignment[] {
+    const all = documents === undefined ? [ownDocument(playbook)] : 'all' in documents ? documents.all.toArray() : [...documents];
+    return all.flatMap(document => {
+        const root = document?.parseResult.value;
+        return isDocument(root) ? root.elements.filter(isAssignment) : [];
+    });
+}
+
+function ownDocument(node: AstNode): LangiumDocument | undefined {
+    try {
+        return AstUtils.getDocument(node);
+    } catch {
+        return undefined; // a node built outside any document (tests, generators)
+    }
+}
+
+function documentUri(node: AstNode): string | undefined {
+    return ownDocument(node)?.uri.toString();
+}
+
+/** Walks from the playbook's own definitions to everything they reference, transitively. */
+function collect(playbook: Playbook, organisation: readonly Assignment[]): Collected {
+    const collected: Collected = {
+        roles: new Map(), people: new Map(), teams: new Map(), rotations: new Map(), escalations: new Map(), channels: new Map(),
+    };
+    const queue: AstNode[] = [];
+    const visit = (node: AstNode | undefined): void => {
+        if (!node) {
+            return;
+        }
+        const map = mapFor(collected, node);
+        const name = (node as { name?: string }).name;
+        if (map && name !== undefined && !map.has(name)) {
+            map.set(name, node);
+            queue.push(node);
+        }
+    };
+    playbook.elements.forEach(visit);
+    for (const node of AstUtils.streamAst(playbook)) {
+        for (const reference of AstUtils.streamReferences(node)) {
+            AstUtils.getReferenceNodes(reference.reference).forEach(visit);
+        }
+    }
+    while (queue.length > 0) {
+        const node = queue.shift()!;
+        for (const reference of AstUtils.streamAst(node).flatMap(AstUtils.streamReferences)) {
+            AstUtils.getReferenceNodes(reference.reference).forEach(visit);
+        }
+        if (isRole(node)) {
+            const { holders, backups } = holding(node, playbook, organisation);
+            [...holders, ...backups].forEach(holder => visit(holder.ref));
+        }
+    }
+    return collected;
+}
+
+function mapFor(collected: Collected, node: AstNode): Map<string, AstNode> | undefined {
+    if (isRole(node)) return collected.roles;
+    if (isPerson(node)) return collected.people;
+    if (isTeam(node)) return collected.teams;
+    if (isRotation(node)) return collected.rotations;
+    if (isEscalationPath(node)) return collected.escalations;
+    if (isChannel(node)) return collected.channels;
+    return undefined;
+}
+
+/** The playbook's own assignments of the role win; otherwise the organisation's apply. */
+function holding(role: Role, playbook: Playbook, organisation: readonly Assignment[]): { holders: Array<Reference<Party>>; backups: Array<Reference<Party>>; by: RoleModel['assignedBy'] } {
+    const local = playbook.elements.filter(isAssignment).filter(a => a.role.ref === role);
+    const shared = organisation.filter(a => a.role.ref === role);
+    const chosen = local.length > 0 ? local : shared;
+    const by = local.length > 0 ? 'playbook' : shared.length > 0 ? 'organisation' : 'none';
+    return { holders: chosen.flatMap(a => a.holders), backups: chosen.flatMap(a => a.backups), by };
+}
+
+function roleModel(role: Role, playbook: Playbook, organisation: readonly Assignment[]): RoleModel {
+    const { holders, backups, by } = holding(role, playbook, organisation);
+    return {
+        name: role.name,
+        ...optional('title', role.title),
+        ...optional('section', role.section),
+        critical: role.critical,
+        duties: [...role.duties],
+        aliases: [...role.aliases],
+        holders: partyRefs(holders),
+        backups: partyRefs(backups),
+        assignedBy: by,
+    };
+}
+
+function personModel(person: Person): PersonModel {
+    return {
+        name: person.name,
+        ...optional('title', person.title),
+        ...optional('timezone', person.timezone),
+        contacts: person.contacts.map(contact => ({ kind: contact.kind, value: contact.value })),
+    };
+}
+
+function teamModel(team: Team): TeamModel {
+    return { name: team.name, ...optional('title', team.title), members: refNames(team.members) };
+}
+
+function rotationModel(rotation: Rotation): RotationModel {
+    const handoff = rotation.handoff;
+    return {
+        name: rotation.name,
+        ...optional('title', rotation.title),
+        members: refNames(rotation.members),
+        ...optional('handoff', handoff ? {
+            everySeconds: handoff.every,
+            ...optional('day', handoff.day),
+            ...optional('time', handoff.time),
+            ...optional('timezone', handoff.timezone),
+            ...optional('from', handoff.start),
+        } : undefined),
+        ...optional('coverage', rotation.coverage),
+    };
+}
+
+function severityModel(severity: Severity, rank: number): SeverityModel {
+    return {
+        name: severity.name,
+        ...optional('title', severity.title),
+        ...optional('description', severity.description),
+        rank,
+        ...optional('respondSeconds', severity.respond),
+        ...optional('resolveSeconds', severity.resolve),
+        ...optional('escalation', severity.escalation?.ref?.name),
+        ...optional('updateEverySeconds', severity.updateEvery),
+        ...optional('coverage', severity.coverage),
+    };
+}
+
+function triggerModel(trigger: Trigger): TriggerModel {
+    return {
+        name: trigger.name,
+        ...optional('title', trigger.title),
+        ...optional('category', trigger.category),
+        ...optional('source', trigger.source),
+        ...optional('sourceDetail', trigger.sourceDetail),
+        criteria: trigger.criteria.map(c => ({ condition: c.condition, ...optional('severity', c.severity.ref?.name) })),
+        ...optional('otherwise', trigger.otherwise?.ref?.name),
+        activators: partyRefs(trigger.activators),
+        automatic: trigger.automatic,
+        ...optional('escalation', trigger.escalation?.ref?.name),
+    };
+}
+
+function escalationModel(path: EscalationPath): EscalationPathModel {
+    let at = 0;
+    return {
+        name: path.name,
+        ...optional('title', path.title),
+        // A level's delay counts from the previous level, so the times add up.
+        levels: path.levels.map(level => {
+            const delay = level.delay ?? 0;
+            at += delay;
+            return { number: level.number, delaySeconds: delay, atSeconds: at, notify: partyRefs(level.targets) };
+        }),
+        repeat: path.repeat ?? 0,
+        ...optional('then', path.next?.ref?.name),
+    };
+}
+
+function channelModel(channel: Channel): ChannelModel {
+    return {
+        name: channel.name,
+        kind: channel.kind,
+        address: channel.address,
+        ...optional('owner', partyRef(channel.owner)),
+        ...optional('backup', channel.backup?.ref?.name),
+        standby: channel.standby,
+    };
+}
+
+/** Rule ids come from what the rule says, so that they survive edits elsewhere in the file. */
+function communicationModels(rules: CommunicationRule[]): CommunicationRuleModel[] {
+    const used = new Map<string, number>();
+    return rules.map(rule => {
+        const channels = refNames(rule.channels);
+        const timing = rule.event ? `on-${rule.event}` : rule.every !== undefined ? `every-${rule.every}s` : 'once';
+        const base = `${rule.audience}:${channels.join('+')}:${timing}`;
+        const count = (used.get(base) ?? 0) + 1;
+        used.set(base, count);
+        return {
+            id: count === 1 ? base : `${base}#${count}`,
+            audience: rule.audience,
+            channels,
+            ...optional('everySeconds', rule.every),
+            ...optional('event', rule.event),
+            severities: refNames(rule.severities),
+            ...optional('owner', partyRef(rule.owner)),
+            ...optional('template', rule.template),
+            ...optional('approver', partyRef(rule.approver)),
+        };
+    });
+}
+
+function phaseModel(phase: Phase): PhaseModel {
+    return {
+        name: phase.name,
+        ...optional('title', phase.title),
+        items: phase.items.map((item): FlowItemModel => isStep(item) ? stepModel(item, phase) : decisionModel(item as Decision, phase)),
+    };
+}
+
+function stepModel(step: Step, phase: Phase): FlowItemModel {
+    return {
+        kind: 'step',
+        name: step.name,
+        ...optional('title', step.title),
+        phase: phase.name,
+        ...optional('owner', step.owner?.ref?.name),
+        ...optional('timeboxSeconds', step.timebox),
+        after: refNames(step.dependsOn),
+        checks: step.checks.map(check => check.text),
+    };
+}
+
+function decisionModel(decision: Decision, phase: Phase): FlowItemModel {
+    return {
+        kind: 'decision',
+        name: decision.name,
+        ...optional('question', decision.question),
+        phase: phase.name,
+        ...optional('owner', decision.owner?.ref?.name),
+        ...optional('timeboxSeconds', decision.timebox),
+        after: isDecision(decision) ? refNames(decision.dependsOn) : [],
+        branches: decision.branches.map(branch => ({
+            label: branch.answer ?? branch.label ?? '',
+            ...optional('target', branch.target.ref?.name),
+        })),
+    };
+}
+
+function reviewModel(review: Review): ReviewModel {
+    return {
+        ...optional('title', review.title),
+        ...optional('owner', review.owner?.ref?.name),
+        ...optional('dueSeconds', review.due),
+        assessments: [...review.assessments],
+        followUps: [...review.followUps],
+        kpis: [...review.kpis],
+    };
+}
+
+function partyRef(reference: Reference<Party> | undefined): PartyRef | undefined {
+    const target = reference?.ref;
+    if (!target) {
+        return undefined;
+    }
+    const kind = isRole(target) ? 'role' : isPerson(target) ? 'person' : isTeam(target) ? 'team' : 'rotation';
+    return { kind, name: target.name };
+}
+
+function partyRefs(references: ReadonlyArray<Reference<Party>>): PartyRef[] {
+    return references.map(partyRef).filter((ref): ref is PartyRef => ref !== undefined);
+}
+
+function refNames(references: ReadonlyArray<Reference<{ name: string } & AstNode>>): string[] {
+    return references.map(reference => reference.ref?.name).filter((name): name is string => name !== undefined);
+}
+
+/** `{ key: value }` when the value is present, `{}` otherwise: optional fields stay absent, never `undefined`. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+    return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
