@@ -52,3 +52,109 @@ export const linkingMessages = {
     undefinedName: (p: { kind: string; name: string }) =>
         `No ${p.kind} named "${p.name}" is defined here or in the organisation files. Check the spelling, or define it.`,
 } as const;
+
+// ---------------------------------------------------------------------------------
+// Editor: hover, completion, code lens, inlay hints, rename (server/src/lsp)
+// ---------------------------------------------------------------------------------
+
+/** What each kind of definition is called in hover headings and completion details. */
+export const definitionKinds: Readonly<Record<string, string>> = {
+    Person: 'Person',
+    Team: 'Team',
+    Rotation: 'On-call rotation',
+    Role: 'Role',
+    Playbook: 'Playbook',
+    Severity: 'Severity',
+    Trigger: 'Trigger',
+    EscalationPath: 'Escalation path',
+    Channel: 'Channel',
+    Phase: 'Phase',
+    Step: 'Step',
+    Decision: 'Decision',
+};
+
+/** Lines of hovers and completion documentation (Markdown); each line is whole on its own. */
+export const hoverMessages = {
+    heading: (p: { kind: string; name: string; title: string }) => `**${p.kind}** \`${p.name}\`: ${p.title}`,
+    headingUntitled: (p: { kind: string; name: string }) => `**${p.kind}** \`${p.name}\``,
+    section: (p: { section: string }) => `Section: ${p.section}`,
+    critical: 'Critical: this role needs a backup holder.',
+    aliases: (p: { aliases: string }) => `Also called: ${p.aliases}`,
+    duties: 'Duties:',
+    listItem: (p: { text: string }) => `- ${p.text}`,
+    heldBy: (p: { holders: string }) => `Held by: ${p.holders}`,
+    backups: (p: { backups: string }) => `Backups: ${p.backups}`,
+    noBackup: 'Backups: none',
+    unassigned: 'Nobody holds this role.',
+    contact: (p: { kind: string; value: string }) => `${p.kind}: ${p.value}`,
+    timezone: (p: { timezone: string }) => `Time zone: ${p.timezone}`,
+    noContact: 'No way to reach this person is written down.',
+    members: (p: { members: string }) => `Members: ${p.members}`,
+    handoff: (p: { handoff: string }) => `Hand-off: ${p.handoff}`,
+    covers: (p: { coverage: string }) => `Covers: ${p.coverage}`,
+    timeline: (p: { timeline: string }) => `Timeline: ${p.timeline}`,
+    timelineEntry: (p: { level: number; at: string }) => `L${p.level} ${p.at}`,
+    timelineSeparator: ' -> ',
+    level: (p: { level: number; at: string; targets: string }) => `Level ${p.level} at ${p.at}: ${p.targets}`,
+    repeat: (p: { times: number }) => `Repeats ${p.times} times.`,
+    then: (p: { next: string }) => `Then continues with \`${p.next}\`.`,
+    noLevels: 'This path has no levels: nobody is notified.',
+    respond: (p: { duration: string }) => `Respond within ${p.duration}`,
+    resolve: (p: { duration: string }) => `Resolve within ${p.duration}`,
+    updates: (p: { duration: string }) => `Updates every ${p.duration}`,
+    escalation: (p: { path: string }) => `Escalation: \`${p.path}\``,
+    coverage: (p: { coverage: string }) => `Coverage needed: ${p.coverage}`,
+    noTargets: 'No response targets are set.',
+    channel: (p: { kind: string; address: string }) => `${p.kind}: ${p.address}`,
+    owner: (p: { owner: string }) => `Owner: ${p.owner}`,
+    channelBackup: (p: { backup: string }) => `Falls back on: \`${p.backup}\``,
+    standby: 'Stand-by: used only during a crisis.',
+    ownerRole: (p: { role: string; holders: string }) => `Owner: \`${p.role}\`, held by ${p.holders}`,
+    ownerRoleUnassigned: (p: { role: string }) => `Owner: \`${p.role}\`, held by nobody`,
+    within: (p: { duration: string }) => `Within ${p.duration}`,
+    after: (p: { items: string }) => `After: ${p.items}`,
+    checks: 'Checks:',
+    category: (p: { category: string }) => `Category: ${p.category}`,
+    source: (p: { source: string }) => `Source: ${p.source}`,
+    activatedBy: (p: { parties: string }) => `Activated by: ${p.parties}`,
+    activatedAutomatically: 'Activated automatically.',
+    owns: (p: { owner: string }) => `Owner: ${p.owner}`,
+    reviewed: (p: { date: string }) => `Reviewed: ${p.date}`,
+    reviewedEvery: (p: { date: string; every: string }) => `Reviewed: ${p.date}, every ${p.every}`,
+    itemCounts: (p: { steps: number; phases: number }) => `Phases: ${p.phases} · Steps and decisions: ${p.steps}`,
+    holderWithTitle: (p: { name: string; title: string }) => `\`${p.name}\` (${p.title})`,
+    holderUntitled: (p: { name: string }) => `\`${p.name}\``,
+    listSeparator: ', ',
+    paragraphSeparator: '\n\n',
+} as const;
+
+/** Titles of the code lenses above a playbook. */
+export const codeLensMessages = {
+    runPlaybook: 'Run playbook',
+    summary: (p: { steps: number; roles: number }) => `Steps: ${p.steps} · Roles: ${p.roles} · Unassigned roles: 0`,
+    summaryWithUnassigned: (p: { steps: number; roles: number; unassigned: number; names: string }) =>
+        `Steps: ${p.steps} · Roles: ${p.roles} · Unassigned roles: ${p.unassigned} (${p.names})`,
+} as const;
+
+/** Labels and tooltips of inlay hints. */
+export const inlayHintMessages = {
+    escalationAt: (p: { at: string }) => `at ${p.at}`,
+    escalationAtTooltip: (p: { at: string }) => `This level is notified ${p.at} after the path starts (delays add up level by level).`,
+    heldBy: (p: { holders: string }) => `held by ${p.holders}`,
+    heldByNobody: 'held by nobody',
+    heldByTooltip: 'Who holds this role for this playbook, from the assignments of the playbook or of the organisation.',
+} as const;
+
+/** Completion details and rename errors. */
+export const editorMessages = {
+    durationUnit: (p: { unit: string }) => `Duration in ${p.unit}`,
+    snippetDetail: (p: { what: string }) => `Snippet: ${p.what}`,
+    renameInvalidName: (p: { name: string }) =>
+        `"${p.name}" is not a valid name. A name starts with a letter or "_" and continues with letters of any script, digits, "_" or "-".`,
+    renameNothing: 'Only the names of definitions (people, roles, steps, channels...) can be renamed here.',
+} as const;
+
+/** Names of duration units for completion details. */
+export const durationUnitNames: Readonly<Record<string, string>> = {
+    s: 'seconds', m: 'minutes', h: 'hours', d: 'days', w: 'weeks',
+};

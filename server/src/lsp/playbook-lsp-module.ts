@@ -2,11 +2,21 @@ import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumLSPServices,
+    type PartialLangiumSharedLSPServices,
 } from 'langium/lsp';
 import { IncidentPlaybookGeneratedModule, PlaybookGeneratedSharedModule } from '../language/generated/module.js';
 import { PlaybookModule, type PlaybookAddedServices } from '../language/playbook-module.js';
 import { registerValidationChecks } from '../validation/playbook-validator.js';
+import { PlaybookCodeLensProvider } from './playbook-code-lens-provider.js';
+import { PlaybookCompletionProvider } from './playbook-completion-provider.js';
+import { PlaybookDocumentSymbolProvider } from './playbook-document-symbol-provider.js';
 import { PlaybookFormatter } from './playbook-formatter.js';
+import { PlaybookHoverProvider } from './playbook-hover-provider.js';
+import { PlaybookInlayHintProvider } from './playbook-inlay-hint-provider.js';
+import { PlaybookNodeKindProvider } from './playbook-node-kind-provider.js';
+import { PlaybookRenameProvider } from './playbook-rename-provider.js';
+import { PlaybookSemanticTokenProvider } from './playbook-semantic-token-provider.js';
+import { PlaybookWorkspaceSymbolProvider } from './playbook-workspace-symbol-provider.js';
 
 /** The language services with the editor protocol on top. */
 export type PlaybookLspServices = LangiumServices & PlaybookAddedServices;
@@ -15,6 +25,21 @@ export type PlaybookLspServices = LangiumServices & PlaybookAddedServices;
 export const PlaybookLspModule: Module<PlaybookLspServices, PartialLangiumLSPServices> = {
     lsp: {
         Formatter: () => new PlaybookFormatter(),
+        CompletionProvider: services => new PlaybookCompletionProvider(services),
+        HoverProvider: services => new PlaybookHoverProvider(services),
+        DocumentSymbolProvider: services => new PlaybookDocumentSymbolProvider(services),
+        RenameProvider: services => new PlaybookRenameProvider(services),
+        CodeLensProvider: services => new PlaybookCodeLensProvider(services),
+        InlayHintProvider: services => new PlaybookInlayHintProvider(services),
+        SemanticTokenProvider: services => new PlaybookSemanticTokenProvider(services),
+    },
+};
+
+/** Editor providers shared by every language of the server: outline icons and workspace symbols. */
+export const PlaybookSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedLSPServices> = {
+    lsp: {
+        NodeKindProvider: () => new PlaybookNodeKindProvider(),
+        WorkspaceSymbolProvider: services => new PlaybookWorkspaceSymbolProvider(services),
     },
 };
 
@@ -23,7 +48,7 @@ export function createPlaybookLspServices(context: DefaultSharedModuleContext): 
     shared: LangiumSharedServices;
     Playbook: PlaybookLspServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), PlaybookGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), PlaybookGeneratedSharedModule, PlaybookSharedLspModule);
     const Playbook = inject(
         createDefaultModule({ shared }),
         IncidentPlaybookGeneratedModule,

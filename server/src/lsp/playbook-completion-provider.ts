@@ -1,0 +1,119 @@
+import {
+    AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream,
+} from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem,
+    type LangiumServices, type NextFeature,
+} from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat, InsertTextMode } from 'vscode-languageserver';
+import { isDecision, isStep, type Decision, type Step } from '../language/generated/ast.js';
+import { definitionKinds, durationUnitNames, editorMessages } from '../messages.js';
+import { keywordDoc, keywordRule } from './playbook-grammar-docs.js';
+import { PlaybookNodeDocs } from './playbook-node-docs.js';
+import { PLAYBOOK_SNIPPETS } from './playbook-snippets.js';
+
+/** Durations offered before anything is typed: the time boxes playbooks use most. */
+const COMMON_DURATIONS = ['5m', '10m', '15m', '30m', '1h', '4h', '1d', '1w'];
+const UNITS = ['s', 'm', 'h', 'd', 'w'];
+
+/**
+ * Completion that knows its place. Langium already offers only what the grammar allows and,
+ * for names, only definitions of the right kind in scope; this adds what it cannot know:
+ * - a name may be any keyword, so the keywords the Name rule lists are not offered as keywords;
+ * - definitions carry their title as detail and the hover text as documentation;
+ * - where a duration is expected, the typed number with each unit (or common durations);
+ * - snippets for whole blocks wherever their first keyword is valid;
+ * - a step or decision does not offer itself after `after` or `goto`.
+ */
+export class PlaybookCompletionProvider extends DefaultCompletionProvider {
+    private readonly docs: PlaybookNodeDocs;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.docs = new PlaybookNodeDocs(services.shared.workspace.LangiumDocuments);
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (GrammarAST.isRuleCall(next.feature) && next.feature.rule.ref?.name === 'DURATION') {
+            this.completionForDuration(context, acceptor);
+            return;
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        return keywordRule(keyword) !== 'Name' && super.filterKeyword(context, keyword);
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (!this.filterKeyword(context, keyword)) {
+            return;
+        }
+        const doc = keywordDoc(keyword, this.grammar);
+        acceptor(context, {
+            label: keyword.value,
+            kind: CompletionItemKind.Keyword,
+            detail: 'Keyword',
+            documentation: doc ? { kind: 'markdown', value: doc } : undefined,
+            sortText: '1',
+        });
+        const rule = keywordRule(keyword);
+        for (const snippet of PLAYBOOK_SNIPPETS) {
+            if (snippet.rule === rule && snippet.prefix === keyword.value) {
+                acceptor(context, {
+                    label: snippet.label,
+                    filterText: snippet.prefix,
+                    kind: CompletionItemKind.Snippet,
+                    detail: editorMessages.snippetDetail({ what: snippet.description }),
+                    insertText: snippet.body.join('\n'),
+                    insertTextFormat: InsertTextFormat.Snippet,
+                    insertTextMode: InsertTextMode.adjustIndentation,
+                    sortText: '2',
+                });
+            }
+        }
+    }
+
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        // A flow item never waits for or jumps to itself.
+        const self = context.node ? AstUtils.getContainerOfType(context.node, (n): n is Step | Decision => isStep(n) || isDecision(n)) : undefined;
+        const seen = new Set<string>();
+        return super.getReferenceCandidates(refInfo, context).filter(candidate => {
+            // An inner definition hides an organisation one of the same name: offer the name once.
+            if (seen.has(candidate.name) || (self && candidate.node === self)) {
+                return false;
+            }
+            seen.add(candidate.name);
+            return true;
+        });
+    }
+
+    protected override createReferenceCompletionItem(nodeDescription: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(nodeDescription, refInfo, context);
+        const node = nodeDescription.node;
+        const kind = definitionKinds[nodeDescription.type] ?? nodeDescription.type;
+        const title = (node as { title?: string } | undefined)?.title;
+        const documentation = node ? this.docs.describe(node, context.node ?? node) : undefined;
+        return {
+            ...item,
+            detail: title ?? kind,
+            labelDetails: { description: kind },
+            documentation: documentation ? { kind: 'markdown', value: documentation } : undefined,
+        };
+    }
+
+    private completionForDuration(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset);
+        const number = /^\d+/.exec(typed)?.[0];
+        const values = number ? UNITS.map(unit => `${number}${unit}`) : COMMON_DURATIONS;
+        values.forEach((value, index) => {
+            const unit = value.at(-1) ?? 'm';
+            acceptor(context, {
+                label: value,
+                kind: CompletionItemKind.Unit,
+                detail: editorMessages.durationUnit({ unit: durationUnitNames[unit] ?? unit }),
+                sortText: `0${index}`,
+            });
+        });
+    }
+}
