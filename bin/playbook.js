@@ -1,2 +1,7 @@
 #!/usr/bin/env node
-import '../dist/cli.cjs';
+// Node 22.1+ keeps V8's compiled code of the bundle on disk between runs: start-up is what a
+// CI lint step pays for on every file change, and this roughly halves the cost of loading it.
+import module from 'node:module';
+
+module.enableCompileCache?.();
+await import('../dist/cli.cjs');

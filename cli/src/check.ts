@@ -1,7 +1,10 @@
-import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { expandPaths, type InputProblem } from './files.js';
-import { loadWorkspace } from './workspace.js';
+import { expandPaths, shownPath, type InputProblem } from './files.js';
+import type { IgnoreRules } from './ignore.js';
+import { loadWorkspace, type ConfigureServices } from './workspace.js';
+
+/** The severities a finding can have, worst first. */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 /** One finding, located in a file, with 1-based positions as CI systems print them. */
 export interface Finding {
@@ -10,37 +13,50 @@ export interface Finding {
     column: number;
     endLine: number;
     endColumn: number;
-    severity: 'error' | 'warning' | 'info' | 'hint';
+    severity: Severity;
     message: string;
     code: string;
 }
 
-/** What `playbook check` found: findings per file, and inputs that could not be read. */
+/** What `playbook check` found: the files checked, findings, and inputs that could not be read. */
 export interface CheckResult {
     files: string[];
     findings: Finding[];
     problems: InputProblem[];
 }
 
-const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
+/** Where and how to check. */
+export interface CheckOptions {
+    cwd: string;
+    ignore: IgnoreRules;
+    configure?: ConfigureServices;
+}
+
+const SEVERITIES: readonly Severity[] = ['error', 'error', 'warning', 'info', 'hint'];
 
 /** Checks the given paths and returns what was found; it prints nothing and never exits. */
-export async function check(inputs: readonly string[], cwd = process.cwd()): Promise<CheckResult> {
-    const { files, problems } = await expandPaths(inputs.map(p => path.resolve(cwd, p)));
-    const shown = (file: string) => path.relative(cwd, file) || file;
-    problems.forEach(p => { p.path = shown(p.path); p.message = p.message.replace(path.resolve(cwd, p.path), p.path); });
-    const workspace = await loadWorkspace(files, cwd);
+export async function check(inputs: readonly string[], options: CheckOptions): Promise<CheckResult> {
+    const { files, problems } = await expandPaths(inputs, options.cwd, options.ignore);
+    const workspace = await loadWorkspace(files, options.cwd, options.configure);
+    // Hints (a faded "unused" in the editor) are editor-only; set a rule to info or more to see it here.
     const findings = workspace.documents.flatMap(document =>
-        (document.diagnostics ?? []).map(d => toFinding(shown(document.uri.fsPath), d)));
-    findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+        (document.diagnostics ?? []).map(d => toFinding(shownPath(document.uri.fsPath, options.cwd), d)))
+        .filter(f => f.severity !== 'hint');
+    findings.sort(compareFindings);
     return {
-        files: workspace.documents.map(d => shown(d.uri.fsPath)),
+        files: workspace.documents.map(d => shownPath(d.uri.fsPath, options.cwd)).sort(),
         findings,
         problems: [...problems, ...workspace.problems],
     };
 }
 
-function toFinding(file: string, d: Diagnostic): Finding {
+/** Orders findings by file, then position. */
+export function compareFindings(a: Finding, b: Finding): number {
+    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}
+
+/** Converts a Langium diagnostic (0-based, LSP) into a finding (1-based, CI). */
+export function toFinding(file: string, d: Diagnostic): Finding {
     const data = d.data as { code?: unknown } | undefined;
     return {
         file,
@@ -48,8 +64,8 @@ function toFinding(file: string, d: Diagnostic): Finding {
         column: d.range.start.character + 1,
         endLine: d.range.end.line + 1,
         endColumn: d.range.end.character + 1,
-        severity: SEVERITIES[d.severity ?? 1],
-        message: typeof d.message === 'string' ? d.message : d.message.value,
+        severity: SEVERITIES[d.severity ?? 1] ?? 'error',
+        message: typeof d.message === 'string' ? d.message : String(d.message),
         code: String(d.code ?? data?.code ?? 'unknown'),
     };
 }

@@ -1,45 +1,44 @@
-import { parseArgs } from 'node:util';
-import { check } from './check.js';
+import { closest } from './args.js';
+import { checkCommand } from './commands/check-command.js';
+import { exportCommand } from './commands/export-command.js';
+import { fmtCommand } from './commands/fmt-command.js';
+import { rulesCommand } from './commands/rules-command.js';
+import { EXIT, VERSION, type CliIo, type Command } from './io.js';
 import { messages } from './messages.js';
 
-declare const PLAYBOOK_VERSION: string | undefined;
+export type { CliIo } from './io.js';
 
-/** Runs the CLI with the given arguments; returns the exit code. Only this module decides it. */
-export async function run(argv: readonly string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+const COMMANDS: Readonly<Record<string, Command>> = {
+    check: checkCommand,
+    fmt: fmtCommand,
+    export: exportCommand,
+    rules: rulesCommand,
+};
+
+/** Runs the CLI with the given arguments and returns the exit code; only bin.ts applies it. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const [command, ...rest] = argv;
-    if (command === undefined || command === '-h' || command === '--help') {
-        out(messages.usage);
-        return command === undefined ? 2 : 0;
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+        // With no command at all the user did not ask for help: show it, but as a usage error.
+        (command === undefined ? io.err : io.out)(messages.usage);
+        return command === undefined ? EXIT.usage : EXIT.clean;
     }
     if (command === '-v' || command === '--version') {
-        out(typeof PLAYBOOK_VERSION === 'string' ? PLAYBOOK_VERSION : '0.0.0');
-        return 0;
+        io.out(VERSION);
+        return EXIT.clean;
     }
-    if (command !== 'check') {
-        err(messages.unknownCommand({ command }));
-        return 2;
+    const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!handler) {
+        const options = ['--help', '--version'];
+        const suggestion = closest(command, command.startsWith('-') ? options : Object.keys(COMMANDS));
+        if (command.startsWith('-')) {
+            io.err(suggestion
+                ? messages.unknownProgramOptionHint({ option: command, suggestion })
+                : messages.unknownProgramOption({ option: command }));
+        } else {
+            io.err(suggestion ? messages.unknownCommandHint({ command, suggestion }) : messages.unknownCommand({ command }));
+        }
+        return EXIT.usage;
     }
-    let parsed;
-    try {
-        parsed = parseArgs({ args: [...rest], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
-    } catch (error) {
-        err(messages.unknownOption({ detail: (error as Error).message }));
-        return 2;
-    }
-    if (parsed.values.help) {
-        out(messages.checkUsage);
-        return 0;
-    }
-    const result = await check(parsed.positionals.length > 0 ? parsed.positionals : ['.']);
-    for (const problem of result.problems) {
-        err(problem.message);
-    }
-    for (const f of result.findings) {
-        out(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.code}]`);
-    }
-    // The worst outcome decides: unreadable input (2) over findings (1) over clean (0).
-    if (result.problems.length > 0) {
-        return 2;
-    }
-    return result.findings.some(f => f.severity === 'error') ? 1 : 0;
+    return handler(rest, io);
 }

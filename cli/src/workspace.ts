@@ -3,7 +3,7 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { isDocument } from '../../server/src/language/generated/ast.js';
 import { createPlaybookServices, type PlaybookServices } from '../../server/src/language/playbook-module.js';
 import { resolveImport } from '../../server/src/validation/import-check.js';
-import { readPlaybook, type InputProblem } from './files.js';
+import { readPlaybook, shownPath, type InputProblem } from './files.js';
 
 /** Playbook files parsed, linked and validated together, as the editor sees a workspace. */
 export interface LoadedWorkspace {
@@ -13,9 +13,16 @@ export interface LoadedWorkspace {
     problems: InputProblem[];
 }
 
-/** Loads the files and, transitively, what they import; then builds (parses, links, validates) them all. */
-export async function loadWorkspace(files: readonly string[], cwd = process.cwd()): Promise<LoadedWorkspace> {
+/** What to do with the services before building: the check command applies the config there. */
+export type ConfigureServices = (services: PlaybookServices) => void;
+
+/**
+ * Loads the files and, transitively, what they import; links them all as one workspace and
+ * validates the files asked for (an imported file is checked when it is asked for too).
+ */
+export async function loadWorkspace(files: readonly string[], cwd: string, configure?: ConfigureServices): Promise<LoadedWorkspace> {
     const services = createPlaybookServices(EmptyFileSystem).Playbook;
+    configure?.(services);
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const requested = new Set(files);
@@ -29,7 +36,7 @@ export async function loadWorkspace(files: readonly string[], cwd = process.cwd(
             continue;
         }
         seen.add(file);
-        const result = await readPlaybook(file, path.relative(cwd, file) || file);
+        const result = await readPlaybook(file, shownPath(file, cwd));
         if ('problem' in result) {
             // An import that cannot be read is reported on the import itself by validation.
             if (requested.has(file)) {
@@ -46,11 +53,15 @@ export async function loadWorkspace(files: readonly string[], cwd = process.cwd(
         if (isDocument(root)) {
             for (const imported of root.imports) {
                 if (imported.path) {
-                    queue.push(resolveImport(imported).fsPath);
+                    queue.push(path.resolve(resolveImport(imported).fsPath));
                 }
             }
         }
     }
-    await services.shared.workspace.DocumentBuilder.build([...langiumDocuments.all], { validation: true });
+    // Everything is linked together; only the documents asked for are validated, which saves
+    // validating files only imported (Langium's builder resumes from the linked state).
+    const builder = services.shared.workspace.DocumentBuilder;
+    await builder.build([...langiumDocuments.all], { validation: false });
+    await builder.build(documents, { validation: true });
     return { services, documents, problems };
 }

@@ -1,66 +1,59 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
+import { playbook } from './run-cli.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const INVALID = ['parse-error', 'missing-brace', 'unexpected-character', 'unresolved-reference', 'unresolved-import', 'invalid-date']
+    .map(f => `samples/invalid/${f}.playbook`);
 
-/** Runs the bundled CLI as a user would (built by `npm run build`). */
-function playbook(args: string[], cwd = root) {
-    return spawnSync(process.execPath, [path.join(root, 'bin/playbook.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-}
-
-describe('playbook check (process)', () => {
-    it('exits 0 and prints nothing for the samples', () => {
-        const result = playbook(['check', 'samples/org', 'samples/playbooks']);
+describe('playbook check (process): exit codes and the workspace', () => {
+    it('exits 0 for the samples, whose config ignores samples/invalid while searching', () => {
+        const result = playbook(['check', 'samples']);
         assert.equal(result.stderr, '');
-        assert.equal(result.stdout, '');
+        assert.equal(result.stdout, '0 errors, 0 warnings in 8 files\n');
         assert.equal(result.status, 0);
     });
 
-    it('exits 1 with one located diagnostic per invalid syntax sample', () => {
-        const files = ['parse-error', 'missing-brace', 'unexpected-character', 'unresolved-reference', 'unresolved-import', 'invalid-date']
-            .map(f => `samples/invalid/${f}.playbook`);
-        const result = playbook(['check', ...files]);
+    it('checks a folder named explicitly even though the config ignores it', () => {
+        const result = playbook(['check', 'samples/invalid', '--format', 'compact']);
+        assert.equal(result.status, 1);
+        const files = new Set(result.stdout.trim().split('\n').map(line => line.split(':')[0]));
+        for (const file of INVALID) {
+            assert.ok(files.has(file), file);
+        }
+    });
+
+    it('exits 1 with one located diagnostic per invalid sample (compact format)', () => {
+        const result = playbook(['check', ...INVALID, '--format', 'compact']);
         assert.equal(result.status, 1);
         const lines = result.stdout.trim().split('\n');
-        assert.equal(lines.length, files.length);
+        assert.equal(lines.length, INVALID.length);
         assert.ok(lines.includes('samples/invalid/unresolved-reference.playbook:4:44 error No role named "night-watch" is defined here or in the organisation files. Check the spelling, or define it. [linking-error]'), lines.join('\n'));
         for (const line of lines) {
             assert.match(line, /^samples\/invalid\/[a-z-]+\.playbook:\d+:\d+ error .+ \[[a-z-]+\]$/);
         }
     });
 
-    it('exits 2 for a path that does not exist, and still checks the rest', () => {
-        const result = playbook(['check', 'no/such/dir', 'samples/invalid/invalid-date.playbook']);
+    it('links a playbook checked alone to the organisation files it imports', () => {
+        const result = playbook(['check', 'samples/playbooks/service-outage.playbook', '--format', 'compact']);
+        assert.equal(result.stdout, '');
+        assert.equal(result.stderr, '');
+        assert.equal(result.status, 0);
+    });
+
+    it('expands globs, applying the ignore patterns to what they find', () => {
+        const all = playbook(['check', 'samples/**/*.playbook', '--format', 'json']);
+        assert.equal(all.status, 0, all.stderr);
+        const report = JSON.parse(all.stdout) as { files: string[] };
+        assert.equal(report.files.length, 8);
+        assert.ok(report.files.every(f => !f.startsWith('samples/invalid/')));
+        const none = playbook(['check', 'samples/nothing-*.playbook']);
+        assert.equal(none.status, 2);
+        assert.equal(none.stderr.trim(), 'samples/nothing-*.playbook: no *.playbook files match this pattern');
+    });
+
+    it('lets the worst outcome win: an input error (2) over findings (1)', () => {
+        const result = playbook(['check', 'no/such/dir', 'samples/invalid/invalid-date.playbook', '--format', 'compact']);
         assert.equal(result.status, 2);
         assert.equal(result.stderr.trim(), 'no/such/dir: no such file or directory');
-        assert.match(result.stdout, /invalid-date\.playbook:3:12 error/);
-    });
-
-    it('exits 2 for a binary file and for invalid UTF-8, with one clear line each', () => {
-        const dir = mkdtempSync(path.join(tmpdir(), 'playbook-cli-'));
-        writeFileSync(path.join(dir, 'binary.playbook'), Buffer.from([0x70, 0x00, 0x01, 0x02]));
-        writeFileSync(path.join(dir, 'latin1.playbook'), Buffer.from('playbook p "Caf\xe9" {}', 'latin1'));
-        const result = playbook(['check', '.'], dir);
-        assert.equal(result.status, 2);
-        assert.deepEqual(result.stderr.trim().split('\n').sort(), [
-            'binary.playbook: this is a binary file, not a playbook',
-            'latin1.playbook: the file is not valid UTF-8; save it as UTF-8',
-        ]);
-    });
-
-    it('exits 2 for an unknown command or option', () => {
-        assert.equal(playbook(['lint']).status, 2);
-        const result = playbook(['check', '--frobnicate']);
-        assert.equal(result.status, 2);
-        assert.match(result.stderr, /frobnicate/);
-    });
-
-    it('prints its version', () => {
-        const result = playbook(['--version']);
-        assert.equal(result.status, 0);
-        assert.match(result.stdout.trim(), /^\d+\.\d+\.\d+$/);
+        assert.match(result.stdout, /^samples\/invalid\/invalid-date\.playbook:3:12 error /);
     });
 });

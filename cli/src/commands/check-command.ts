@@ -1,0 +1,74 @@
+import { RULES } from '../../../server/src/validation/rules.js';
+import { palette } from '../ansi.js';
+import { parseCommandArgs, type OptionSpec } from '../args.js';
+import { check, compareFindings, type CheckResult } from '../check.js';
+import { loadConfig } from '../config.js';
+import { EXIT, VERSION, type CliIo } from '../io.js';
+import { messages } from '../messages.js';
+import { REPORT_FORMATS } from '../report/formats.js';
+import { writeOutput } from './output.js';
+import { choice, count } from './option-values.js';
+
+const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    'max-warnings': { type: 'string' },
+    rule: { type: 'string', multiple: true },
+    config: { type: 'string', short: 'c' },
+    quiet: { type: 'boolean', short: 'q' },
+    color: { type: 'boolean', negatable: true },
+    help: { type: 'boolean', short: 'h' },
+};
+
+/** `playbook check [paths|globs...]`: lints, reports in the chosen format, and returns the worst exit code. */
+export async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {
+    const args = parseCommandArgs(argv, OPTIONS, 'check');
+    if (!args.ok) {
+        io.err(args.message);
+        return EXIT.usage;
+    }
+    const { values, positionals } = args;
+    if (values.help) {
+        io.out(messages.checkUsage);
+        return EXIT.clean;
+    }
+    const format = choice('--format', values.format, Object.keys(REPORT_FORMATS), 'stylish');
+    const maxWarnings = count('--max-warnings', values['max-warnings']);
+    if (!format.ok || !maxWarnings.ok) {
+        io.err(!format.ok ? format.message : (maxWarnings as { message: string }).message);
+        return EXIT.usage;
+    }
+    const loaded = await loadConfig(io.cwd, values.config as string | undefined, (values.rule as string[] | undefined) ?? []);
+    if ('usage' in loaded) {
+        io.err(loaded.usage);
+        return EXIT.usage;
+    }
+    const checked = await check(positionals.length > 0 ? positionals : ['.'], {
+        cwd: io.cwd,
+        ignore: loaded.ignore,
+        configure: services => services.validation.PlaybookConfigProvider.set(loaded.config),
+    });
+    // Config mistakes are findings of the config file, so that every format shows them in place.
+    const result: CheckResult = {
+        files: loaded.findings.length > 0 && loaded.file ? [loaded.file, ...checked.files] : checked.files,
+        findings: [...loaded.findings, ...checked.findings].sort(compareFindings),
+        problems: checked.problems,
+    };
+    const warnings = result.findings.filter(f => f.severity === 'warning').length;
+    const shown: CheckResult = values.quiet ? { ...result, findings: result.findings.filter(f => f.severity === 'error') } : result;
+    const output = values.output as string | undefined;
+    const colours = palette({ flag: values.color as boolean | undefined, isTTY: io.stdoutIsTTY && output === undefined, env: io.env });
+    const report = REPORT_FORMATS[format.value as string]!({ result: shown, rules: RULES, cwd: io.cwd, version: VERSION, colours });
+    // Input problems always go to the standard error too, so that they are seen whatever the format.
+    result.problems.forEach(p => io.err(p.message));
+    const written = await writeOutput(report, output, io);
+    const tooManyWarnings = maxWarnings.value !== undefined && warnings > maxWarnings.value;
+    if (tooManyWarnings) {
+        io.err(messages.tooManyWarnings({ warnings, max: maxWarnings.value as number }));
+    }
+    // The worst outcome wins: usage, config or input errors (2) over findings (1) over clean (0).
+    if (!written || result.problems.length > 0 || loaded.findings.length > 0) {
+        return EXIT.usage;
+    }
+    return result.findings.some(f => f.severity === 'error') || tooManyWarnings ? EXIT.findings : EXIT.clean;
+}

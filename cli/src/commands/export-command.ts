@@ -1,0 +1,97 @@
+import * as path from 'node:path';
+import { isDocument, isPlaybook, type Playbook } from '../../../server/src/language/generated/ast.js';
+import { toPlaybookModel } from '../../../server/src/model/playbook-model.js';
+import type { PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
+import { parseCommandArgs, type OptionSpec } from '../args.js';
+import { toFinding } from '../check.js';
+import { loadConfig } from '../config.js';
+import { shownPath } from '../files.js';
+import { EXIT, VERSION, type CliIo } from '../io.js';
+import { messages } from '../messages.js';
+import { loadWorkspace } from '../workspace.js';
+import { writeOutput } from './output.js';
+import { choice } from './option-values.js';
+
+const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    playbook: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+
+/** The export formats; each is loaded only when asked for, so that `check` does not pay for yaml or the runner. */
+const EXPORTERS: Readonly<Record<string, (model: PlaybookModel) => Promise<string>>> = {
+    json: async model => JSON.stringify(model, undefined, 2),
+    yaml: async model => (await import('yaml')).stringify(model),
+    markdown: async model => (await import('../export/markdown.js')).renderMarkdown(model, VERSION),
+};
+
+/** `playbook export FILE --format json|yaml|markdown|html [-o OUT]`: writes one playbook's resolved model. */
+export async function exportCommand(argv: readonly string[], io: CliIo): Promise<number> {
+    const args = parseCommandArgs(argv, OPTIONS, 'export');
+    if (!args.ok) {
+        io.err(args.message);
+        return EXIT.usage;
+    }
+    const { values, positionals } = args;
+    if (values.help) {
+        io.out(messages.exportUsage);
+        return EXIT.clean;
+    }
+    if (positionals.length !== 1) {
+        io.err(messages.exportNeedsFile);
+        return EXIT.usage;
+    }
+    if (values.format === undefined) {
+        io.err(messages.exportNeedsFormat);
+        return EXIT.usage;
+    }
+    const format = choice('--format', values.format, Object.keys(EXPORTERS));
+    if (!format.ok) {
+        io.err(format.message);
+        return EXIT.usage;
+    }
+    const loaded = await loadConfig(io.cwd, undefined, []);
+    if ('usage' in loaded) {
+        io.err(loaded.usage);
+        return EXIT.usage;
+    }
+    const file = path.resolve(io.cwd, positionals[0]!);
+    const shown = shownPath(file, io.cwd);
+    const workspace = await loadWorkspace([file], io.cwd, services => services.validation.PlaybookConfigProvider.set(loaded.config));
+    const [problem] = workspace.problems;
+    if (problem) {
+        io.err(problem.message);
+        return EXIT.usage;
+    }
+    const document = workspace.documents[0]!;
+    // A model built from a file with errors would silently leave things out: refuse, and say where.
+    const errors = (document.diagnostics ?? []).map(d => toFinding(shown, d)).filter(f => f.severity === 'error');
+    if (errors.length > 0) {
+        errors.forEach(f => io.err(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.code}]`));
+        io.err(messages.exportHasErrors({ path: shown, errors: errors.length }));
+        return EXIT.findings;
+    }
+    const root = document.parseResult.value;
+    const playbooks: Playbook[] = isDocument(root) ? root.elements.filter(isPlaybook) : [];
+    const chosen = pickPlaybook(playbooks, values.playbook as string | undefined, shown);
+    if (typeof chosen === 'string') {
+        io.err(chosen);
+        return EXIT.usage;
+    }
+    const model = toPlaybookModel(chosen, workspace.services.shared.workspace.LangiumDocuments);
+    const text = await EXPORTERS[format.value!]!(model);
+    return await writeOutput(text, values.output as string | undefined, io) ? EXIT.clean : EXIT.usage;
+}
+
+/** The playbook to export: the only one, or the one named; otherwise the message that says why not. */
+function pickPlaybook(playbooks: readonly Playbook[], name: string | undefined, shown: string): Playbook | string {
+    const names = playbooks.map(p => p.name).join(', ');
+    if (name !== undefined) {
+        return playbooks.find(p => p.name === name) ?? messages.exportUnknownPlaybook({ path: shown, name, names });
+    }
+    if (playbooks.length === 0) {
+        return messages.exportNoPlaybook({ path: shown });
+    }
+    return playbooks.length === 1 ? playbooks[0]! : messages.exportSeveralPlaybooks({ path: shown, names });
+}

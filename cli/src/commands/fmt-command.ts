@@ -1,0 +1,73 @@
+import { promises as fs } from 'node:fs';
+import { parseCommandArgs, type OptionSpec } from '../args.js';
+import { loadConfig } from '../config.js';
+import { expandPaths, readPlaybook, shownPath } from '../files.js';
+import { EXIT, type CliIo } from '../io.js';
+import { messages } from '../messages.js';
+import { describeError } from '../files.js';
+
+const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+    check: { type: 'boolean' },
+    config: { type: 'string', short: 'c' },
+    help: { type: 'boolean', short: 'h' },
+};
+
+/** The editor's formatter, loaded only when `fmt` runs: it pulls in the LSP services, which `check` must not pay for. */
+async function loadFormatter(): Promise<(text: string) => Promise<string>> {
+    const module = await import('../../../server/src/lsp/format-text.js');
+    return module.formatPlaybookText;
+}
+
+/** `playbook fmt [paths...] [--check]`: rewrites files in the canonical layout, or lists those that would change. */
+export async function fmtCommand(argv: readonly string[], io: CliIo): Promise<number> {
+    const args = parseCommandArgs(argv, OPTIONS, 'fmt');
+    if (!args.ok) {
+        io.err(args.message);
+        return EXIT.usage;
+    }
+    if (args.values.help) {
+        io.out(messages.fmtUsage);
+        return EXIT.clean;
+    }
+    const loaded = await loadConfig(io.cwd, args.values.config as string | undefined, []);
+    if ('usage' in loaded) {
+        io.err(loaded.usage);
+        return EXIT.usage;
+    }
+    const checkOnly = args.values.check === true;
+    const { files, problems } = await expandPaths(args.positionals.length > 0 ? args.positionals : ['.'], io.cwd, loaded.ignore);
+    const format = await loadFormatter();
+    let changed = 0;
+    let failed = problems.length > 0;
+    problems.forEach(p => io.err(p.message));
+    for (const file of files) {
+        const shown = shownPath(file, io.cwd);
+        const read = await readPlaybook(file, shown);
+        if ('problem' in read) {
+            io.err(read.problem.message);
+            failed = true;
+            continue;
+        }
+        const formatted = await format(read.text);
+        if (formatted === read.text) {
+            continue;
+        }
+        changed++;
+        if (checkOnly) {
+            io.out(messages.wouldReformat({ path: shown }));
+            continue;
+        }
+        try {
+            await fs.writeFile(file, formatted);
+            io.out(messages.reformatted({ path: shown }));
+        } catch (error) {
+            io.err(messages.cannotWrite({ path: shown, reason: describeError(error as NodeJS.ErrnoException) }));
+            failed = true;
+        }
+    }
+    if (failed) {
+        return EXIT.usage;
+    }
+    // Rewriting is success; only --check turns "would change" into a failure for CI.
+    return checkOnly && changed > 0 ? EXIT.findings : EXIT.clean;
+}
