@@ -139,6 +139,9 @@ export async function readPlaybook(file: string, shown: string): Promise<{ text:
             return { problem: { path: shown, message: messages.notUtf8({ path: shown }) } };
         }
     } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+            return { problem: { path: shown, message: messages.pathNotFound({ path: shown }) } };
+        }
         return { problem: { path: shown, message: messages.unreadable({ path: shown, reason: describeError(error as NodeJS.ErrnoException) }) } };
     }
 }

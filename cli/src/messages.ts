@@ -41,7 +41,7 @@ input errors. The worst outcome wins.`,
     fmtUsage: `Usage: playbook fmt [paths|globs...] [options]
 
 Rewrites *.playbook files in the canonical layout, as the editor's "Format Document" does.
-Files with syntax errors are left as they are.
+Files with syntax errors are left as they are, and reported (exit 1).
 
 Options:
       --check              Change nothing; list the files that would change and exit 1 if any
@@ -130,6 +130,7 @@ Options:
     // fmt.
     wouldReformat: (p: { path: string }) => `${p.path}: would be reformatted`,
     reformatted: (p: { path: string }) => `${p.path}: reformatted`,
+    cannotFormat: (p: { path: string }) => `${p.path}: has syntax errors, left as it is; run "playbook check ${p.path}" to see them`,
 
     // export.
     exportNoPlaybook: (p: { path: string }) => `${p.path}: the file holds no playbook to export`,

@@ -1,7 +1,7 @@
 import { RULES } from '../../../server/src/validation/rules.js';
 import { palette } from '../ansi.js';
 import { parseCommandArgs, type OptionSpec } from '../args.js';
-import { check, compareFindings, type CheckResult } from '../check.js';
+import { check, type CheckResult } from '../check.js';
 import { loadConfig } from '../config.js';
 import { EXIT, VERSION, type CliIo } from '../io.js';
 import { messages } from '../messages.js';
@@ -48,10 +48,10 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
         ignore: loaded.ignore,
         configure: services => services.validation.PlaybookConfigProvider.set(loaded.config),
     });
-    // Config mistakes are findings of the config file, so that every format shows them in place.
+    // Config mistakes are findings of the config file, listed first, so that every format shows them in place.
     const result: CheckResult = {
         files: loaded.findings.length > 0 && loaded.file ? [loaded.file, ...checked.files] : checked.files,
-        findings: [...loaded.findings, ...checked.findings].sort(compareFindings),
+        findings: [...loaded.findings, ...checked.findings],
         problems: checked.problems,
     };
     const warnings = result.findings.filter(f => f.severity === 'warning').length;

@@ -1,10 +1,11 @@
 import { promises as fs } from 'node:fs';
+import { EmptyFileSystem } from 'langium';
+import { createPlaybookServices } from '../../../server/src/language/playbook-module.js';
 import { parseCommandArgs, type OptionSpec } from '../args.js';
 import { loadConfig } from '../config.js';
-import { expandPaths, readPlaybook, shownPath } from '../files.js';
+import { describeError, expandPaths, readPlaybook, shownPath } from '../files.js';
 import { EXIT, type CliIo } from '../io.js';
 import { messages } from '../messages.js';
-import { describeError } from '../files.js';
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
     check: { type: 'boolean' },
@@ -37,7 +38,10 @@ export async function fmtCommand(argv: readonly string[], io: CliIo): Promise<nu
     const checkOnly = args.values.check === true;
     const { files, problems } = await expandPaths(args.positionals.length > 0 ? args.positionals : ['.'], io.cwd, loaded.ignore);
     const format = await loadFormatter();
+    // The formatter leaves a file with syntax errors as it is; parsing first lets fmt say so.
+    const parser = createPlaybookServices(EmptyFileSystem).Playbook.parser.LangiumParser;
     let changed = 0;
+    let broken = 0;
     let failed = problems.length > 0;
     problems.forEach(p => io.err(p.message));
     for (const file of files) {
@@ -46,6 +50,12 @@ export async function fmtCommand(argv: readonly string[], io: CliIo): Promise<nu
         if ('problem' in read) {
             io.err(read.problem.message);
             failed = true;
+            continue;
+        }
+        const parsed = parser.parse(read.text);
+        if (parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0) {
+            io.err(messages.cannotFormat({ path: shown }));
+            broken++;
             continue;
         }
         const formatted = await format(read.text);
@@ -68,6 +78,7 @@ export async function fmtCommand(argv: readonly string[], io: CliIo): Promise<nu
     if (failed) {
         return EXIT.usage;
     }
-    // Rewriting is success; only --check turns "would change" into a failure for CI.
-    return checkOnly && changed > 0 ? EXIT.findings : EXIT.clean;
+    // Rewriting is success; --check turns "would change" into a failure for CI, and a file
+    // that cannot be formatted is one in either mode.
+    return (checkOnly && changed > 0) || broken > 0 ? EXIT.findings : EXIT.clean;
 }
