@@ -12,6 +12,7 @@ import { PlaybookLexerErrorMessageProvider, PlaybookParserErrorMessageProvider }
 import { PlaybookValidator, registerValidationChecks } from '../validation/playbook-validator.js';
 import { PlaybookConfigProvider } from '../config/playbook-config-provider.js';
 import { PlaybookClock } from '../validation/playbook-clock.js';
+import { PlaybookDocumentValidator } from '../validation/playbook-document-validator.js';
 
 /** Services this language adds to Langium's core services. */
 export type PlaybookAddedServices = {
@@ -41,6 +42,7 @@ export const PlaybookModule: Module<PlaybookServices, PartialLangiumCoreServices
         Linker: services => new PlaybookLinker(services),
     },
     validation: {
+        DocumentValidator: services => new PlaybookDocumentValidator(services),
         PlaybookValidator: services => new PlaybookValidator(services),
         PlaybookConfigProvider: () => new PlaybookConfigProvider(),
         Clock: () => new PlaybookClock(),

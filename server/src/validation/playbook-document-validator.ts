@@ -1,0 +1,30 @@
+import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { PlaybookConfigProvider } from '../config/playbook-config-provider.js';
+import type { PlaybookServices } from '../language/playbook-module.js';
+import { applyPolicy } from './playbook-diagnostic-policy.js';
+import { findSuppressions } from './playbook-suppressions.js';
+
+/**
+ * Langium's validator plus the project's policy: configured severities, `off`, and suppression
+ * comments. It sits in the shared language services, so the CLI and the language server
+ * report exactly the same diagnostics.
+ */
+export class PlaybookDocumentValidator extends DefaultDocumentValidator {
+    private readonly configProvider: PlaybookConfigProvider;
+
+    constructor(services: PlaybookServices) {
+        super(services);
+        this.configProvider = services.validation.PlaybookConfigProvider;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        // Suppression bookkeeping needs all rule findings at once; they are all in 'fast'.
+        if (options.categories && !options.categories.includes('fast')) {
+            return diagnostics;
+        }
+        return applyPolicy(diagnostics, findSuppressions(document), this.configProvider.get());
+    }
+}
