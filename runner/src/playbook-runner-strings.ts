@@ -5,6 +5,7 @@
 export const RUNNER_STRINGS = {
     pageTitle: 'Run: {playbook}',
     runnerHeading: '{playbook}',
+    noModel: 'This page carries no readable playbook.',
     noPhases: 'This playbook has no steps yet.',
     // Start
     startHeading: 'Start a run',
@@ -95,6 +96,7 @@ export const RUNNER_STRINGS = {
     onCallUncovered: 'Outside business hours: nobody on call',
     onCallAssumed: 'Hand-off anchor not given; turn order assumed.',
     copyButton: 'Copy {value}',
+    copyShort: 'Copy',
     copied: 'Copied {value}.',
     // Timeline
     timelineHeading: 'Timeline',
@@ -140,6 +142,7 @@ export const RUNNER_STRINGS = {
     mdKpiOpen: '{kpi}: not measured yet.',
     mdFollowUps: 'Follow-up actions',
     mdNotes: '_Notes:_',
+    htmlAssetMissing: 'The runner script {file} is missing: run `npm run bundle` first, or set PLAYBOOK_RUNNER_ASSETS to the folder holding runner.js and runner.css.',
     notStarted: 'The run has not started.',
 } as const;
 

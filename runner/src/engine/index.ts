@@ -8,5 +8,5 @@ export { escalationPathFor, escalationSchedule, escalationStatus, type Escalatio
 export { applicableRules, commsStatus, SEVERITY_CADENCE_ID, type CommsDue } from './playbook-comms.js';
 export { elapsed, itemDeadline, readyItems, severityTargets, type Deadline } from './playbook-deadlines.js';
 export { diffModels, isPlaybookModel } from './playbook-live-edit.js';
-export { adoptModel, appendEvent, emptyStore, parseStore, startRun } from './playbook-store.js';
+export { adoptModel, appendEvent, archiveCurrent, emptyStore, parseStore, startRun } from './playbook-store.js';
 export { describeEntry, describeEvent, ruleTitle, timelineJson, timelineMarkdown } from './playbook-timeline-export.js';

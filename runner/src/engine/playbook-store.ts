@@ -20,6 +20,15 @@ export function startRun(store: RunnerStore, model: PlaybookModel, start: Extrac
     return { ...store, current, archive };
 }
 
+/** Moves the current run, if any, to the archive (newest first), leaving no current run. */
+export function archiveCurrent(store: RunnerStore): RunnerStore {
+    if (!store.current) {
+        return store;
+    }
+    const { current, ...rest } = store;
+    return { ...rest, archive: [current, ...store.archive] };
+}
+
 /** Appends an event to the current run; without a current run the store is returned unchanged. */
 export function appendEvent(store: RunnerStore, event: RunEvent): RunnerStore {
     if (!store.current) {

@@ -1,0 +1,25 @@
+/** Contact links: only `tel:`, `mailto:` and `https:`; anything else is shown as text to copy. */
+import type { ContactModel } from '../../../server/src/model/playbook-model-types.js';
+
+/** A safe link for a contact, or undefined when the value is not a phone number, an address or an https URL. */
+export function contactHref(contact: ContactModel): string | undefined {
+    const value = contact.value.trim();
+    if (contact.kind === 'phone' || contact.kind === 'sms') {
+        const digits = value.replace(/[\s().-]/g, '');
+        return /^\+?\d{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
+    }
+    if (contact.kind === 'email') {
+        return /^[^\s@<>"':/?#]+@[^\s@<>"':/?#]+\.[^\s@<>"':/?#]+$/.test(value) ? `mailto:${value}` : undefined;
+    }
+    return httpsUrl(value);
+}
+
+/** The value when it is an https URL with a host, else undefined. */
+export function httpsUrl(value: string): string | undefined {
+    try {
+        const url = new URL(value.trim());
+        return url.protocol === 'https:' && url.hostname !== '' ? url.href : undefined;
+    } catch {
+        return undefined;
+    }
+}

@@ -1,0 +1,152 @@
+/** The runner UI: holds the model and the store, renders from state, records actions through a host. */
+import type { PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
+import { commsStatus } from '../engine/playbook-comms.js';
+import { itemDeadline } from '../engine/playbook-deadlines.js';
+import { escalationStatus } from '../engine/playbook-escalation.js';
+import { reduceRun } from '../engine/playbook-run.js';
+import type { ModelChange, RunnerStore, RunState } from '../engine/playbook-run-types.js';
+import { adoptModel, appendEvent, archiveCurrent, startRun } from '../engine/playbook-store.js';
+import { describeEvent, timelineJson, timelineMarkdown } from '../engine/playbook-timeline-export.js';
+import { say } from '../playbook-runner-strings.js';
+import { h } from './playbook-dom.js';
+import { updateLiveTime } from './playbook-time-format.js';
+import type { Action, UiState, ViewContext } from './playbook-view-context.js';
+import { peopleView } from './playbook-view-people.js';
+import { startView } from './playbook-view-start.js';
+import { commsView, doNowView, escalationView, statusView } from './playbook-view-status.js';
+import { stepsView } from './playbook-view-steps.js';
+import { changesView, runControls, timelineView } from './playbook-view-timeline.js';
+
+/** What the page around the runner provides: VS Code's webview API, or the standalone page's browser. */
+export interface RunnerHost {
+    save(store: RunnerStore): void;
+    exportFile(format: 'markdown' | 'json', fileName: string, content: string): void;
+    copy(text: string): Promise<boolean>;
+}
+
+export class RunnerApp {
+    private state: RunState;
+    private changes: ModelChange[] = [];
+    private readonly problems: string[] = [];
+    private readonly ui: UiState = { reasonDraft: '', reasonMissing: false, noteDraft: '', announcement: '' };
+    private signature = '';
+
+    constructor(
+        private readonly root: HTMLElement,
+        private model: PlaybookModel,
+        private store: RunnerStore,
+        private readonly host: RunnerHost,
+        private readonly clock: () => number = () => Date.now(),
+    ) {
+        this.state = reduceRun(model, store.current?.events ?? []);
+    }
+
+    /** Shows a problem (unreadable storage, a playbook that fails to parse) above the runner. */
+    report(problem: string): void {
+        this.problems.push(problem);
+        this.render();
+    }
+
+    /** Takes a newer version of the playbook: progress is kept by name and the differences are shown. */
+    updateModel(model: PlaybookModel): void {
+        const { store, changes } = adoptModel(this.store, model, this.clock());
+        this.model = model;
+        if (changes.length > 0) this.changes = changes;
+        this.commit(store);
+    }
+
+    /** Updates countdowns every second; re-renders only when something crossed a deadline. */
+    tick(): void {
+        const now = this.clock();
+        if (this.timeSignature(now) !== this.signature) {
+            this.render();
+            return;
+        }
+        this.root.querySelectorAll<HTMLElement>('[data-live]').forEach(span => updateLiveTime(span, now));
+    }
+
+    render(): void {
+        const now = this.clock();
+        const active = document.activeElement as HTMLElement | null;
+        const focusKey = active?.dataset.key;
+        const selection = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? [active.selectionStart, active.selectionEnd] : undefined;
+        const ctx = this.context(now);
+        const title = this.model.title ?? this.model.name;
+        document.title = say('pageTitle', { playbook: title });
+        const main = h('main', { class: 'runner' }, h('h1', {}, say('runnerHeading', { playbook: title })));
+        for (const problem of this.problems) main.append(h('p', { class: 'card problem', role: 'alert' }, problem));
+        main.append(changesView(this.changes) ?? '');
+        if (!this.state.started) {
+            main.append(startView(ctx), peopleView(ctx));
+        } else {
+            main.append(statusView(ctx), doNowView(ctx), stepsView(ctx),
+                h('div', { class: 'columns' }, escalationView(ctx), commsView(ctx)), timelineView(ctx), runControls(ctx), peopleView(ctx));
+        }
+        main.append(h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', id: 'announcer' }, this.ui.announcement));
+        this.root.replaceChildren(main);
+        if (focusKey) {
+            const target = [...this.root.querySelectorAll<HTMLElement>('[data-key]')].find(e => e.dataset.key === focusKey);
+            target?.focus();
+            if (selection && (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && target.type !== 'checkbox' && target.type !== 'radio') {
+                target.setSelectionRange(selection[0] ?? null, selection[1] ?? null);
+            }
+        }
+        this.signature = this.timeSignature(now);
+    }
+
+    private context(now: number): ViewContext {
+        return {
+            model: this.model, store: this.store, state: this.state, now, ui: this.ui, changes: this.changes, problems: this.problems,
+            act: action => this.act(action),
+            startRun: (trigger, severity) => {
+                const at = this.clock();
+                this.changes = [];
+                this.commit(startRun(this.store, this.model, { type: 'start', at, severity, ...(trigger ? { trigger } : {}) }));
+            },
+            refresh: () => this.render(),
+            exportTimeline: format => this.exportTimeline(format),
+            copy: text => {
+                void this.host.copy(text).then(ok => {
+                    this.ui.announcement = ok ? say('copied', { value: text }) : text;
+                    this.render();
+                });
+            },
+            newRun: () => {
+                this.changes = [];
+                this.commit(archiveCurrent(this.store));
+            },
+        };
+    }
+
+    private act(action: Action): void {
+        const event = { ...action, at: this.clock() } as Parameters<typeof appendEvent>[1];
+        this.ui.announcement = describeEvent(this.model, event);
+        this.commit(appendEvent(this.store, event));
+    }
+
+    /** Every action ends here: recompute, save at once, render. */
+    private commit(store: RunnerStore): void {
+        this.store = store;
+        this.state = reduceRun(this.model, store.current?.events ?? []);
+        this.host.save(store);
+        this.render();
+    }
+
+    private exportTimeline(format: 'markdown' | 'json'): void {
+        const run = this.store.current;
+        if (!run) return;
+        const stamp = new Date(this.state.startedAt ?? this.clock()).toISOString().replace(/[:.]/g, '-');
+        const name = `${this.model.name}-${stamp}.${format === 'markdown' ? 'md' : 'json'}`;
+        this.host.exportFile(format, name, format === 'markdown' ? timelineMarkdown(this.model, run) : timelineJson(this.model, run));
+    }
+
+    /** What changes with time alone: the escalation level, updates due, overdue items, on-call turns. */
+    private timeSignature(now: number): string {
+        if (!this.state.started) return 'idle';
+        const escalation = escalationStatus(this.model, this.state, now);
+        const dues = commsStatus(this.model, this.state, now).map(c => `${c.id}:${c.due}`);
+        const overdue = this.model.phases.flatMap(p => p.items).filter(i => itemDeadline(i, this.state.items[i.name], now)?.overdue).map(i => i.name);
+        const turn = Math.floor(now / 60_000); // rotations hand off on the minute at the finest
+        return JSON.stringify([escalation.current?.offset, escalation.next?.offset, dues, overdue, turn]);
+    }
+}

@@ -1,0 +1,37 @@
+/** What every part of the view receives: the model, the derived state, the clock and the actions. */
+import type { PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
+import type { ModelChange, RunEvent, RunnerStore, RunState } from '../engine/playbook-run-types.js';
+
+/** A run event before the app stamps its time. */
+export type Action = RunEvent extends infer E ? E extends RunEvent ? Omit<E, 'at'> : never : never;
+
+/** View-only state that is not part of the run: open forms and drafts. */
+export interface UiState {
+    reasonFor?: { item: string; action: 'skip' | 'block' };
+    reasonDraft: string;
+    reasonMissing: boolean;
+    noteDraft: string;
+    trigger?: string;
+    severity?: string;
+    announcement: string;
+}
+
+export interface ViewContext {
+    model: PlaybookModel;
+    store: RunnerStore;
+    state: RunState;
+    now: number;
+    ui: UiState;
+    changes: ModelChange[];
+    problems: string[];
+    /** Records an event (stamped with the clock), saves, re-renders. */
+    act(action: Action): void;
+    /** Starts a new run, archiving the current one. */
+    startRun(trigger: string | undefined, severity: string): void;
+    /** Re-renders after a change of UI state only. */
+    refresh(): void;
+    exportTimeline(format: 'markdown' | 'json'): void;
+    copy(text: string): void;
+    /** Leaves the current run in the archive and shows the start form. */
+    newRun(): void;
+}

@@ -1,0 +1,68 @@
+/** The start form: which trigger fired (or a manual start), with its criteria, and the severity. */
+import type { TriggerModel } from '../../../server/src/model/playbook-model-types.js';
+import { partyTitle } from '../engine/playbook-parties.js';
+import { say } from '../playbook-runner-strings.js';
+import { h, on } from './playbook-dom.js';
+import type { ViewContext } from './playbook-view-context.js';
+
+/** The form shown before a run starts. */
+export function startView(ctx: ViewContext): HTMLElement {
+    const { model, ui } = ctx;
+    const section = h('section', { class: 'card start', 'aria-labelledby': 'start-heading' }, h('h2', { id: 'start-heading' }, say('startHeading')));
+    if (ctx.store.archive.length > 0) {
+        section.append(h('p', { class: 'muted' }, say('archivedRuns', { count: ctx.store.archive.length })));
+    }
+    if (model.severities.length === 0) {
+        section.append(h('p', { role: 'alert' }, say('startNoSeverity')));
+        return section;
+    }
+    const chosenTrigger = model.triggers.find(t => t.name === ui.trigger);
+    const severity = ui.severity ?? defaultSeverity(chosenTrigger) ?? model.severities[0]!.name;
+    const form = h('form', { class: 'start-form' });
+    const fieldset = h('fieldset', {}, h('legend', {}, say('startTriggerLegend')));
+    const radio = (value: string, label: string, details: HTMLElement | undefined, index: number): HTMLElement => {
+        const id = `trigger-${index}`;
+        const input = on(h('input', {
+            type: 'radio', name: 'trigger', id, value, checked: (ui.trigger ?? '') === value, 'data-key': id,
+            'aria-describedby': details ? `${id}-details` : undefined,
+        }), 'change', () => {
+            ui.trigger = value || undefined;
+            ui.severity = defaultSeverity(model.triggers.find(t => t.name === value)) ?? ui.severity;
+            ctx.refresh();
+        });
+        return h('div', { class: 'choice' }, input, h('label', { for: id }, label), details ?? null);
+    };
+    model.triggers.forEach((trigger, index) => fieldset.append(radio(trigger.name, trigger.title ?? trigger.name, triggerDetails(ctx, trigger, `trigger-${index}-details`), index)));
+    fieldset.append(radio('', say('startManual'), undefined, model.triggers.length));
+    const select = on(h('select', { id: 'start-severity', 'data-key': 'start-severity' }), 'change', e => {
+        ui.severity = (e.target as HTMLSelectElement).value;
+    });
+    for (const s of model.severities) {
+        select.append(h('option', { value: s.name, selected: s.name === severity }, s.title ? `${s.name}: ${s.title}` : s.name));
+    }
+    form.append(fieldset, h('div', { class: 'field' }, h('label', { for: 'start-severity' }, say('startSeverityLabel')), select),
+        h('button', { type: 'submit', class: 'primary', 'data-key': 'start-button' }, say('startButton')));
+    on(form, 'submit', e => {
+        e.preventDefault();
+        ctx.startRun(ui.trigger, select.value);
+    });
+    section.append(form);
+    return section;
+}
+
+function defaultSeverity(trigger: TriggerModel | undefined): string | undefined {
+    return trigger?.criteria[0]?.severity ?? trigger?.otherwise;
+}
+
+function triggerDetails(ctx: ViewContext, trigger: TriggerModel, id: string): HTMLElement {
+    const list = h('ul', { id, class: 'criteria' });
+    for (const criterion of trigger.criteria) {
+        list.append(h('li', {}, say('startCriteria', { condition: criterion.condition, severity: criterion.severity ?? '?' })));
+    }
+    if (trigger.otherwise) list.append(h('li', {}, say('startOtherwise', { severity: trigger.otherwise })));
+    if (trigger.automatic) list.append(h('li', {}, say('startAutomatic')));
+    if (trigger.activators.length > 0) {
+        list.append(h('li', {}, say('startActivators', { parties: trigger.activators.map(a => partyTitle(ctx.model, a)).join(', ') })));
+    }
+    return list;
+}

@@ -1,0 +1,62 @@
+/** The timeline (a list labelled "Timeline"), the scribe's notes, exports, and the run's own controls. */
+import { describeEntry } from '../engine/playbook-timeline-export.js';
+import type { ModelChange } from '../engine/playbook-run-types.js';
+import { say } from '../playbook-runner-strings.js';
+import { h, on } from './playbook-dom.js';
+import { clockTime } from './playbook-time-format.js';
+import type { ViewContext } from './playbook-view-context.js';
+
+/** Notes, the timeline newest last, and the export buttons. */
+export function timelineView(ctx: ViewContext): HTMLElement {
+    const section = h('section', { class: 'card', 'aria-labelledby': 'timeline-heading' }, h('h2', { id: 'timeline-heading' }, say('timelineHeading')));
+    const note = on(h('textarea', { id: 'note', rows: 2, 'data-key': 'note' }), 'input', e => { ctx.ui.noteDraft = (e.target as HTMLTextAreaElement).value; });
+    note.value = ctx.ui.noteDraft;
+    const form = h('form', { class: 'note-form' }, h('label', { for: 'note' }, say('noteLabel')), note,
+        h('button', { type: 'submit', 'data-key': 'note-add' }, say('noteButton')));
+    on(form, 'submit', e => {
+        e.preventDefault();
+        const text = ctx.ui.noteDraft.trim();
+        if (text !== '') {
+            ctx.ui.noteDraft = '';
+            ctx.act({ type: 'note', text });
+        }
+    });
+    const list = h('ol', { class: 'timeline', 'aria-label': say('timelineHeading') });
+    for (const entry of ctx.state.timeline) {
+        list.append(h('li', { class: entry.applies ? undefined : 'stale' }, h('time', { datetime: new Date(entry.at).toISOString() }, clockTime(entry.at)), ' ', describeEntry(ctx.model, entry)));
+    }
+    const exports = h('div', { class: 'actions' },
+        on(h('button', { type: 'button', 'data-key': 'export-md' }, say('exportMarkdown')), 'click', () => ctx.exportTimeline('markdown')),
+        on(h('button', { type: 'button', 'data-key': 'export-json' }, say('exportJson')), 'click', () => ctx.exportTimeline('json')));
+    section.append(form, list, exports);
+    return section;
+}
+
+/** Severity change, resolve, close and a new run. */
+export function runControls(ctx: ViewContext): HTMLElement {
+    const { state, model } = ctx;
+    const select = h('select', { id: 'change-severity', 'data-key': 'change-severity' });
+    for (const s of model.severities) {
+        select.append(h('option', { value: s.name, selected: s.name === state.severity }, s.title ? `${s.name}: ${s.title}` : s.name));
+    }
+    on(select, 'change', () => ctx.act({ type: 'severity-changed', severity: select.value }));
+    const controls = h('div', { class: 'actions run-controls' }, h('label', { for: 'change-severity' }, say('changeSeverityLabel')), select);
+    if (state.resolvedAt === undefined) {
+        controls.append(on(h('button', { type: 'button', 'data-key': 'resolve' }, say('resolveButton')), 'click', () => ctx.act({ type: 'resolved' })));
+    } else if (state.closedAt === undefined) {
+        controls.append(on(h('button', { type: 'button', 'data-key': 'close' }, say('closeButton')), 'click', () => ctx.act({ type: 'closed' })));
+    }
+    controls.append(on(h('button', { type: 'button', 'data-key': 'new-run' }, say('newRunButton')), 'click', () => ctx.newRun()));
+    return controls;
+}
+
+/** What changed in the playbook since the run last saw it. */
+export function changesView(changes: ModelChange[]): HTMLElement | null {
+    if (changes.length === 0) return null;
+    const list = h('ul', {});
+    for (const change of changes) {
+        const key = change.change === 'added' ? 'changeAdded' : change.change === 'removed' ? 'changeRemoved' : 'changeChanged';
+        list.append(h('li', {}, say(key, { what: change.what, name: change.name })));
+    }
+    return h('section', { class: 'card notice', role: 'status', 'aria-labelledby': 'changes-heading' }, h('h2', { id: 'changes-heading' }, say('changesHeading')), list);
+}

@@ -1,0 +1,143 @@
+/**
+ * The standalone HTML runner driven in Debian's chromium (playwright-core): start a run, tick
+ * steps, take a decision, reload and find the state intact, export the timeline, keep corrupt
+ * storage aside. Needs /usr/bin/chromium (`apt-get install -y chromium`); skips, saying so, without it.
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildRunnerHtml } from '../../runner/src/html/playbook-runner-html.js';
+import { sampleModel } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The runner's browser script and style, built from source the way scripts/bundle.mjs builds them. */
+async function buildAssets(): Promise<{ script: string; style: string }> {
+    const options = { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', write: false, logLevel: 'silent' } as const;
+    const [js, css] = await Promise.all([
+        esbuild.build({ ...options, entryPoints: ['runner/src/webview/main.ts'], outfile: 'runner.js' }),
+        esbuild.build({ ...options, entryPoints: ['runner/src/webview/playbook-runner.css'], outfile: 'runner.css' }),
+    ]);
+    return { script: js.outputFiles[0]!.text, style: css.outputFiles[0]!.text };
+}
+
+describe('standalone HTML runner in chromium', function () {
+    this.timeout(90_000);
+    let browser: Browser | undefined;
+    let dir: string;
+    let url: string;
+    let page: Page;
+    const problems: string[] = [];
+
+    before(async function () {
+        if (!existsSync(CHROMIUM)) {
+            console.warn(`SKIPPED: ${CHROMIUM} is absent; install Debian's chromium (apt-get install -y chromium) to run the browser test.`);
+            this.skip();
+        }
+        const model = await sampleModel('playbooks/service-outage.playbook');
+        const html = buildRunnerHtml(model, await buildAssets());
+        assert.doesNotMatch(html, /unsafe-inline|unsafe-eval|https?:\/\/(?!status\.example\.com)/);
+        dir = mkdtempSync(path.join(tmpdir(), 'runner-html-'));
+        const file = path.join(dir, 'service-outage.html');
+        writeFileSync(file, html);
+        url = pathToFileURL(file).href;
+        browser = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, `--user-data-dir=${path.join(dir, 'profile')}`].filter(a => !a.startsWith('--user-data-dir')) });
+        const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1100, height: 1400 } });
+        page = await context.newPage();
+        page.on('pageerror', error => problems.push(`page error: ${error.message}`));
+        page.on('console', message => {
+            if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+        });
+        await page.goto(url);
+    });
+
+    after(async () => {
+        await browser?.close();
+        if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('starts a run from a trigger and a severity, with the criteria shown', async () => {
+        await page.getByRole('heading', { name: 'Start a run' }).waitFor();
+        assert.ok(await page.getByText('When error rate > 5% for 5 minutes on checkout, login or API, severity sev1.').isVisible());
+        await page.getByRole('radio', { name: 'Availability below SLO' }).check();
+        await page.getByLabel('Severity').selectOption('sev1');
+        await page.getByRole('button', { name: 'Start the run' }).click();
+        const doNow = page.getByRole('region', { name: 'Do now' });
+        await doNow.getByRole('link', { name: 'Acknowledge the page and join the war room' }).waitFor();
+        assert.match(await page.getByRole('region', { name: 'Escalation' }).innerText(), /Level 1 \(pass 1\)[\s\S]*SRE primary on-call[\s\S]*Next: level 2 in/);
+        assert.match(await page.getByRole('region', { name: 'Updates' }).innerText(), /Tell responders via war-room[\s\S]*due now/);
+    });
+
+    it('ticks steps with the keyboard and the mouse, and takes a decision', async () => {
+        const first = page.getByRole('checkbox', { name: 'Done: Acknowledge the page and join the war room' });
+        await first.focus();
+        await page.keyboard.press('Space');
+        assert.equal(await page.getByRole('checkbox', { name: 'Done: Acknowledge the page and join the war room' }).isChecked(), true);
+        await page.getByRole('checkbox', { name: 'Customer reports or synthetic checks agree' }).check();
+        for (const title of ['Confirm impact from a second source', 'Declare the incident and its severity', 'Start the timeline']) {
+            await page.getByRole('checkbox', { name: `Done: ${title}` }).check();
+        }
+        await page.getByRole('button', { name: 'no', exact: true }).click();
+        await page.getByRole('region', { name: 'Do now' }).getByRole('link', { name: 'Diagnose with the subject matter experts' }).waitFor();
+        assert.equal(await page.getByRole('button', { name: 'no', exact: true }).getAttribute('aria-pressed'), 'true');
+        await page.getByRole('button', { name: 'Skip… Post the all-clear on every channel' }).click();
+        await page.getByLabel('Reason for skipping "Post the all-clear on every channel"').fill('Status page already green');
+        await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+        await page.getByRole('button', { name: 'Acknowledged' }).click();
+        await page.getByLabel('Note for the timeline').fill('Checkout errors started at 09:58 <b>not bold</b>');
+        await page.getByRole('button', { name: 'Add note' }).click();
+        const timeline = page.getByRole('list', { name: 'Timeline' });
+        await timeline.getByText('Note: Checkout errors started at 09:58 <b>not bold</b>').waitFor();
+        assert.equal(await timeline.getByRole('listitem').count(), 10);
+    });
+
+    it('finds the state intact after a reload', async () => {
+        await page.reload();
+        const timeline = page.getByRole('list', { name: 'Timeline' });
+        await timeline.waitFor();
+        assert.equal(await timeline.getByRole('listitem').count(), 10);
+        for (const title of ['Acknowledge the page and join the war room', 'Confirm impact from a second source', 'Declare the incident and its severity', 'Start the timeline']) {
+            assert.equal(await page.getByRole('checkbox', { name: `Done: ${title}` }).isChecked(), true, title);
+        }
+        assert.equal(await page.getByRole('checkbox', { name: 'Done: Roll back the last change' }).isChecked(), false);
+        assert.match(await page.locator('li#item-rollback').innerText(), /Not needed on this path/);
+        assert.equal(await page.getByRole('button', { name: 'no', exact: true }).getAttribute('aria-pressed'), 'true');
+        assert.match(await page.getByRole('region', { name: 'Escalation' }).innerText(), /Acknowledged at/);
+        mkdirSync('test-results', { recursive: true });
+        await page.screenshot({ path: 'test-results/runner.png', fullPage: true });
+    });
+
+    it('exports the timeline as Markdown with the review assessments as headings', async () => {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export timeline (Markdown)' }).click()]);
+        assert.match(download.suggestedFilename(), /^service-outage-.*\.md$/);
+        const file = path.join(dir, 'timeline.md');
+        await download.saveAs(file);
+        const markdown = readFileSync(file, 'utf8');
+        assert.match(markdown, /^# Incident timeline: Customer-facing service outage$/m);
+        assert.match(markdown, /: Decided "Was there a deploy or config change in the last 2 hours\?": no\.$/m);
+        assert.match(markdown, /: Skipped: Post the all-clear on every channel\. Reason: Status page already green$/m);
+        assert.match(markdown, /^### Response speed$/m);
+        assert.match(markdown, /^### Risk of related incidents$/m);
+    });
+
+    it('keeps unreadable stored state aside and says so', async () => {
+        await page.evaluate(() => localStorage.setItem('incident-playbook-runner:service-outage', '{"storeVersion":1,'));
+        await page.reload();
+        const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
+        await alert.waitFor();
+        const key = /under "([^"]+)"/.exec(await alert.innerText())?.[1];
+        assert.ok(key?.startsWith('incident-playbook-runner:service-outage:unreadable:'));
+        assert.equal(await page.evaluate(k => localStorage.getItem(k), key!), '{"storeVersion":1,');
+        await page.getByRole('heading', { name: 'Start a run' }).waitFor();
+    });
+
+    it('ran without script errors or CSP violations', () => {
+        assert.deepEqual(problems, []);
+    });
+});
