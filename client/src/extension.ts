@@ -1,10 +1,14 @@
 import * as path from 'node:path';
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { RUN_PLAYBOOK_COMMAND, type RunPlaybookArguments } from '../../server/src/lsp/playbook-commands.js';
+import { PLAYBOOK_MODEL_REQUEST, type PlaybookModelResult, type WebviewPersistedState } from '../../runner/src/protocol.js';
+import { clientMessages } from './messages.js';
+import { RUNNER_VIEW_TYPE, RunnerPanels } from './runner/playbook-runner-panel.js';
 
 let client: LanguageClient | undefined;
 
-/** Starts the language server for `.playbook` files. */
+/** Starts the language server for `.playbook` files and registers the runner. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
     const serverOptions: ServerOptions = {
@@ -14,8 +18,40 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'playbook' }],
     };
-    client = new LanguageClient('playbook', 'Incident Playbooks', serverOptions, clientOptions);
-    await client.start();
+    const languageClient = new LanguageClient('playbook', 'Incident Playbooks', serverOptions, clientOptions);
+    client = languageClient;
+    const started = languageClient.start();
+
+    // The model comes from the language server, which already holds the whole workspace linked.
+    const runners = new RunnerPanels(context, async params => {
+        try {
+            await started;
+            return await languageClient.sendRequest<PlaybookModelResult>(PLAYBOOK_MODEL_REQUEST, params);
+        } catch (error) {
+            return { error: error instanceof Error ? error.message : clientMessages.runServerNotReady, playbooks: [] };
+        }
+    });
+    context.subscriptions.push(
+        runners,
+        vscode.commands.registerCommand(RUN_PLAYBOOK_COMMAND, async (...args: Partial<RunPlaybookArguments> | [vscode.Uri]) => {
+            const [first, playbook] = args;
+            // From the code lens: (uri string, name); from the editor title button: (resource Uri); from the palette: nothing.
+            const uri = typeof first === 'string' ? first : first instanceof vscode.Uri ? first.toString()
+                : vscode.window.activeTextEditor?.document.languageId === 'playbook' ? vscode.window.activeTextEditor.document.uri.toString() : undefined;
+            if (!uri) {
+                void vscode.window.showInformationMessage(clientMessages.runNoPlaybook);
+                return;
+            }
+            await runners.open(uri, typeof playbook === 'string' ? playbook : undefined);
+        }),
+        vscode.window.registerWebviewPanelSerializer(RUNNER_VIEW_TYPE, {
+            deserializeWebviewPanel: (panel, state: unknown) => runners.restore(panel, state as WebviewPersistedState | undefined),
+        }),
+        vscode.workspace.onDidChangeTextDocument(event => {
+            if (event.document.languageId === 'playbook' && event.contentChanges.length > 0) runners.documentChanged();
+        }),
+    );
+    await started;
 }
 
 /** Stops the language server. */

@@ -158,3 +158,14 @@ export const editorMessages = {
 export const durationUnitNames: Readonly<Record<string, string>> = {
     s: 'seconds', m: 'minutes', h: 'hours', d: 'days', w: 'weeks',
 };
+
+// ---------------------------------------------------------------------------------
+// Runner model request (server/src/model)
+// ---------------------------------------------------------------------------------
+
+/** Answers of the `playbook/runnerModel` request when there is no model to give. */
+export const runnerModelMessages = {
+    unknownDocument: (p: { uri: string }) => `The language server has not loaded ${p.uri}.`,
+    noPlaybook: (p: { uri: string }) => `${p.uri} defines no playbook to run.`,
+    unknownPlaybook: (p: { name: string; uri: string; names: string }) => `${p.uri} has no playbook named "${p.name}"; it has: ${p.names}.`,
+} as const;

@@ -1,0 +1,13 @@
+/** Every user-facing string of the VS Code extension (the runner's UI strings live in runner/src/playbook-runner-strings.ts). */
+export const clientMessages = {
+    runnerPanelTitle: (p: { playbook: string }) => `Run: ${p.playbook}`,
+    runNoPlaybook: 'Open a .playbook file (or use the "Run playbook" code lens) to run a playbook.',
+    runServerNotReady: 'The playbook language server is not running, so the playbook cannot be read.',
+    runModelError: (p: { message: string }) => `The playbook cannot be run: ${p.message}`,
+    runStorageProblem: (p: { problem: string; key: string }) =>
+        `The saved run could not be read (${p.problem}). It was kept aside under "${p.key}" and a fresh store was started.`,
+    exportSaved: (p: { file: string }) => `Timeline saved to ${p.file}.`,
+    exportFailed: (p: { file: string; message: string }) => `The timeline could not be saved to ${p.file}: ${p.message}`,
+    copied: (p: { text: string }) => `Copied ${p.text}.`,
+    liveUpdateFailed: (p: { message: string }) => `The playbook changed but could not be read again (${p.message}); the runner keeps the last good version.`,
+} as const;
