@@ -7,6 +7,8 @@ import {
 import { IncidentPlaybookGeneratedModule, PlaybookGeneratedSharedModule } from '../language/generated/module.js';
 import { PlaybookModule, type PlaybookAddedServices } from '../language/playbook-module.js';
 import { registerValidationChecks } from '../validation/playbook-validator.js';
+import { PlaybookCodeActionProvider } from './playbook-code-actions.js';
+import { PlaybookValidationSharedModule, watchPlaybookConfig } from './playbook-config-watcher.js';
 import { PlaybookCodeLensProvider } from './playbook-code-lens-provider.js';
 import { PlaybookCompletionProvider } from './playbook-completion-provider.js';
 import { PlaybookDocumentSymbolProvider } from './playbook-document-symbol-provider.js';
@@ -25,6 +27,7 @@ export type PlaybookLspServices = LangiumServices & PlaybookAddedServices;
 export const PlaybookLspModule: Module<PlaybookLspServices, PartialLangiumLSPServices> = {
     lsp: {
         Formatter: () => new PlaybookFormatter(),
+        CodeActionProvider: services => new PlaybookCodeActionProvider(services),
         CompletionProvider: services => new PlaybookCompletionProvider(services),
         HoverProvider: services => new PlaybookHoverProvider(services),
         DocumentSymbolProvider: services => new PlaybookDocumentSymbolProvider(services),
@@ -48,7 +51,7 @@ export function createPlaybookLspServices(context: DefaultSharedModuleContext): 
     shared: LangiumSharedServices;
     Playbook: PlaybookLspServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), PlaybookGeneratedSharedModule, PlaybookSharedLspModule);
+    const shared = inject(createDefaultSharedModule(context), PlaybookGeneratedSharedModule, PlaybookSharedLspModule, PlaybookValidationSharedModule);
     const Playbook = inject(
         createDefaultModule({ shared }),
         IncidentPlaybookGeneratedModule,
@@ -57,5 +60,6 @@ export function createPlaybookLspServices(context: DefaultSharedModuleContext): 
     );
     shared.ServiceRegistry.register(Playbook);
     registerValidationChecks(Playbook);
+    watchPlaybookConfig(shared);
     return { shared, Playbook };
 }

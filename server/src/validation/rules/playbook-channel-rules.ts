@@ -9,7 +9,7 @@ import type { RuleContext } from './playbook-rule-context.js';
 /** channel-owner: somebody must open the channel and keep it working. */
 export function checkChannelOwner(channel: Channel, ctx: RuleContext): void {
     if (!channel.owner) {
-        report(ctx.accept, 'channel-owner', ruleMessages.channelOwner({ channel: channel.name }), { node: channel, property: 'name' });
+        report(ctx.accept, 'channel-owner', ruleMessages.channelOwner({ channel: channel.name }), { node: channel, property: 'name' }, channel);
     }
 }
 

@@ -29,14 +29,14 @@ export function checkMissingEscalation(playbook: Playbook, ctx: RuleContext): vo
         }
         const uncovered = severities.find(s => !s.escalation);
         if (severities.length === 0) {
-            report(ctx.accept, 'missing-escalation', ruleMessages.missingEscalationNoSeverity({ trigger: trigger.name }), { node: trigger, property: 'name' });
+            report(ctx.accept, 'missing-escalation', ruleMessages.missingEscalationNoSeverity({ trigger: trigger.name }), { node: trigger, property: 'name' }, trigger);
         } else if (uncovered) {
-            report(ctx.accept, 'missing-escalation', ruleMessages.missingEscalationTrigger({ trigger: trigger.name, severity: uncovered.name }), { node: trigger, property: 'name' });
+            report(ctx.accept, 'missing-escalation', ruleMessages.missingEscalationTrigger({ trigger: trigger.name, severity: uncovered.name }), { node: trigger, property: 'name' }, trigger);
         }
     }
     for (const severity of playbook.elements.filter(isSeverity)) {
         if (!severity.escalation && !started.has(severity)) {
-            report(ctx.accept, 'missing-escalation', ruleMessages.missingEscalationSeverity({ severity: severity.name }), { node: severity, property: 'name' });
+            report(ctx.accept, 'missing-escalation', ruleMessages.missingEscalationSeverity({ severity: severity.name }), { node: severity, property: 'name' }, severity);
         }
     }
 }

@@ -61,7 +61,7 @@ export function checkUnusedDefinitions(document: Document, ctx: RuleContext): vo
     const candidates = document.elements.flatMap(e => (isPlaybook(e) ? e.elements : [e]));
     for (const node of candidates) {
         if ((isRole(node) || isPerson(node) || isChannel(node) || isEscalationPath(node)) && node.name && !ctx.facts.isUsed(node)) {
-            report(ctx.accept, 'unused-definition', ruleMessages.unusedDefinition({ kind: kindOf(node), name: node.name }), { node, property: 'name' });
+            report(ctx.accept, 'unused-definition', ruleMessages.unusedDefinition({ kind: kindOf(node), name: node.name }), { node, property: 'name' }, node);
         }
     }
 }

@@ -61,10 +61,10 @@ function checkUses(uses: RoleUse[], playbook: Playbook | undefined, ctx: RuleCon
         const location = { node: use.node, property: use.property, index: use.index } as never;
         const user = describeNode(use.node);
         if (holding.holders.length === 0) {
-            report(ctx.accept, 'unassigned-role', ruleMessages.unassignedRole({ role: use.role.name, user }), location);
+            report(ctx.accept, 'unassigned-role', ruleMessages.unassignedRole({ role: use.role.name, user }), location, use.role);
         } else if (!holding.holders.some(isReachableHolder)) {
             const holders = holding.holders.map(h => `"${h.name}"`).join(unnamed.listSeparator);
-            report(ctx.accept, 'unassigned-role', ruleMessages.unassignedRoleEmpty({ role: use.role.name, user, holders }), location);
+            report(ctx.accept, 'unassigned-role', ruleMessages.unassignedRoleEmpty({ role: use.role.name, user, holders }), location, use.role);
         }
     }
 }
