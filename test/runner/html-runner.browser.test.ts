@@ -4,28 +4,14 @@
  * storage aside. Needs /usr/bin/chromium (`apt-get install -y chromium`); skips, saying so, without it.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildRunnerHtml } from '../../runner/src/html/playbook-runner-html.js';
+import { buildRunnerAssets, chromiumAvailable, launchChromium } from './browser-helpers.js';
 import { sampleModel } from './helpers.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/** The runner's browser script and style, built from source the way scripts/bundle.mjs builds them. */
-async function buildAssets(): Promise<{ script: string; style: string }> {
-    const options = { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', write: false, logLevel: 'silent' } as const;
-    const [js, css] = await Promise.all([
-        esbuild.build({ ...options, entryPoints: ['runner/src/webview/main.ts'], outfile: 'runner.js' }),
-        esbuild.build({ ...options, entryPoints: ['runner/src/webview/playbook-runner.css'], outfile: 'runner.css' }),
-    ]);
-    return { script: js.outputFiles[0]!.text, style: css.outputFiles[0]!.text };
-}
 
 describe('standalone HTML runner in chromium', function () {
     this.timeout(90_000);
@@ -36,18 +22,17 @@ describe('standalone HTML runner in chromium', function () {
     const problems: string[] = [];
 
     before(async function () {
-        if (!existsSync(CHROMIUM)) {
-            console.warn(`SKIPPED: ${CHROMIUM} is absent; install Debian's chromium (apt-get install -y chromium) to run the browser test.`);
+        if (!chromiumAvailable()) {
             this.skip();
         }
         const model = await sampleModel('playbooks/service-outage.playbook');
-        const html = buildRunnerHtml(model, await buildAssets());
+        const html = buildRunnerHtml(model, await buildRunnerAssets());
         assert.doesNotMatch(html, /unsafe-inline|unsafe-eval|https?:\/\/(?!status\.example\.com)/);
         dir = mkdtempSync(path.join(tmpdir(), 'runner-html-'));
         const file = path.join(dir, 'service-outage.html');
         writeFileSync(file, html);
         url = pathToFileURL(file).href;
-        browser = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, `--user-data-dir=${path.join(dir, 'profile')}`].filter(a => !a.startsWith('--user-data-dir')) });
+        browser = await launchChromium();
         const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1100, height: 1400 } });
         page = await context.newPage();
         page.on('pageerror', error => problems.push(`page error: ${error.message}`));
@@ -55,6 +40,9 @@ describe('standalone HTML runner in chromium', function () {
             if (message.type() === 'error') problems.push(`console: ${message.text()}`);
         });
         await page.goto(url);
+        await page.getByRole('heading', { name: 'Start a run' }).waitFor();
+        mkdirSync('test-results', { recursive: true });
+        await page.screenshot({ path: 'test-results/runner-start.png', fullPage: true });
     });
 
     after(async () => {
@@ -109,8 +97,12 @@ describe('standalone HTML runner in chromium', function () {
         assert.match(await page.locator('li#item-rollback').innerText(), /Not needed on this path/);
         assert.equal(await page.getByRole('button', { name: 'no', exact: true }).getAttribute('aria-pressed'), 'true');
         assert.match(await page.getByRole('region', { name: 'Escalation' }).innerText(), /Acknowledged at/);
-        mkdirSync('test-results', { recursive: true });
         await page.screenshot({ path: 'test-results/runner.png', fullPage: true });
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await page.screenshot({ path: 'test-results/runner-dark.png' });
+        await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+        await page.screenshot({ path: 'test-results/runner-forced-colors.png' });
+        await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
     });
 
     it('exports the timeline as Markdown with the review assessments as headings', async () => {
