@@ -11,11 +11,12 @@ import type { HostMessage, WebviewMessage } from '../../runner/src/protocol.js';
 import { buildRunnerAssets, chromiumAvailable, launchChromium } from './browser-helpers.js';
 import { sampleModel } from './helpers.js';
 
-declare global {
-    interface Window {
-        posted: WebviewMessage[];
-        savedState: unknown;
-    }
+/** The page's global object as the stand-in below shapes it (the tests are compiled without the DOM library). */
+interface PageGlobal {
+    posted: WebviewMessage[];
+    savedState: unknown;
+    pwned?: number;
+    postMessage(message: unknown, target: string): void;
 }
 
 describe('runner webview messages in chromium', function () {
@@ -24,8 +25,8 @@ describe('runner webview messages in chromium', function () {
     let page: Page;
     let model: PlaybookModel;
 
-    const send = (message: HostMessage): Promise<void> => page.evaluate(m => window.postMessage(m, '*'), message);
-    const posted = (): Promise<WebviewMessage[]> => page.evaluate(() => window.posted);
+    const send = (message: HostMessage): Promise<void> => page.evaluate(m => (globalThis as unknown as PageGlobal).postMessage(m, '*'), message);
+    const posted = (): Promise<WebviewMessage[]> => page.evaluate(() => (globalThis as unknown as PageGlobal).posted);
 
     before(async function () {
         if (!chromiumAvailable()) {
@@ -54,7 +55,7 @@ describe('runner webview messages in chromium', function () {
         assert.deepEqual(await posted(), [{ type: 'ready' }]);
         await send({ type: 'init', documentUri: 'file:///ws/data-breach.playbook', model, store: emptyStore(model.name) });
         await page.getByRole('heading', { name: 'Start a run' }).waitFor();
-        assert.deepEqual(await page.evaluate(() => window.savedState), { documentUri: 'file:///ws/data-breach.playbook', playbook: 'data-breach' });
+        assert.deepEqual(await page.evaluate(() => (globalThis as unknown as PageGlobal).savedState), { documentUri: 'file:///ws/data-breach.playbook', playbook: 'data-breach' });
     });
 
     it('posts the whole store to save after every action', async () => {
@@ -90,7 +91,7 @@ describe('runner webview messages in chromium', function () {
         };
         await send({ type: 'model', model: hostile });
         await page.getByRole('checkbox', { name: 'Done: <script>window.pwned=1</script>' }).waitFor();
-        assert.equal(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), undefined);
+        assert.equal(await page.evaluate(() => (globalThis as unknown as PageGlobal).pwned), undefined);
         assert.equal(await page.locator('#runner img, #runner b').count(), 0);
     });
 });
