@@ -30,6 +30,7 @@ playbook p "P" { owner commander
   }
   notify responders via c ,   c on start
   review "R" owner commander   within 5d { assess "a" }
+  drill tabletop every 90d    // quarterly
 }   `;
 
 const CANONICAL = `// The organisation, written in a hurry.
@@ -69,6 +70,7 @@ playbook p "P" {
   review "R" owner commander within 5d {
     assess "a"
   }
+  drill tabletop every 90d // quarterly
 }
 `;
 

@@ -1,6 +1,6 @@
 import { AbstractFormatter, Formatting, type FormattingAction } from 'langium/lsp';
 import { CstUtils, isAstNode, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
-import type { DocumentFormattingParams, TextEdit } from 'vscode-languageserver';
+import type { DocumentFormattingParams, FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import { isDocument } from '../language/generated/ast.js';
 
 /** What starts a new line inside a block: clause keywords of the node itself, and child nodes. */
@@ -48,6 +48,28 @@ export class PlaybookFormatter extends AbstractFormatter {
         if (layout) {
             this.formatBlock(node, layout);
         }
+    }
+
+    /** Adds one space before a comment that ends a line of code; Langium leaves that gap alone. */
+    protected override doDocumentFormat(document: LangiumDocument, options: FormattingOptions, range?: Range): TextEdit[] {
+        const edits = super.doDocumentFormat(document, options, range);
+        const root = document.parseResult.value.$cstNode;
+        if (!root) {
+            return edits;
+        }
+        const text = document.textDocument.getText();
+        let previous: CstNode | undefined;
+        for (const leaf of CstUtils.streamCst(root)) {
+            if (isCompositeCstNode(leaf)) {
+                continue;
+            }
+            if (previous && isComment(leaf) && previous.range.end.line === leaf.range.start.line
+                && text.substring(previous.end, leaf.offset) !== ' ' && this.insideRange(leaf.range, range)) {
+                edits.push({ range: { start: previous.range.end, end: leaf.range.start }, newText: ' ' });
+            }
+            previous = leaf;
+        }
+        return edits.sort((a, b) => document.textDocument.offsetAt(a.range.start) - document.textDocument.offsetAt(b.range.start));
     }
 
     /** Also drops blank lines at the start and leaves exactly one newline at the end of the file. */
