@@ -58,7 +58,7 @@ describe('standalone HTML runner in chromium', function () {
         await page.getByRole('button', { name: 'Start the run' }).click();
         const doNow = page.getByRole('region', { name: 'Do now' });
         await doNow.getByRole('link', { name: 'Acknowledge the page and join the war room' }).waitFor();
-        assert.match(await page.getByRole('region', { name: 'Escalation' }).innerText(), /Level 1 \(pass 1\)[\s\S]*SRE primary on-call[\s\S]*Next: level 2 in/);
+        assert.match(await page.getByRole('region', { name: 'Escalation' }).innerText(), /Level 1 \(pass 1\)[\s\S]*SRE primary on-call[\s\S]*Next: level 2, \d+m \d+s left\./);
         assert.match(await page.getByRole('region', { name: 'Updates' }).innerText(), /Tell responders via war-room[\s\S]*due now/);
     });
 

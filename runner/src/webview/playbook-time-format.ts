@@ -2,10 +2,12 @@
 import { humanDuration, say } from '../playbook-runner-strings.js';
 
 const clock = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const dated = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const HALF_DAY = 12 * 3_600_000;
 
-/** A moment as the viewer's wall-clock time. */
+/** A moment as the viewer's wall-clock time; with its date when it is more than half a day from now. */
 export function clockTime(ms: number): string {
-    return clock.format(new Date(ms));
+    return Math.abs(ms - Date.now()) > HALF_DAY ? dated.format(new Date(ms)) : clock.format(new Date(ms));
 }
 
 /** `12m 05s left` or `overdue by 3m 10s`. */

@@ -3,7 +3,7 @@ import type { FlowItemModel } from '../../../server/src/model/playbook-model-typ
 import { commsStatus, type CommsDue } from '../engine/playbook-comms.js';
 import { itemDeadline, readyItems, severityTargets, type Deadline } from '../engine/playbook-deadlines.js';
 import { escalationStatus } from '../engine/playbook-escalation.js';
-import { resolveHolder } from '../engine/playbook-parties.js';
+import { partyTitle, resolveHolder } from '../engine/playbook-parties.js';
 import { RUNNER_STRINGS, say } from '../playbook-runner-strings.js';
 import { fillTemplate, h, on } from './playbook-dom.js';
 import { clockTime, liveTime } from './playbook-time-format.js';
@@ -117,9 +117,9 @@ function commsItem(ctx: ViewContext, due: CommsDue): HTMLElement {
         : due.due ? h('span', { class: 'overdue' }, say('commsDueNow', { time: clockTime(due.dueAt) }))
             : h('span', {}, fillTemplate(RUNNER_STRINGS.commsDueIn, { countdown: liveTime(due.dueAt, ctx.now), time: clockTime(due.dueAt) }));
     const li = h('li', { class: due.due ? 'due' : undefined }, h('strong', {}, title), ': ', when);
-    if (rule?.owner) li.append(h('div', { class: 'muted' }, say('commsOwner', { owner: rule.owner.name })));
+    if (rule?.owner) li.append(h('div', { class: 'muted' }, say('commsOwner', { owner: partyTitle(ctx.model, rule.owner) })));
     if (rule?.template) li.append(h('div', { class: 'muted' }, say('commsTemplate', { template: rule.template })));
-    if (rule?.approver) li.append(h('div', { class: 'muted' }, say('commsApproval', { approver: rule.approver.name })));
+    if (rule?.approver) li.append(h('div', { class: 'muted' }, say('commsApproval', { approver: partyTitle(ctx.model, rule.approver) })));
     li.append(on(h('button', { type: 'button', 'data-key': `sent-${due.id}` }, say('sentButton', { audience: rule?.audience ?? say('commsSeverityCadence', { severity: ctx.state.severity ?? '' }) })),
         'click', () => ctx.act({ type: 'update-sent', rule: due.id })));
     return li;
