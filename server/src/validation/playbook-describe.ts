@@ -8,16 +8,17 @@ export function describeNode(node: AstNode): string {
         return describeNode(node.$container);
     }
     if (isCommunicationRule(node)) {
-        return thing({ kind: thingKinds.CommunicationRule!, name: `notify ${node.audience}` });
+        return node.audience ? thing({ kind: thingKinds.CommunicationRule!, name: `notify ${node.audience}` }) : thingKinds.CommunicationRule!;
     }
     if (isReview(node)) {
         return unnamed.review;
     }
     if (isDrill(node)) {
-        return unnamed.drill({ kind: node.kind, title: node.title });
+        return unnamed.drill({ kind: node.kind ?? thingKinds.Drill!, title: node.title });
     }
     const name = (node as { name?: unknown }).name;
-    return thing({ kind: thingKinds[node.$type] ?? node.$type, name: typeof name === 'string' ? name : '' });
+    const kind = thingKinds[node.$type] ?? node.$type;
+    return typeof name === 'string' && name !== '' ? thing({ kind, name }) : kind;
 }
 
 /** The kind word of a node type: `escalation path`. */

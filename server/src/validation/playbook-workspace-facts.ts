@@ -1,6 +1,7 @@
 import { AstUtils, isReference, MultiMap, WorkspaceCache, type AstNode, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
 import { isAssignment, isDocument, type Assignment } from '../language/generated/ast.js';
 import { organisationAssignments } from '../language/playbook-holders.js';
+import { isCompleteAssignment } from './playbook-role-holding.js';
 
 /** What rules need to know about the whole workspace, computed once per build. */
 interface Facts {
@@ -51,7 +52,7 @@ export class PlaybookWorkspaceFacts {
 
     private facts(): Facts {
         return this.cache.get('facts', () => ({
-            assignments: organisationAssignments(this.documents),
+            assignments: organisationAssignments(this.documents).filter(isCompleteAssignment),
             used: this.collectUsed(),
             topLevel: this.collectTopLevel(),
         }));

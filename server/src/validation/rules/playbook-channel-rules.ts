@@ -8,7 +8,7 @@ import type { RuleContext } from './playbook-rule-context.js';
 
 /** channel-owner: somebody must open the channel and keep it working. */
 export function checkChannelOwner(channel: Channel, ctx: RuleContext): void {
-    if (!channel.owner) {
+    if (!channel.owner && channel.name) {
         report(ctx.accept, 'channel-owner', ruleMessages.channelOwner({ channel: channel.name }), { node: channel, property: 'name' }, channel);
     }
 }
@@ -20,7 +20,7 @@ export function mostSevere(playbook: Playbook): Severity | undefined {
 
 /** True when a communication rule applies under `severity`: it names it, or names no severity at all. */
 function appliesTo(rule: CommunicationRule, severity: Severity): boolean {
-    return rule.severities.length === 0 || rule.severities.some(s => s.ref === severity);
+    return rule.severities.length === 0 || rule.severities.some(s => s?.ref === severity);
 }
 
 /**
@@ -30,13 +30,13 @@ function appliesTo(rule: CommunicationRule, severity: Severity): boolean {
  */
 export function checkChannelBackups(playbook: Playbook, ctx: RuleContext): void {
     const severity = mostSevere(playbook);
-    if (!severity) {
+    if (!severity?.name) {
         return;
     }
     const reported = new Set<Channel>();
     for (const rule of playbook.elements.filter(isCommunicationRule)) {
-        const channel = rule.channels.length === 1 ? rule.channels[0]!.ref : undefined;
-        if (!channel || channel.backup || reported.has(channel) || !appliesTo(rule, severity)) {
+        const channel = rule.channels.length === 1 ? rule.channels[0]?.ref : undefined;
+        if (!channel?.name || channel.backup || reported.has(channel) || !appliesTo(rule, severity)) {
             continue;
         }
         reported.add(channel);
@@ -52,7 +52,7 @@ export function checkChannelBackups(playbook: Playbook, ctx: RuleContext): void 
 /** comms-cadence: the most severe level keeps someone outside the response team updated on a cadence. */
 export function checkCommsCadence(playbook: Playbook, ctx: RuleContext): void {
     const severity = mostSevere(playbook);
-    if (!severity) {
+    if (!severity?.name) {
         return;
     }
     const cadenced = playbook.elements.filter(isCommunicationRule)

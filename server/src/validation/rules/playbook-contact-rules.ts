@@ -1,7 +1,7 @@
 import {
     isRole, isRotation, isSeverity, type EscalationPath, type Person, type Playbook, type Rotation, type Team,
 } from '../../language/generated/ast.js';
-import { roleHolding } from '../../language/playbook-holders.js';
+import { holdingOf } from '../playbook-role-holding.js';
 import { report } from '../playbook-rule-report.js';
 import { ruleMessages } from '../rule-messages.js';
 import { triggerSeverities } from './playbook-escalation-rules.js';
@@ -9,7 +9,7 @@ import type { RuleContext } from './playbook-rule-context.js';
 
 /** unreachable-contact for a person: no phone, sms, email, chat, app or pager. */
 export function checkPersonContact(person: Person, ctx: RuleContext): void {
-    if (person.contacts.length === 0) {
+    if (person.name && person.contacts.length === 0) {
         report(ctx.accept, 'unreachable-contact', ruleMessages.personNoContact({ person: person.name }), { node: person, property: 'name' });
     }
 }
@@ -17,6 +17,9 @@ export function checkPersonContact(person: Person, ctx: RuleContext): void {
 /** unreachable-contact for a team or rotation with no members; coverage-gap for a rotation of one. */
 export function checkGroupMembers(group: Team | Rotation, ctx: RuleContext): void {
     const members = new Set(group.members.map(m => m.ref ?? m.$refText));
+    if (!group.name) {
+        return;
+    }
     if (members.size === 0) {
         const kind = isRotation(group) ? 'rotation' : 'team';
         report(ctx.accept, 'unreachable-contact', ruleMessages.groupNoMembers({ kind, name: group.name }), { node: group, property: 'name' });
@@ -34,18 +37,18 @@ export function checkGroupMembers(group: Team | Rotation, ctx: RuleContext): voi
 export function checkSeverityCoverage(playbook: Playbook, ctx: RuleContext): void {
     const organisation = ctx.facts.organisationAssignments();
     for (const severity of playbook.elements.filter(isSeverity)) {
-        if (severity.coverage !== '24x7') {
+        if (severity.coverage !== '24x7' || !severity.name) {
             continue;
         }
         const starts = playbook.elements.filter(e => e.$type === 'Trigger' && triggerSeverities(e).includes(severity));
         const paths = [severity.escalation?.ref, ...starts.map(t => t.$type === 'Trigger' ? t.escalation?.ref : undefined)];
         const reported = new Set<Rotation>();
         for (const path of followPaths(paths)) {
-            for (const target of path.levels.flatMap(l => l.targets.map(t => t.ref))) {
-                const rotations = isRole(target) ? roleHolding(target, playbook, organisation).holders.filter(isRotation)
+            for (const target of path.levels.flatMap(l => l.targets.map(t => t?.ref))) {
+                const rotations = isRole(target) ? holdingOf(target, playbook, organisation).holders.filter(isRotation)
                     : isRotation(target) ? [target] : [];
                 for (const rotation of rotations) {
-                    if (rotation.coverage === 'business-hours' && !reported.has(rotation)) {
+                    if (rotation.coverage === 'business-hours' && rotation.name && path.name && !reported.has(rotation)) {
                         reported.add(rotation);
                         report(ctx.accept, 'coverage-gap', ruleMessages.coverageGap({ severity: severity.name, rotation: rotation.name, path: path.name }), { node: severity, property: 'coverage' });
                     }

@@ -11,7 +11,7 @@ export function addToDate(date: string, seconds: number): string {
 
 /** review-overdue: the last review plus the review interval lies before today. */
 export function checkReviewOverdue(playbook: Playbook, ctx: RuleContext): void {
-    if (!playbook.reviewed || playbook.reviewEvery === undefined || !isCalendarDate(playbook.reviewed)) {
+    if (!playbook.name || !playbook.reviewed || playbook.reviewEvery === undefined || !isCalendarDate(playbook.reviewed)) {
         return;
     }
     const due = addToDate(playbook.reviewed, playbook.reviewEvery);
@@ -22,6 +22,9 @@ export function checkReviewOverdue(playbook: Playbook, ctx: RuleContext): void {
 
 /** drill-overdue: the last run plus the cadence lies before today, or the drill never ran. */
 export function checkDrillOverdue(drill: Drill, ctx: RuleContext): void {
+    if (!drill.kind) {
+        return;
+    }
     const name = unnamed.drill({ kind: drill.kind, title: drill.title });
     if (drill.last === undefined) {
         report(ctx.accept, 'drill-overdue', ruleMessages.drillNeverRan({ drill: name }), { node: drill, property: 'kind' });

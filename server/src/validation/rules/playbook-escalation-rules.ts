@@ -8,7 +8,7 @@ import type { RuleContext } from './playbook-rule-context.js';
 
 /** The severities a trigger can start: those of its criteria and its `otherwise`. */
 export function triggerSeverities(trigger: Trigger): Severity[] {
-    const severities = [...trigger.criteria.map(c => c.severity.ref), trigger.otherwise?.ref];
+    const severities = [...trigger.criteria.map(c => c.severity?.ref), trigger.otherwise?.ref];
     return [...new Set(severities.filter(isSeverity))];
 }
 
@@ -24,10 +24,10 @@ export function checkMissingEscalation(playbook: Playbook, ctx: RuleContext): vo
     for (const trigger of triggers) {
         const severities = triggerSeverities(trigger);
         severities.forEach(s => started.add(s));
-        if (trigger.escalation) {
+        if (trigger.escalation || !trigger.name) {
             continue;
         }
-        const uncovered = severities.find(s => !s.escalation);
+        const uncovered = severities.find(s => !s.escalation && s.name);
         if (severities.length === 0) {
             report(ctx.accept, 'missing-escalation', ruleMessages.missingEscalationNoSeverity({ trigger: trigger.name }), { node: trigger, property: 'name' }, trigger);
         } else if (uncovered) {
@@ -35,7 +35,7 @@ export function checkMissingEscalation(playbook: Playbook, ctx: RuleContext): vo
         }
     }
     for (const severity of playbook.elements.filter(isSeverity)) {
-        if (!severity.escalation && !started.has(severity)) {
+        if (!severity.escalation && severity.name && !started.has(severity)) {
             report(ctx.accept, 'missing-escalation', ruleMessages.missingEscalationSeverity({ severity: severity.name }), { node: severity, property: 'name' }, severity);
         }
     }
@@ -44,6 +44,9 @@ export function checkMissingEscalation(playbook: Playbook, ctx: RuleContext): vo
 /** escalation-cycle: a path whose `then` chain comes back to itself; reported on each path of the loop. */
 export function checkEscalationCycle(path: EscalationPath, ctx: RuleContext): void {
     const chain: EscalationPath[] = [path];
+    if (!path.name) {
+        return;
+    }
     for (let next = path.next?.ref; next; next = next.next?.ref) {
         if (next === path) {
             const cycle = [...chain, path].map(p => `"${p.name}"`).join(unnamed.cycleArrow);
@@ -63,20 +66,23 @@ export function checkEscalationCycle(path: EscalationPath, ctx: RuleContext): vo
  * someone who can answer.
  */
 export function checkEscalationOrder(path: EscalationPath, ctx: RuleContext): void {
+    if (!path.name) {
+        return;
+    }
     const timeline = escalationTimeline(path);
     timeline.forEach((entry, i) => {
         const level = entry.level;
-        if (level.number !== i + 1) {
+        if (level.number !== undefined && level.number !== i + 1) {
             report(ctx.accept, 'escalation-order', ruleMessages.escalationLevelNumber({ number: level.number, expected: i + 1, path: path.name }), { node: level, property: 'number' });
         }
         const previous = timeline[i - 1];
-        if (previous && entry.at <= previous.at) {
+        if (previous && level.number !== undefined && previous.number !== undefined && entry.at <= previous.at) {
             const location = level.delay !== undefined ? { node: level, property: 'delay' as const } : { node: level, property: 'number' as const };
             report(ctx.accept, 'escalation-order', ruleMessages.escalationDelay({ number: level.number, previous: previous.number, path: path.name }), location);
         }
-        const targets = level.targets.map(t => t.ref).filter(t => t !== undefined);
+        const targets = level.targets.map(t => t?.ref).filter(t => t !== undefined);
         const empty = targets.filter(t => (isTeam(t) || isRotation(t)) && t.members.length === 0);
-        if (targets.length > 0 && empty.length === targets.length) {
+        if (level.number !== undefined && targets.length > 0 && empty.length === targets.length) {
             const names = empty.map(t => `"${t.name}"`).join(unnamed.listSeparator);
             report(ctx.accept, 'escalation-order', ruleMessages.escalationNobody({ number: level.number, path: path.name, targets: names }), { node: level, property: 'targets' });
         }

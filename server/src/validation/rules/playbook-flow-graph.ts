@@ -28,14 +28,14 @@ export class FlowGraph {
             }
             if (isDecision(item)) {
                 item.branches.forEach((branch, b) => {
-                    const target = branch.target.ref;
+                    const target = branch.target?.ref;
                     if (target) {
                         this.add({ from: item, to: target, kind: 'goto', index: b });
                     }
                 });
             }
             item.dependsOn.forEach((dependency, d) => {
-                const waitedFor = dependency.ref;
+                const waitedFor = dependency?.ref;
                 if (waitedFor) {
                     this.add({ from: waitedFor, to: item, kind: 'after', index: d });
                 }
@@ -48,9 +48,10 @@ export class FlowGraph {
         this.outgoing.set(edge.from, [...(this.outgoing.get(edge.from) ?? []), edge]);
     }
 
-    /** The edges leaving an item. */
-    successors(item: FlowItem): FlowEdge[] {
-        return this.outgoing.get(item) ?? [];
+    /** The edges leaving an item, optionally only those of one kind. */
+    successors(item: FlowItem, kind?: FlowEdge['kind']): FlowEdge[] {
+        const edges = this.outgoing.get(item) ?? [];
+        return kind ? edges.filter(e => e.kind === kind) : edges;
     }
 
     /** The items some path from the start reaches (the start included). */
@@ -73,7 +74,7 @@ export class FlowGraph {
      * Strongly connected components that contain a loop (Tarjan's algorithm, written with an
      * explicit stack: a long plan is one long fall-through chain, too deep for recursion).
      */
-    loops(): FlowItem[][] {
+    loops(kind?: FlowEdge['kind']): FlowItem[][] {
         const index = new Map<FlowItem, number>();
         const low = new Map<FlowItem, number>();
         const stack: FlowItem[] = [];
@@ -91,7 +92,7 @@ export class FlowGraph {
             onStack.add(root);
             while (work.length > 0) {
                 const frame = work[work.length - 1]!;
-                const edges = this.successors(frame.item);
+                const edges = this.successors(frame.item, kind);
                 if (frame.next < edges.length) {
                     const to = edges[frame.next++]!.to;
                     if (!index.has(to)) {

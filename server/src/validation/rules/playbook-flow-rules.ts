@@ -16,50 +16,52 @@ export function checkFlow(playbook: Playbook, ctx: RuleContext): void {
     checkClosedLoops(graph, ctx);
     const reachable = graph.reachable();
     for (const item of graph.items) {
-        if (!reachable.has(item)) {
+        if (!reachable.has(item) && item.name) {
             report(ctx.accept, 'unreachable-step', ruleMessages.unreachableStep({ kind: kindOf(item), name: item.name }), { node: item, property: 'name' });
         }
     }
 }
 
-/** Items that wait, through `after`, for themselves: none of them can ever start. */
+/**
+ * Items that wait, through `after`, for themselves: none of them can ever start. The loops are
+ * the strongly connected components of the `after` edges (linear, even for long chains).
+ */
 function checkWaitCycles(graph: FlowGraph, ctx: RuleContext): void {
-    for (const item of graph.items) {
-        const cycle = waitCycle(item);
-        if (cycle) {
-            const text = [...cycle.path, item].map(i => `"${i.name}"`).join(unnamed.cycleArrow);
-            report(ctx.accept, 'step-cycle', ruleMessages.stepWaitCycle({ step: item.name, cycle: text }), { node: item, property: 'dependsOn', index: cycle.index });
+    for (const loop of graph.loops('after')) {
+        const members = new Set(loop);
+        if (loop.some(item => !item.name)) {
+            continue;
+        }
+        for (const item of loop) {
+            const index = item.dependsOn.findIndex(d => d?.ref !== undefined && members.has(d.ref));
+            const path = waitPath(item, item.dependsOn[index]!.ref!, members);
+            const text = [item, ...path].map(i => `"${i.name}"`).join(unnamed.cycleArrow);
+            report(ctx.accept, 'step-cycle', ruleMessages.stepWaitCycle({ step: item.name, cycle: text }), { node: item, property: 'dependsOn', index });
         }
     }
 }
 
-/** The `after` chain from `item` back to itself, with the index of the dependency it starts with. */
-function waitCycle(item: FlowItem): { path: FlowItem[]; index: number } | undefined {
-    for (const [index, dependency] of item.dependsOn.entries()) {
-        const start = dependency.ref;
-        if (!start) {
-            continue;
+/** The shortest `after` chain from `start` back to `item`, within one loop: [start, …, item]. */
+function waitPath(item: FlowItem, start: FlowItem, members: ReadonlySet<FlowItem>): FlowItem[] {
+    const parents = new Map<FlowItem, FlowItem | undefined>([[start, undefined]]);
+    const queue = [start];
+    while (queue.length > 0) {
+        const current = queue.shift()!;
+        if (current === item) {
+            break;
         }
-        const parents = new Map<FlowItem, FlowItem | undefined>([[start, undefined]]);
-        const queue = [start];
-        while (queue.length > 0) {
-            const current = queue.shift()!;
-            if (current === item) {
-                const path: FlowItem[] = [];
-                for (let at: FlowItem | undefined = current; at; at = parents.get(at)) {
-                    path.unshift(at);
-                }
-                return { path: [item, ...path.slice(0, -1)], index };
-            }
-            for (const next of current.dependsOn.map(d => d.ref)) {
-                if (next && !parents.has(next)) {
-                    parents.set(next, current);
-                    queue.push(next);
-                }
+        for (const next of current.dependsOn.map(d => d?.ref)) {
+            if (next && members.has(next) && !parents.has(next)) {
+                parents.set(next, current);
+                queue.push(next);
             }
         }
     }
-    return undefined;
+    const path: FlowItem[] = [];
+    for (let at: FlowItem | undefined = item; at; at = parents.get(at)) {
+        path.unshift(at);
+    }
+    return path;
 }
 
 /**
@@ -70,7 +72,7 @@ function checkClosedLoops(graph: FlowGraph, ctx: RuleContext): void {
     for (const loop of graph.loops()) {
         const members = new Set(loop);
         const leaves = loop.some(item => graph.successors(item).some(edge => !members.has(edge.to)));
-        if (leaves) {
+        if (leaves || loop.some(item => !item.name)) {
             continue;
         }
         const text = [...loop, loop[0]!].map(i => `"${i.name}"`).join(unnamed.cycleArrow);
@@ -85,13 +87,13 @@ function checkClosedLoops(graph: FlowGraph, ctx: RuleContext): void {
 
 /** timebox-exceeds-target: a step or decision that may take longer than the longest resolve target. */
 export function checkTimeboxes(playbook: Playbook, ctx: RuleContext): void {
-    const targets = playbook.elements.filter(isSeverity).filter(s => s.resolve !== undefined);
+    const targets = playbook.elements.filter(isSeverity).filter(s => s.resolve !== undefined && s.name);
     if (targets.length === 0) {
         return;
     }
     const longest = targets.reduce((a, b) => (b.resolve! > a.resolve! ? b : a));
     for (const item of new FlowGraph(playbook).items) {
-        if (item.timebox !== undefined && item.timebox > longest.resolve!) {
+        if (item.timebox !== undefined && item.name && item.timebox > longest.resolve!) {
             report(ctx.accept, 'timebox-exceeds-target', ruleMessages.timeboxExceedsTarget({
                 kind: kindOf(item), name: item.name, timebox: formatDuration(item.timebox),
                 target: formatDuration(longest.resolve!), severity: longest.name,

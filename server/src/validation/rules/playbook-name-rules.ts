@@ -5,6 +5,7 @@ import { kindOf } from '../playbook-describe.js';
 import { report } from '../playbook-rule-report.js';
 import { ruleMessages } from '../rule-messages.js';
 import type { RuleContext } from './playbook-rule-context.js';
+import { DiagnosticTag } from 'vscode-languageserver-types';
 
 /** The name of a definition, if it has one. */
 function nameOf(node: AstNode): string | undefined {
@@ -61,7 +62,7 @@ export function checkUnusedDefinitions(document: Document, ctx: RuleContext): vo
     const candidates = document.elements.flatMap(e => (isPlaybook(e) ? e.elements : [e]));
     for (const node of candidates) {
         if ((isRole(node) || isPerson(node) || isChannel(node) || isEscalationPath(node)) && node.name && !ctx.facts.isUsed(node)) {
-            report(ctx.accept, 'unused-definition', ruleMessages.unusedDefinition({ kind: kindOf(node), name: node.name }), { node, property: 'name' }, node);
+            report(ctx.accept, 'unused-definition', ruleMessages.unusedDefinition({ kind: kindOf(node), name: node.name }), { node, property: 'name', tags: [DiagnosticTag.Unnecessary] }, node);
         }
     }
 }

@@ -2,7 +2,7 @@ import { AstUtils, isReference, type AstNode } from 'langium';
 import {
     isAssignment, isPerson, isPlaybook, isRole, type Assignment, type Document, type Person, type Playbook, type Role,
 } from '../../language/generated/ast.js';
-import { playbookAssignments, roleHolding } from '../../language/playbook-holders.js';
+import { holdingOf, isCompleteAssignment } from '../playbook-role-holding.js';
 import { isCriticalRole, isReachableHolder } from '../playbook-critical-roles.js';
 import { describeNode } from '../playbook-describe.js';
 import { report } from '../playbook-rule-report.js';
@@ -23,14 +23,14 @@ interface RoleUse {
  */
 export function checkPlaybookRoles(playbook: Playbook, ctx: RuleContext): void {
     checkUses(roleUses(AstUtils.streamAst(playbook)), playbook, ctx);
-    checkBackups(playbookAssignments(playbook), playbook, ctx);
+    checkBackups(playbook.elements.filter(isCompleteAssignment), playbook, ctx);
 }
 
 /** unassigned-role and no-backup for what a file defines at the top level (the organisation). */
 export function checkOrganisationRoles(document: Document, ctx: RuleContext): void {
     const topLevel = document.elements.filter(e => !isPlaybook(e) && !isAssignment(e));
     checkUses(roleUses(topLevel.flatMap(e => AstUtils.streamAst(e).toArray())), undefined, ctx);
-    checkBackups(document.elements.filter(isAssignment), undefined, ctx);
+    checkBackups(document.elements.filter(isCompleteAssignment), undefined, ctx);
 }
 
 function roleUses(nodes: Iterable<AstNode>): RoleUse[] {
@@ -46,7 +46,7 @@ function roleUses(nodes: Iterable<AstNode>): RoleUse[] {
             const items = Array.isArray(value) ? value : [value];
             items.forEach((item, i) => {
                 const target = isReference(item) ? item.ref : undefined;
-                if (isRole(target) && !uses.has(target)) {
+                if (isRole(target) && target.name && !uses.has(target)) {
                     uses.set(target, { role: target, node, property, index: Array.isArray(value) ? i : undefined });
                 }
             });
@@ -57,7 +57,7 @@ function roleUses(nodes: Iterable<AstNode>): RoleUse[] {
 
 function checkUses(uses: RoleUse[], playbook: Playbook | undefined, ctx: RuleContext): void {
     for (const use of uses) {
-        const holding = roleHolding(use.role, playbook, ctx.facts.organisationAssignments());
+        const holding = holdingOf(use.role, playbook, ctx.facts.organisationAssignments());
         const location = { node: use.node, property: use.property, index: use.index } as never;
         const user = describeNode(use.node);
         if (holding.holders.length === 0) {
@@ -81,7 +81,7 @@ function checkBackups(assignments: Assignment[], playbook: Playbook | undefined,
         if (!role || reported.has(role) || !isCriticalRole(role, ctx.config)) {
             continue;
         }
-        const holding = roleHolding(role, playbook, organisation);
+        const holding = holdingOf(role, playbook, organisation);
         const backups = holding.backups.filter(b => !holding.holders.includes(b) && isReachableHolder(b));
         if (holding.holders.length > 0 && backups.length === 0) {
             reported.add(role);
@@ -94,7 +94,7 @@ function checkBackups(assignments: Assignment[], playbook: Playbook | undefined,
 function checkSoleHolders(assignments: Assignment[], playbook: Playbook | undefined, ctx: RuleContext): void {
     const organisation = ctx.facts.organisationAssignments();
     const roles = new Set<Role>();
-    for (const assignment of [...organisation, ...(playbook ? playbookAssignments(playbook) : [])]) {
+    for (const assignment of [...organisation, ...(playbook ? playbook.elements.filter(isCompleteAssignment) : [])]) {
         const role = assignment.role.ref;
         if (role && isCriticalRole(role, ctx.config)) {
             roles.add(role);
@@ -102,7 +102,7 @@ function checkSoleHolders(assignments: Assignment[], playbook: Playbook | undefi
     }
     const byPerson = new Map<Person, Role[]>();
     for (const role of roles) {
-        const holders = roleHolding(role, playbook, organisation).holders;
+        const holders = holdingOf(role, playbook, organisation).holders;
         const only = holders.length === 1 ? holders[0] : undefined;
         if (isPerson(only)) {
             byPerson.set(only, [...(byPerson.get(only) ?? []), role]);
@@ -110,7 +110,7 @@ function checkSoleHolders(assignments: Assignment[], playbook: Playbook | undefi
     }
     for (const assignment of assignments) {
         const role = assignment.role.ref;
-        const holders = assignment.holders.map(h => h.ref);
+        const holders = assignment.holders.map(h => h?.ref);
         const person = holders.length === 1 && isPerson(holders[0]) ? holders[0] : undefined;
         const held = person ? byPerson.get(person) ?? [] : [];
         if (person && role && held.length > 1 && held.includes(role)) {

@@ -5,7 +5,7 @@ import type { RuleContext } from './playbook-rule-context.js';
 
 /** no-activation-authority: a trigger must name who may activate it, or activate automatically. */
 export function checkActivationAuthority(trigger: Trigger, ctx: RuleContext): void {
-    if (trigger.activators.length === 0 && !trigger.automatic) {
+    if (trigger.name && trigger.activators.length === 0 && !trigger.automatic) {
         report(ctx.accept, 'no-activation-authority', ruleMessages.noActivationAuthority({ trigger: trigger.name }), { node: trigger, property: 'name' });
     }
 }
