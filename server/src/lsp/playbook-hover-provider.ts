@@ -1,4 +1,4 @@
-import { CstUtils, type GrammarAST, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { CstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { keywordDoc } from './playbook-grammar-docs.js';
@@ -13,7 +13,6 @@ import { PlaybookNodeDocs } from './playbook-node-docs.js';
 export class PlaybookHoverProvider extends AstNodeHoverProvider {
     private readonly docs: PlaybookNodeDocs;
     private readonly grammar: GrammarAST.Grammar;
-    private context: AstNode | undefined;
 
     constructor(services: LangiumServices) {
         super(services);
@@ -21,29 +20,31 @@ export class PlaybookHoverProvider extends AstNodeHoverProvider {
         this.grammar = services.Grammar;
     }
 
-    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
-        // Remember where the reader is: a role's holders depend on the playbook being read.
+    /** Like Langium's, but the text depends on where the reader is: a role's holders depend on the playbook being read. */
+    override getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
         const root = document.parseResult.value.$cstNode;
         const offset = document.textDocument.offsetAt(params.position);
-        this.context = root ? CstUtils.findLeafNodeAtOffset(root, offset)?.astNode : undefined;
-        try {
-            return await super.getHoverContent(document, params);
-        } finally {
-            this.context = undefined;
+        const cstNode = root ? CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp) : undefined;
+        if (!cstNode || cstNode.end <= offset) {
+            return Promise.resolve(undefined);
         }
+        const contents = this.references.findDeclarations(cstNode)
+            .map(target => this.docs.describe(target, cstNode.astNode))
+            .filter((text): text is string => text !== undefined);
+        if (contents.length > 0) {
+            return Promise.resolve({ contents: { kind: 'markdown', value: contents.join('\n\n---\n\n') } });
+        }
+        // Punctuation has no documentation of its own; words do.
+        if (GrammarAST.isKeyword(cstNode.grammarSource) && /^[\p{L}\d-]+$/u.test(cstNode.grammarSource.value)) {
+            const text = keywordDoc(cstNode.grammarSource, this.grammar, cstNode.astNode.$type);
+            if (text) {
+                return Promise.resolve({ contents: { kind: 'markdown', value: `**${cstNode.grammarSource.value}**: ${text}` } });
+            }
+        }
+        return Promise.resolve(undefined);
     }
 
     protected getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
-        return this.docs.describe(node, this.context ?? node);
-    }
-
-    protected override getKeywordHoverContent(node: AstNode): MaybePromise<Hover | undefined> {
-        const keyword = node as GrammarAST.Keyword;
-        if (!/^[\p{L}\d-]+$/u.test(keyword.value)) {
-            return undefined;
-        }
-        const text = keywordDoc(keyword, this.grammar, this.context?.$type);
-        return text ? { contents: { kind: 'markdown', value: `**${keyword.value}**: ${text}` } } : undefined;
+        return this.docs.describe(node);
     }
 }
-
