@@ -74,6 +74,11 @@ describe('standalone HTML runner in chromium', function () {
         await page.getByRole('button', { name: 'no', exact: true }).click();
         await page.getByRole('region', { name: 'Do now' }).getByRole('link', { name: 'Diagnose with the subject matter experts' }).waitFor();
         assert.equal(await page.getByRole('button', { name: 'no', exact: true }).getAttribute('aria-pressed'), 'true');
+        // "Do now" takes a keyboard user straight to the step's checkbox.
+        await page.getByRole('region', { name: 'Do now' }).getByRole('link', { name: 'Diagnose with the subject matter experts' }).press('Enter');
+        const focused = await page.getByRole('checkbox', { name: 'Done: Diagnose with the subject matter experts' })
+            .evaluate(element => (element as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === element);
+        assert.equal(focused, true);
         await page.getByRole('button', { name: 'Skip… Post the all-clear on every channel' }).click();
         await page.getByLabel('Reason for skipping "Post the all-clear on every channel"').fill('Status page already green');
         await page.getByRole('button', { name: 'Confirm', exact: true }).click();

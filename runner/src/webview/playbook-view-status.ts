@@ -53,8 +53,16 @@ export function doNowView(ctx: ViewContext): HTMLElement {
 
 function readySummary(ctx: ViewContext, item: FlowItemModel, first: boolean): HTMLElement {
     const title = (item.kind === 'step' ? item.title : item.question) ?? item.name;
-    const li = h('li', { class: first ? 'next' : undefined },
-        h('a', { href: `#item-${cssName(item.name)}`, 'data-key': `do-now-${item.name}` }, title), ' ', ownerLine(ctx, item));
+    const link = on(h('a', { href: `#item-${cssName(item.name)}`, 'data-key': `do-now-${item.name}` }, title), 'click', e => {
+        // Keyboard users land on the step's own control, not just near it.
+        const target = document.getElementById(`item-${cssName(item.name)}`)?.querySelector<HTMLElement>('input, button');
+        if (target) {
+            e.preventDefault();
+            target.focus();
+            target.scrollIntoView({ block: 'center' });
+        }
+    });
+    const li = h('li', { class: first ? 'next' : undefined }, link, ' ', ownerLine(ctx, item));
     const deadline = itemDeadline(item, ctx.state.items[item.name], ctx.now);
     if (deadline) {
         li.append(' ', h('span', { class: 'timebox' }, liveTime(deadline.at, ctx.now)));
