@@ -26,22 +26,28 @@ export function stepsView(ctx: ViewContext): HTMLElement {
         section.append(h('p', {}, say('noPhases')));
     }
     const graph = flowGraph(ctx.model);
+    const next = graph.order.find(i => ctx.state.items[i.name]?.status === 'ready');
+    const title = (name: string): string => {
+        const item = graph.byName.get(name);
+        return item ? (item.kind === 'step' ? item.title : item.question) ?? name : name;
+    };
     for (const phase of ctx.model.phases) {
         const list = h('ol', { class: 'items' });
         for (const item of phase.items) {
-            list.append(itemView(ctx, item, graph.waitsFor.get(item.name) ?? []));
+            list.append(itemView(ctx, item, graph.waitsFor.get(item.name) ?? [], item === next, title));
         }
         section.append(h('h3', {}, phase.title ?? phase.name), list);
     }
     return section;
 }
 
-function itemView(ctx: ViewContext, item: FlowItemModel, waitsFor: string[]): HTMLElement {
+type TitleOf = (name: string) => string;
+
+function itemView(ctx: ViewContext, item: FlowItemModel, waitsFor: string[], isNext: boolean, itemTitle: TitleOf): HTMLElement {
     const itemState = ctx.state.items[item.name] ?? { status: 'waiting', checks: [] };
-    const next = ctx.model.phases.flatMap(p => p.items).find(i => ctx.state.items[i.name]?.status === 'ready');
     const li = h('li', {
         id: `item-${cssName(item.name)}`, tabindex: '-1',
-        class: `item status-${itemState.status}${next === item ? ' next' : ''}`,
+        class: `item status-${itemState.status}${isNext ? ' next' : ''}`,
     });
     li.append(item.kind === 'step' ? stepHeader(ctx, item, itemState) : decisionHeader(item));
     li.append(h('div', { class: 'meta' }, ownerLine(ctx, item), ' ', statusText(itemState)));
@@ -50,13 +56,13 @@ function itemView(ctx: ViewContext, item: FlowItemModel, waitsFor: string[]): HT
         li.append(h('div', { class: 'timebox' }, fillTemplate(RUNNER_STRINGS.timeboxLine, { timebox: shortDuration(item.timeboxSeconds), countdown: liveTime(deadline.at, ctx.now) })));
     }
     if (itemState.status === 'waiting' && waitsFor.length > 0) {
-        li.append(h('div', { class: 'muted' }, say('waitsFor', { items: waitsFor.map(name => itemTitle(ctx, name)).join(', ') })));
+        li.append(h('div', { class: 'muted' }, say('waitsFor', { items: waitsFor.map(itemTitle).join(', ') })));
     }
     if (item.kind === 'step') {
         li.append(...checksView(ctx, item, itemState));
         li.append(stepActions(ctx, item, itemState));
     } else {
-        li.append(decisionActions(ctx, item, itemState));
+        li.append(decisionActions(ctx, item, itemState, itemTitle));
     }
     return li;
 }
@@ -155,7 +161,7 @@ function reasonForm(ctx: ViewContext, step: StepModel, action: 'skip' | 'block')
     return form;
 }
 
-function decisionActions(ctx: ViewContext, decision: DecisionModel, itemState: ItemState): HTMLElement {
+function decisionActions(ctx: ViewContext, decision: DecisionModel, itemState: ItemState, itemTitle: TitleOf): HTMLElement {
     const actions = h('div', { class: 'actions branches', role: 'group', 'aria-label': decision.question ?? decision.name });
     decision.branches.forEach((branch, index) => {
         const describedBy = `branch-${cssName(decision.name)}-${index}`;
@@ -164,7 +170,7 @@ function decisionActions(ctx: ViewContext, decision: DecisionModel, itemState: I
                 type: 'button', class: itemState.branch === branch.label ? 'primary chosen' : undefined, 'data-key': describedBy,
                 'aria-pressed': String(itemState.branch === branch.label), 'aria-describedby': `${describedBy}-target`,
             }, branch.label), 'click', () => ctx.act({ type: 'decision-taken', item: decision.name, branch: branch.label })),
-            h('span', { id: `${describedBy}-target`, class: 'muted branch-target' }, say('branchTarget', { target: branch.target ? itemTitle(ctx, branch.target) : '?' })),
+            h('span', { id: `${describedBy}-target`, class: 'muted branch-target' }, say('branchTarget', { target: branch.target ? itemTitle(branch.target) : '?' })),
         );
     });
     if (itemState.branch !== undefined) {
@@ -172,11 +178,6 @@ function decisionActions(ctx: ViewContext, decision: DecisionModel, itemState: I
             'click', () => ctx.act({ type: 'step-undone', item: decision.name })));
     }
     return actions;
-}
-
-function itemTitle(ctx: ViewContext, name: string): string {
-    const item = flowGraph(ctx.model).byName.get(name);
-    return item ? (item.kind === 'step' ? item.title : item.question) ?? name : name;
 }
 
 function shortDuration(seconds: number): string {
