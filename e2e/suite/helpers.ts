@@ -28,7 +28,7 @@ export async function openSample(relativePath: string): Promise<vscode.TextEdito
 }
 
 /** Resolves with `value()` once it is defined, re-checking whenever `onEvent` fires; rejects after `ms`. */
-export function waitFor<T>(what: string, value: () => T | undefined, onEvent: vscode.Event<unknown>, ms = SERVER_WAIT_MS): Promise<T> {
+export function waitFor<T>(what: string, value: () => T | undefined, onEvent: vscode.Event<unknown>, ms = SERVER_WAIT_MS, seen: () => string = () => ''): Promise<T> {
     return new Promise<T>((resolve, reject) => {
         const check = (): boolean => {
             const found = value();
@@ -42,7 +42,7 @@ export function waitFor<T>(what: string, value: () => T | undefined, onEvent: vs
         const subscription = onEvent(() => { check(); });
         const timer = setTimeout(() => {
             cleanup();
-            reject(new Error(`Timed out after ${ms} ms waiting for ${what}.`));
+            reject(new Error(`Timed out after ${ms} ms waiting for ${what}. ${seen()}`.trim()));
         }, ms);
         const cleanup = (): void => {
             clearTimeout(timer);
@@ -57,7 +57,11 @@ export function waitForDiagnostics(uri: vscode.Uri, accept: (diagnostics: readon
     return waitFor(what, () => {
         const diagnostics = vscode.languages.getDiagnostics(uri);
         return accept(diagnostics) ? diagnostics : undefined;
-    }, vscode.languages.onDidChangeDiagnostics);
+    }, vscode.languages.onDidChangeDiagnostics, SERVER_WAIT_MS, () => {
+        const own = vscode.languages.getDiagnostics(uri).map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)} ${d.message}`);
+        const files = vscode.languages.getDiagnostics().filter(([, list]) => list.length > 0).map(([file]) => file.toString());
+        return `The file has ${own.length ? own.join('; ') : 'no diagnostics'}; files with diagnostics: ${files.join(', ') || 'none'}.`;
+    });
 }
 
 /**
@@ -69,7 +73,8 @@ export function serverReady(): Promise<void> {
     ready ??= (async () => {
         const uri = sampleUri('invalid/unresolved-reference.playbook');
         await vscode.workspace.openTextDocument(uri);
-        await waitForDiagnostics(uri, diagnostics => diagnostics.some(d => codeOf(d) === 'linking-error'), 'the first diagnostics of the language server');
+        // Matched by message: the codes themselves are what the diagnostics tests check.
+        await waitForDiagnostics(uri, diagnostics => diagnostics.some(d => d.message.includes('night-watch')), 'the first diagnostics of the language server');
     })();
     return ready;
 }

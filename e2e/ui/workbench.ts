@@ -29,7 +29,8 @@ export async function goToLine(page: Page, line: number, column: number): Promis
     await page.keyboard.press('Control+G');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
-    await input.fill(`${line}:${column}`);
+    // Ctrl+G opens the quick input with the ":" prefix of "go to line"; fill() replaces it, so keep it.
+    await input.fill(`:${line}:${column}`);
     await page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
 }
