@@ -1,5 +1,10 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import type { TextDocument } from 'langium';
+import { DefaultCompletionProvider, type NextFeature } from 'langium/lsp';
 import { expectCompletion, parseHelper } from 'langium/test';
+import { PlaybookCompletionProvider } from '../../server/src/lsp/playbook-completion-provider.js';
 import type { CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver';
 import { createLspServices, ORGANISATION } from './lsp-services.js';
 
@@ -92,5 +97,32 @@ describe('completion', () => {
         assert.match(roleDoc, /Backups: `陳志明`/);
         const person = await itemAt('assign commander to <|>', 'alice');
         assert.match((person.documentation as MarkupContent).value, /phone: \+48 600 100 200 {2}\nemail: alice@example.com {2}\nTime zone: Europe\/Warsaw/);
+    });
+
+    it('answers the same when it parses from the item under the cursor as when it parses the whole file', async () => {
+        /** The same provider with Langium's whole-file parse, as the reference. */
+        class WholeFileCompletion extends PlaybookCompletionProvider {
+            protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+                return DefaultCompletionProvider.prototype['findFeaturesAt'].call(this, document, offset) as NextFeature[];
+            }
+        }
+        const reference = new WholeFileCompletion(services);
+        const provider = services.lsp.CompletionProvider!;
+        const folder = path.resolve(import.meta.dirname, '../../samples/playbooks');
+        let compared = 0;
+        for (const file of readdirSync(folder)) {
+            const document = await parseHelper(services)(readFileSync(path.join(folder, file), 'utf8'));
+            const text = document.textDocument.getText();
+            // After spaces (every seventh, to keep the test quick): where a word starts, where completion is asked for.
+            const spaces = [...text.matchAll(/ /g)].map(m => m.index).filter((_, i) => i % 7 === 0);
+            for (const offset of spaces) {
+                const params = { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset + 1) };
+                const labels = (await provider.getCompletion(document, params))?.items.map(i => i.label);
+                const expected = (await reference.getCompletion(document, params))?.items.map(i => i.label);
+                assert.deepEqual(labels, expected, `${file} at ${params.position.line + 1}:${params.position.character + 1}`);
+                compared++;
+            }
+        }
+        assert.ok(compared > 300, `only ${compared} positions compared`);
     });
 });
