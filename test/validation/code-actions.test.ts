@@ -72,6 +72,30 @@ describe('quick fixes', () => {
         assert.equal(apply(document, actions[0]!), 'playbook p {\n    assign scribe to alice\n    phase a {\n      step s owner scribe\n    }\n}');
     });
 
+    it('assign a role the organisation relies on: an organisation-wide assignment at the end of the file', async () => {
+        const before = 'role duty-officer "Duty officer"\nchannel hotline phone "+1" owner duty-officer';
+        const { document, actions } = await fixesFor(before, 'unassigned-role');
+        assert.equal(apply(document, actions[0]!), `${before}\nassign duty-officer to alice`);
+    });
+
+    it('create an escalation path for a trigger, inside its block', async () => {
+        const before = 'playbook p {\n  severity sev1\n  trigger alert {\n    otherwise sev1\n    activated by commander\n  }\n}';
+        const { document, actions } = await fixesFor(before, 'missing-escalation');
+        assert.equal(apply(document, actions[0]!), [
+            'playbook p {',
+            '  severity sev1',
+            '  trigger alert {',
+            '    otherwise sev1',
+            '    activated by commander',
+            '    escalation alert-escalation',
+            '  }',
+            '  escalation alert-escalation {',
+            '    level 1 notify commander',
+            '  }',
+            '}',
+        ].join('\n'));
+    });
+
     it('create an escalation path skeleton and link it from the severity', async () => {
         const before = [
             'playbook p {',
