@@ -13,6 +13,23 @@ export interface LoadedWorkspace {
     problems: InputProblem[];
 }
 
+/** How many files are read at once. */
+const PARALLEL_READS = 32;
+
+/** Maps with at most `limit` calls pending at a time; results keep the order of the items. */
+async function mapBounded<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
+    const results = new Array<R>(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await map(items[index]!);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
 /** What to do with the services before building: the check command applies the config there. */
 export type ConfigureServices = (services: PlaybookServices) => void;
 
@@ -28,35 +45,38 @@ export async function loadWorkspace(files: readonly string[], cwd: string, confi
     const requested = new Set(files);
     const documents: LangiumDocument[] = [];
     const problems: InputProblem[] = [];
-    const queue = [...files];
     const seen = new Set<string>();
-    while (queue.length > 0) {
-        const file = queue.shift()!;
-        if (seen.has(file)) {
-            continue;
-        }
-        seen.add(file);
-        const result = await readPlaybook(file, shownPath(file, cwd));
-        if ('problem' in result) {
-            // An import that cannot be read is reported on the import itself by validation.
-            if (requested.has(file)) {
-                problems.push(result.problem);
+    // Files are read a wave at a time (the files asked for, then what they import, and so on),
+    // a bounded number in parallel, so that the disk is not waited for one file at a time and a
+    // large workspace does not run out of file descriptors.
+    let wave = [...new Set(files)];
+    while (wave.length > 0) {
+        wave.forEach(file => seen.add(file));
+        const reads = await mapBounded(wave, PARALLEL_READS, file => readPlaybook(file, shownPath(file, cwd)));
+        const next = new Set<string>();
+        wave.forEach((file, i) => {
+            const result = reads[i]!;
+            if ('problem' in result) {
+                // An import that cannot be read is reported on the import itself by validation.
+                if (requested.has(file)) {
+                    problems.push(result.problem);
+                }
+                return;
             }
-            continue;
-        }
-        const document = factory.fromString(result.text, URI.file(file));
-        langiumDocuments.addDocument(document);
-        if (requested.has(file)) {
-            documents.push(document);
-        }
-        const root = document.parseResult.value;
-        if (isDocument(root)) {
-            for (const imported of root.imports) {
-                if (imported.path) {
-                    queue.push(path.resolve(resolveImport(imported).fsPath));
+            const document = factory.fromString(result.text, URI.file(file));
+            langiumDocuments.addDocument(document);
+            if (requested.has(file)) {
+                documents.push(document);
+            }
+            const root = document.parseResult.value;
+            for (const imported of isDocument(root) ? root.imports : []) {
+                const target = imported.path ? path.resolve(resolveImport(imported).fsPath) : undefined;
+                if (target !== undefined && !seen.has(target)) {
+                    next.add(target);
                 }
             }
-        }
+        });
+        wave = [...next];
     }
     // Everything is linked together; only the documents asked for are validated, which saves
     // validating files only imported (Langium's builder resumes from the linked state).
