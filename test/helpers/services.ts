@@ -35,3 +35,13 @@ export function describeDiagnostic(d: Diagnostic): string {
     const code = d.code ?? (d.data as { code?: string } | undefined)?.code;
     return `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(code)} ${typeof d.message === 'string' ? d.message : d.message.value}`;
 }
+
+/** Codes of the syntax and linking layer: the language tests look only at these, rules have their own tests. */
+const LANGUAGE_CODES = new Set(['parsing-error', 'lexing-error', 'linking-error', 'unresolved-import', 'invalid-date']);
+
+/** Like describeDiagnostics, keeping only syntax and linking diagnostics. */
+export function describeLanguageDiagnostics(document: LangiumDocument): string[] {
+    return (document.diagnostics ?? [])
+        .filter(d => LANGUAGE_CODES.has(String(d.code ?? (d.data as { code?: string } | undefined)?.code)))
+        .map(describeDiagnostic);
+}

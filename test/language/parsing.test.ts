@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Channel, CommunicationRule, Decision, EscalationPath, Playbook, Rotation, Severity, Step, Trigger } from '../../server/src/language/generated/ast.js';
-import { buildOne, describeDiagnostics } from '../helpers/services.js';
+import { buildOne, describeLanguageDiagnostics as describeDiagnostics } from '../helpers/services.js';
 
 const text = `
 person alice "Alice Nowak" {

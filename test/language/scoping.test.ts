@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { AstUtils } from 'langium';
 import type { Assignment, Playbook, Step } from '../../server/src/language/generated/ast.js';
-import { buildWorkspace, describeDiagnostics } from '../helpers/services.js';
+import { buildWorkspace, describeLanguageDiagnostics as describeDiagnostics } from '../helpers/services.js';
 
 const org = `
 person 陳志明 "陳志明" { phone "+886 2 2722 0000" }
@@ -43,7 +43,7 @@ playbook a {
 
     it('reaches steps of other phases by name', async () => {
         const [document] = await buildWorkspace({
-            'a.playbook': 'playbook a { phase one { step s "S" } phase two { step t "T" after s decide d "?" { yes goto s no goto t } } }',
+            'a.playbook': 'playbook a { phase one { step s "S" } phase two { step t "T" after s decide d "?" { yes goto s no goto u } step u "U" } }',
         });
         assert.deepEqual(describeDiagnostics(document!), []);
     });
