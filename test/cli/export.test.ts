@@ -62,6 +62,21 @@ describe('playbook export (process)', () => {
         }
     });
 
+    it('html: the standalone runner page, carrying the same model, self-contained and offline', () => {
+        // Run from elsewhere: the page must not depend on files found from the working directory.
+        const result = playbook(['export', path.join(root, SAMPLE), '--format', 'html'], { cwd: tempFolder({}) });
+        assert.equal(result.status, 0, result.stderr);
+        const html = result.stdout;
+        assert.match(html, /^<!DOCTYPE html>\n<html lang="en">/);
+        assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[^']+'/);
+        const data = /<script type="application\/json" id="playbook-model">(.*?)<\/script>/s.exec(html);
+        assert.ok(data, 'the model is embedded as data');
+        const json = JSON.parse(playbook(['export', SAMPLE, '--format', 'json']).stdout) as unknown;
+        assert.deepEqual(JSON.parse(data[1]!), json);
+        assert.ok(!/<script[^>]+src=|<link /.test(html), 'nothing is loaded from elsewhere');
+        assert.match(html, /<script>[^<]{1000,}/, 'the runner script is inline');
+    });
+
     it('-o writes the export to a file', () => {
         const dir = tempFolder({});
         const out = path.join(dir, 'out/model.yaml');

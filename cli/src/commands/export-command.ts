@@ -24,6 +24,8 @@ const EXPORTERS: Readonly<Record<string, (model: PlaybookModel) => Promise<strin
     json: async model => JSON.stringify(model, undefined, 2),
     yaml: async model => (await import('yaml')).stringify(model),
     markdown: async model => (await import('../export/markdown.js')).renderMarkdown(model, VERSION),
+    // The runner's script and style are built into the bundle, so the page needs no file beside it.
+    html: async model => (await import('../../../runner/src/html/playbook-runner-html.js')).buildRunnerHtml(model),
 };
 
 /** `playbook export FILE --format json|yaml|markdown|html [-o OUT]`: writes one playbook's resolved model. */
