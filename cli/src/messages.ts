@@ -51,15 +51,13 @@ Options:
 
 Writes the resolved model of one playbook (roles with holders and backups, severities,
 triggers, escalation timelines, channels, communication rules, steps) for other tools, as a
-readable document, or as the standalone step-through runner.
+readable document, or as the standalone step-through runner. A file with errors is refused.
 
 Options:
   -f, --format NAME        json, yaml, markdown or html (required)
   -o, --output FILE        Write to FILE instead of the standard output
-  -h, --help               Show this help
-
-The file must hold exactly one playbook, or name it with --playbook.
-      --playbook NAME      The playbook to export when the file holds several`,
+      --playbook NAME      The playbook to export when the file holds several
+  -h, --help               Show this help`,
     rulesUsage: `Usage: playbook rules [options]
 
 Lists every rule: its id, default severity, one-line description and docs link.
@@ -123,7 +121,6 @@ Options:
         `Too many warnings: ${p.warnings}, and --max-warnings allows ${p.max}.`,
     junitSuiteName: 'playbook check',
     junitInputProblem: 'The file could not be checked.',
-    sarifInputNotification: (p: { path: string; message: string }) => `${p.message}`,
     sarifToolName: 'playbook',
     sarifToolFullName: 'Incident Playbooks linter',
 
