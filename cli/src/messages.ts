@@ -1,3 +1,8 @@
+/** A count with the noun in English singular or plural; a translation replaces this with its own plural rules. */
+function plural(count: number, one: string, other: string): string {
+    return `${count} ${count === 1 ? one : other}`;
+}
+
 /**
  * Every user-facing sentence of the CLI, in one place so that it can be translated. Each entry
  * is a whole sentence or a whole block with named placeholders.
@@ -116,7 +121,8 @@ Options:
     } as Readonly<Record<string, string>>,
 
     // Reports.
-    summary: (p: { errors: number; warnings: number; files: number }) => `${p.errors} errors, ${p.warnings} warnings in ${p.files} files`,
+    summary: (p: { errors: number; warnings: number; files: number }) =>
+        `${plural(p.errors, 'error', 'errors')}, ${plural(p.warnings, 'warning', 'warnings')} in ${plural(p.files, 'file', 'files')}`,
     tooManyWarnings: (p: { warnings: number; max: number }) =>
         `Too many warnings: ${p.warnings}, and --max-warnings allows ${p.max}.`,
     junitSuiteName: 'playbook check',
@@ -136,7 +142,7 @@ Options:
     exportUnknownPlaybook: (p: { path: string; name: string; names: string }) =>
         `${p.path}: there is no playbook "${p.name}" in this file; it holds ${p.names}`,
     exportHasErrors: (p: { path: string; errors: number }) =>
-        `${p.path}: the playbook has ${p.errors} errors; run "playbook check ${p.path}" and fix them before exporting`,
+        `${p.path}: the playbook has ${plural(p.errors, 'error', 'errors')}; run "playbook check ${p.path}" and fix them before exporting`,
 
     // export --format markdown: every fixed text of the document.
     markdown: {

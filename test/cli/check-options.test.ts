@@ -55,7 +55,7 @@ describe('playbook check (process): options and config', () => {
     it('--quiet reports errors only', () => {
         const result = playbook(['check', '--quiet'], { cwd: tempFolder(FILES) });
         assert.ok(!result.stdout.includes('unreachable-contact'));
-        assert.match(result.stdout, /channel-owner\n\n1 errors, 0 warnings in 2 files\n$/);
+        assert.match(result.stdout, /channel-owner\n\n1 error, 0 warnings in 2 files\n$/);
         assert.equal(result.status, 1);
     });
 

@@ -98,7 +98,7 @@ describe('playbook export (process)', () => {
         const dir = tempFolder({ 'org.playbook': 'person a "A" { phone "1" }\n', 'two.playbook': 'playbook a "A" {\n}\nplaybook b "B" {\n}\n' });
         const errors = playbook(['export', 'samples/invalid/invalid-date.playbook', '--format', 'json']);
         assert.equal(errors.status, 1);
-        assert.match(errors.stderr, /invalid-date\.playbook: the playbook has 1 errors; run "playbook check/);
+        assert.match(errors.stderr, /invalid-date\.playbook: the playbook has 1 error; run "playbook check/);
         assert.equal(playbook(['export', 'org.playbook', '-f', 'json'], { cwd: dir }).stderr, 'org.playbook: the file holds no playbook to export\n');
         const two = playbook(['export', 'two.playbook', '-f', 'json'], { cwd: dir });
         assert.equal(two.status, 2);
