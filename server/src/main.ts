@@ -1,11 +1,22 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, LSPErrorCodes, ProposedFeatures, type ConnectionStrategy } from 'vscode-languageserver/node';
 import { createPlaybookLspServices } from './lsp/playbook-lsp-module.js';
 import { registerPlaybookModelRequest } from './model/playbook-model-request.js';
 
+/**
+ * A request cancelled while still queued (typing sends completion and hover requests faster
+ * than they are served) is answered at once with RequestCancelled instead of being run for
+ * nothing; without this, the cancellation would only be seen after the work was done.
+ */
+const strategy: ConnectionStrategy = {
+    cancelUndispatched: message => 'id' in message && (typeof message.id === 'number' || typeof message.id === 'string')
+        ? { jsonrpc: '2.0', id: message.id, error: { code: LSPErrorCodes.RequestCancelled, message: 'The request was cancelled before it started.' } }
+        : undefined,
+};
+
 // The connection picks its transport from the command line (--stdio, --node-ipc, --socket).
-const connection = createConnection(ProposedFeatures.all);
+const connection = createConnection(ProposedFeatures.all, strategy);
 const { shared } = createPlaybookLspServices({ connection, ...NodeFileSystem });
 registerPlaybookModelRequest(connection, shared);
 startLanguageServer(shared);

@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SERVER = path.join(ROOT, 'bin', 'playbook-language-server.js');
+
+/** A language server process spoken to over stdio, as an editor does, with what it published. */
+export interface ServerSession {
+    connection: MessageConnection;
+    process: ChildProcess;
+    /** Every publishDiagnostics per document URI, in arrival order. */
+    published: Map<string, Diagnostic[][]>;
+    /** Resolves once the document's latest published diagnostics satisfy the predicate. */
+    waitForDiagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
+    /** What the server wrote on stderr, for failure messages. */
+    stderr(): string;
+    /** Shuts the server down politely and resolves with its exit code. */
+    stop(): Promise<number | null>;
+}
+
+/** True when the bundled server exists (`npm run build` makes it). */
+export function serverBuilt(): boolean {
+    return existsSync(path.join(ROOT, 'dist', 'server.cjs'));
+}
+
+/** Starts `playbook-language-server --stdio` on Node 24 with `folder` as the only workspace folder, and initialises it. */
+export async function startServer(folder: string): Promise<ServerSession> {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => stderr += chunk.toString());
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const published = new Map<string, Diagnostic[][]>();
+    const waiters: Array<{ uri: string; accept: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+        const history = published.get(params.uri) ?? [];
+        history.push(params.diagnostics);
+        published.set(params.uri, history);
+        for (const waiter of [...waiters]) {
+            if (waiter.uri === params.uri && waiter.accept(params.diagnostics)) {
+                waiters.splice(waiters.indexOf(waiter), 1);
+                waiter.resolve(params.diagnostics);
+            }
+        }
+    });
+    // Servers may ask the client things (configuration, registration); answer like a plain editor.
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onNotification(() => undefined);
+    connection.listen();
+    const folderUri = pathToFileURL(folder).toString();
+    await connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: folderUri,
+        workspaceFolders: [{ uri: folderUri, name: path.basename(folder) }],
+        capabilities: { workspace: { configuration: true, workspaceFolders: true }, textDocument: { publishDiagnostics: {} } },
+    });
+    await connection.sendNotification('initialized', {});
+    const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)));
+    return {
+        connection,
+        process: child,
+        published,
+        stderr: () => stderr,
+        waitForDiagnostics(uri, accept) {
+            const latest = published.get(uri)?.at(-1);
+            if (latest && accept(latest)) {
+                return Promise.resolve(latest);
+            }
+            return new Promise(resolve => waiters.push({ uri, accept, resolve }));
+        },
+        async stop() {
+            if (child.exitCode === null) {
+                await connection.sendRequest('shutdown');
+                await connection.sendNotification('exit');
+            }
+            const code = await exited;
+            connection.dispose();
+            return code;
+        },
+    };
+}
+
+/** Opens a document in the server. */
+export async function open(session: ServerSession, uri: string, text: string): Promise<void> {
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'playbook', version: 1, text } });
+}
+
+/** A diagnostic's message as plain text. */
+export function messageOf(diagnostic: Diagnostic): string {
+    return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
