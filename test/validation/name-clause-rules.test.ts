@@ -68,3 +68,12 @@ describe('unused-definition', () => {
         assert.deepEqual(findings(org!, 'unused-definition'), []);
     });
 });
+
+describe('unused-definition without playbooks', () => {
+    it('leaves organisation definitions alone when no file of the workspace holds a playbook', async () => {
+        const [org] = await validateFiles({ 'org.playbook': 'role lonely "Lonely"\nperson p { phone "1" }' });
+        assert.deepEqual(findings(org!, 'unused-definition'), []);
+        const [withPlaybook] = await validateFiles({ 'org.playbook': 'role lonely "Lonely"', 'p.playbook': 'playbook p {\n}' });
+        assert.deepEqual(findings(withPlaybook!, 'unused-definition').map(f => f.range), ['1:6-1:12']);
+    });
+});

@@ -1,5 +1,5 @@
 import { AstUtils, isReference, MultiMap, WorkspaceCache, type AstNode, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
-import { isAssignment, isDocument, type Assignment } from '../language/generated/ast.js';
+import { isAssignment, isDocument, isPlaybook, type Assignment } from '../language/generated/ast.js';
 import { organisationAssignments } from '../language/playbook-holders.js';
 import { isCompleteAssignment } from './playbook-role-holding.js';
 
@@ -8,6 +8,7 @@ interface Facts {
     assignments: Assignment[];
     used: Set<AstNode>;
     topLevel: MultiMap<string, AstNode>;
+    hasPlaybooks: boolean;
 }
 
 /**
@@ -55,7 +56,17 @@ export class PlaybookWorkspaceFacts {
             assignments: organisationAssignments(this.documents).filter(isCompleteAssignment),
             used: this.collectUsed(),
             topLevel: this.collectTopLevel(),
+            hasPlaybooks: this.documents.all.some(d => isDocument(d.parseResult.value) && d.parseResult.value.elements.some(isPlaybook)),
         }));
+    }
+
+    /**
+     * True when some file of the workspace holds a playbook. Whether an organisation definition
+     * is used can only be judged when there are playbooks to use it: checking the organisation
+     * files alone would call every role unused.
+     */
+    hasPlaybooks(): boolean {
+        return this.facts().hasPlaybooks;
     }
 
     /** The top-level definitions of the whole workspace that share a name space and a name. */

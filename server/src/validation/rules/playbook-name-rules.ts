@@ -57,9 +57,13 @@ export function checkTopLevelNames(document: Document, ctx: RuleContext): void {
     }
 }
 
-/** unused-definition: roles, people, channels and escalation paths of this file that nothing refers to. */
+/**
+ * unused-definition: roles, people, channels and escalation paths of this file that nothing
+ * refers to. Organisation definitions are judged only when the workspace holds a playbook.
+ */
 export function checkUnusedDefinitions(document: Document, ctx: RuleContext): void {
-    const candidates = document.elements.flatMap(e => (isPlaybook(e) ? e.elements : [e]));
+    const topLevel = ctx.facts.hasPlaybooks() ? document.elements.filter(e => !isPlaybook(e)) : [];
+    const candidates = [...topLevel, ...document.elements.filter(isPlaybook).flatMap(p => p.elements)];
     for (const node of candidates) {
         if ((isRole(node) || isPerson(node) || isChannel(node) || isEscalationPath(node)) && node.name && !ctx.facts.isUsed(node)) {
             report(ctx.accept, 'unused-definition', ruleMessages.unusedDefinition({ kind: kindOf(node), name: node.name }), { node, property: 'name', tags: [DiagnosticTag.Unnecessary] }, node);
