@@ -36,3 +36,24 @@ describe('rule samples', () => {
         }
     });
 });
+
+describe('rule samples through the CLI (the acceptance of issue 3)', function () {
+    this.timeout(120_000);
+
+    it('`playbook check --format json samples/invalid/<rule>.playbook` reports that rule, for every rule', async () => {
+        const { playbook } = await import('../cli/run-cli.js');
+        for (const rule of RULES) {
+            const result = playbook(['check', '--format', 'json', `samples/invalid/${rule.id}.playbook`]);
+            const report = JSON.parse(result.stdout) as { findings: Array<{ code: string }> };
+            assert.ok(report.findings.length > 0, `${rule.id}: ${result.stdout}${result.stderr}`);
+            assert.deepEqual([...new Set(report.findings.map(f => f.code))], [rule.id]);
+        }
+    });
+
+    it('`playbook check samples` stays clean: the root config skips samples/invalid', async () => {
+        const { playbook } = await import('../cli/run-cli.js');
+        const result = playbook(['check', '--format', 'json', 'samples']);
+        assert.equal(result.status, 0, result.stdout + result.stderr);
+        assert.deepEqual((JSON.parse(result.stdout) as { findings: unknown[] }).findings, []);
+    });
+});
