@@ -34,8 +34,12 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
     }
     const format = choice('--format', values.format, Object.keys(REPORT_FORMATS), 'stylish');
     const maxWarnings = count('--max-warnings', values['max-warnings']);
-    if (!format.ok || !maxWarnings.ok) {
-        io.err(!format.ok ? format.message : (maxWarnings as { message: string }).message);
+    if (!format.ok) {
+        io.err(format.message);
+        return EXIT.usage;
+    }
+    if (!maxWarnings.ok) {
+        io.err(maxWarnings.message);
         return EXIT.usage;
     }
     const loaded = await loadConfig(io.cwd, values.config as string | undefined, (values.rule as string[] | undefined) ?? []);
@@ -58,13 +62,13 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
     const shown: CheckResult = values.quiet ? { ...result, findings: result.findings.filter(f => f.severity === 'error') } : result;
     const output = values.output as string | undefined;
     const colours = palette({ flag: values.color as boolean | undefined, isTTY: io.stdoutIsTTY && output === undefined, env: io.env });
-    const report = REPORT_FORMATS[format.value as string]!({ result: shown, rules: RULES, cwd: io.cwd, version: VERSION, colours });
+    const report = REPORT_FORMATS[format.value ?? 'stylish']!({ result: shown, rules: RULES, cwd: io.cwd, version: VERSION, colours });
     // Input problems always go to the standard error too, so that they are seen whatever the format.
     result.problems.forEach(p => io.err(p.message));
     const written = await writeOutput(report, output, io);
     const tooManyWarnings = maxWarnings.value !== undefined && warnings > maxWarnings.value;
     if (tooManyWarnings) {
-        io.err(messages.tooManyWarnings({ warnings, max: maxWarnings.value as number }));
+        io.err(messages.tooManyWarnings({ warnings, max: maxWarnings.value! }));
     }
     // The worst outcome wins: usage, config or input errors (2) over findings (1) over clean (0).
     if (!written || result.problems.length > 0 || loaded.findings.length > 0) {
