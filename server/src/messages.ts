@@ -169,3 +169,13 @@ export const runnerModelMessages = {
     noPlaybook: (p: { uri: string }) => `${p.uri} defines no playbook to run.`,
     unknownPlaybook: (p: { name: string; uri: string; names: string }) => `${p.uri} has no playbook named "${p.name}"; it has: ${p.names}.`,
 } as const;
+
+// ---------------------------------------------------------------------------------
+// Robustness: limits of what the language reads (server/src/language)
+// ---------------------------------------------------------------------------------
+
+/** Sentences about inputs the language refuses to read. */
+export const robustnessMessages = {
+    documentTooLarge: (p: { megabytes: string; limit: number }) =>
+        `This file is ${p.megabytes} MB; playbook files are read up to ${p.limit} MB, so it was not checked. Split it into smaller files.`,
+} as const;

@@ -13,6 +13,9 @@ import { PlaybookValidator, registerValidationChecks } from '../validation/playb
 import { PlaybookConfigProvider } from '../config/playbook-config-provider.js';
 import { PlaybookClock } from '../validation/playbook-clock.js';
 import { PlaybookDocumentValidator } from '../validation/playbook-document-validator.js';
+import { PlaybookTokenBuilder } from './playbook-token-builder.js';
+import { PlaybookLexer } from './playbook-size-limit.js';
+import { PlaybookValidationRegistry } from './playbook-validation-registry.js';
 
 /** Services this language adds to Langium's core services. */
 export type PlaybookAddedServices = {
@@ -35,6 +38,8 @@ export const PlaybookModule: Module<PlaybookServices, PartialLangiumCoreServices
         ValueConverter: () => new PlaybookValueConverter(),
         ParserErrorMessageProvider: () => new PlaybookParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new PlaybookLexerErrorMessageProvider(),
+        TokenBuilder: () => new PlaybookTokenBuilder(),
+        Lexer: services => new PlaybookLexer(services),
     },
     references: {
         ScopeComputation: services => new PlaybookScopeComputation(services),
@@ -43,6 +48,7 @@ export const PlaybookModule: Module<PlaybookServices, PartialLangiumCoreServices
     },
     validation: {
         DocumentValidator: services => new PlaybookDocumentValidator(services),
+        ValidationRegistry: services => new PlaybookValidationRegistry(services),
         PlaybookValidator: services => new PlaybookValidator(services),
         PlaybookConfigProvider: () => new PlaybookConfigProvider(),
         Clock: () => new PlaybookClock(),

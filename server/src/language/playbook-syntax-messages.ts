@@ -13,6 +13,10 @@ const MAX_LISTED = 8;
  */
 export class PlaybookParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
+        if (options.expected === EOF) {
+            // Chevrotain expects EOF when a block closed too early left text behind.
+            return syntaxMessages.expectedEndButFound({ found: found(options.actual) });
+        }
         return syntaxMessages.expectedButFound({ expected: describe(options.expected), found: found(options.actual) });
     }
 
@@ -55,6 +59,9 @@ function isKeyword(type: TokenType): boolean {
 }
 
 function describe(type: TokenType): string {
+    if (type === EOF) {
+        return syntaxMessages.foundEnd;
+    }
     const name = type.name.endsWith(':KW') ? type.name.slice(0, -3) : type.name;
     return tokenDescriptions[name] ?? `"${name}"`;
 }
