@@ -38,14 +38,19 @@ function projectNodeVersion(): string {
     return manifest.version;
 }
 
+/** npm settings from the environment that still apply in the cache folder: where and how to reach the registry. */
+const keptNpmSettings = /^npm_config_(registry|cache|userconfig|globalconfig|proxy|https_proxy|noproxy|strict_ssl|cafile)$/i;
+
 /**
  * The environment for npm installs under Node 24. The variables `npm run` exports describe the
- * project, not the cache folder, and the machine's npmrc points node-gyp at Node 20's headers.
+ * project and the npm that ran it: npm_config_user_agent names the Node that ran `npm run` (the
+ * machine's Node 20), and code-server's postinstall refuses to build when it does not say Node
+ * 24. The machine's npmrc also points node-gyp at Node 20's headers.
  */
 function installEnvironment(): NodeJS.ProcessEnv {
     const env: NodeJS.ProcessEnv = {};
     for (const [key, value] of Object.entries(process.env)) {
-        if (!/^(npm_(package|lifecycle)_|npm_config_(local_)?prefix$|INIT_CWD$)/.test(key)) {
+        if (!(/^npm_/i.test(key) || key === 'INIT_CWD') || keptNpmSettings.test(key)) {
             env[key] = value;
         }
     }

@@ -40,7 +40,10 @@ export async function runSuiteInHost(options: {
                 const failing = /^\s*(\d+) failing/.exec(text);
                 passed = passing ? Number(passing[1]) : passed;
                 failed = failing ? Number(failing[1]) : failed;
-                process.stdout.write(`  [host] ${text}\n`);
+                // Stack frames of the workbench's own noise (offline gallery, GitHub sign-in) stay in the log file only.
+                if (!/^\s+at .*\/static\/(out|node_modules)\//.test(text)) {
+                    process.stdout.write(`  [host] ${text}\n`);
+                }
             }
         });
         await browser.page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
