@@ -2,6 +2,8 @@ import * as path from 'node:path';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { isDocument } from '../../server/src/language/generated/ast.js';
 import { createPlaybookServices, type PlaybookServices } from '../../server/src/language/playbook-module.js';
+import { cliWorkspaceRoots } from '../../server/src/language/playbook-workspace-roots.js';
+import { findConfigFile } from '../../server/src/config/playbook-config.js';
 import { resolveImport } from '../../server/src/validation/import-check.js';
 import { readPlaybook, shownPath, type InputProblem } from './files.js';
 
@@ -39,6 +41,9 @@ export type ConfigureServices = (services: PlaybookServices) => void;
  */
 export async function loadWorkspace(files: readonly string[], cwd: string, configure?: ConfigureServices): Promise<LoadedWorkspace> {
     const services = createPlaybookServices(EmptyFileSystem).Playbook;
+    // Imports may not reach outside the workspace: they are reported, and never read.
+    const roots = services.workspace.WorkspaceRoots;
+    roots.set(cliWorkspaceRoots(files, cwd, findConfigFile));
     configure?.(services);
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
@@ -71,7 +76,7 @@ export async function loadWorkspace(files: readonly string[], cwd: string, confi
             const root = document.parseResult.value;
             for (const imported of isDocument(root) ? root.imports : []) {
                 const target = imported.path ? path.resolve(resolveImport(imported).fsPath) : undefined;
-                if (target !== undefined && !seen.has(target)) {
+                if (target !== undefined && !seen.has(target) && roots.contains(URI.file(target))) {
                     next.add(target);
                 }
             }

@@ -16,9 +16,13 @@ import { PlaybookDocumentValidator } from '../validation/playbook-document-valid
 import { PlaybookTokenBuilder } from './playbook-token-builder.js';
 import { PlaybookLexer } from './playbook-size-limit.js';
 import { PlaybookValidationRegistry } from './playbook-validation-registry.js';
+import { PlaybookWorkspaceRoots } from './playbook-workspace-roots.js';
 
 /** Services this language adds to Langium's core services. */
 export type PlaybookAddedServices = {
+    workspace: {
+        WorkspaceRoots: PlaybookWorkspaceRoots;
+    };
     validation: {
         PlaybookValidator: PlaybookValidator;
         PlaybookConfigProvider: PlaybookConfigProvider;
@@ -45,6 +49,9 @@ export const PlaybookModule: Module<PlaybookServices, PartialLangiumCoreServices
         ScopeComputation: services => new PlaybookScopeComputation(services),
         ScopeProvider: services => new PlaybookScopeProvider(services),
         Linker: services => new PlaybookLinker(services),
+    },
+    workspace: {
+        WorkspaceRoots: services => new PlaybookWorkspaceRoots(services.shared),
     },
     validation: {
         DocumentValidator: services => new PlaybookDocumentValidator(services),

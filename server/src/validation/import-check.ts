@@ -1,6 +1,7 @@
 import { AstUtils, UriUtils, type LangiumDocuments, type ValidationAcceptor } from 'langium';
 import type { Import } from '../language/generated/ast.js';
 import { messages } from '../messages.js';
+import type { PlaybookWorkspaceRoots } from '../language/playbook-workspace-roots.js';
 
 /** Resolves an import's path against the importing file's folder. */
 export function resolveImport(node: Import): ReturnType<typeof UriUtils.resolvePath> {
@@ -8,9 +9,14 @@ export function resolveImport(node: Import): ReturnType<typeof UriUtils.resolveP
     return UriUtils.resolvePath(UriUtils.dirname(document.uri), node.path);
 }
 
-/** Reports, on the import itself, a path that names no file of the workspace. */
-export function checkImport(node: Import, documents: LangiumDocuments, accept: ValidationAcceptor): void {
+/** Reports, on the import itself, a path outside the workspace or that names no file of the workspace. */
+export function checkImport(node: Import, documents: LangiumDocuments, accept: ValidationAcceptor, roots?: PlaybookWorkspaceRoots): void {
     if (!node.path) {
+        return;
+    }
+    if (roots && !roots.contains(resolveImport(node))) {
+        // Reading it would let a playbook pull in any file of the machine.
+        accept('error', messages.importOutsideWorkspace({ path: node.path }), { node, property: 'path', code: 'import-outside-workspace' });
         return;
     }
     if (!documents.hasDocument(resolveImport(node))) {

@@ -74,7 +74,7 @@ export class PlaybookValidator {
     }
 
     checkImport(node: Import, accept: ValidationAcceptor): void {
-        checkImport(node, this.services.shared.workspace.LangiumDocuments, accept);
+        checkImport(node, this.services.shared.workspace.LangiumDocuments, accept, this.services.workspace.WorkspaceRoots);
     }
 
     /** Runs rule checks with the context they share: acceptor, configuration, today and workspace facts. */
