@@ -10,9 +10,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { PlaybookModel } from '../../server/src/model/playbook-model-types.js';
+import { emptyStore } from '../../runner/src/engine/playbook-store.js';
+import type { HostMessage } from '../../runner/src/protocol.js';
 import { playbook, root } from '../cli/run-cli.js';
-import { CHROMIUM, chromiumAvailable } from '../runner/browser-helpers.js';
+import { buildRunnerAssets, CHROMIUM, chromiumAvailable, launchChromium } from '../runner/browser-helpers.js';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -134,6 +137,53 @@ describe('hostile text in the exported runner (chromium)', function () {
         // Mallory's https address stays a link, but percent-encoded: it cannot break out of the attribute.
         assert.ok(links.includes("https://evil.example/%22%3E%3Cscript%3Ewindow.__pwned='app'%3C/script%3E"), links.join(' '));
         assert.ok(!links.some(l => /[<>"\s]/.test(l) || l.startsWith('http:') || l.includes('javascript') || l.startsWith('data:')), links.join(' '));
+    });
+});
+
+describe('hostile text in the VS Code webview face of the runner (chromium)', function () {
+    this.timeout(120_000);
+    let browser: Browser | undefined;
+
+    before(function () {
+        if (!chromiumAvailable()) {
+            this.skip();
+        }
+    });
+
+    after(async () => {
+        await browser?.close();
+    });
+
+    it('renders the hostile playbook sent by the extension as inert text', async () => {
+        const exported = playbook(['export', HOSTILE, '--format', 'json']);
+        assert.equal(exported.status, 0, exported.stderr);
+        const model = JSON.parse(exported.stdout) as PlaybookModel;
+        const { script, style } = await buildRunnerAssets();
+        browser = await launchChromium();
+        const page = await browser.newPage();
+        const problems = watch(page);
+        await page.setContent('<!DOCTYPE html><html><head></head><body><div id="runner"></div></body></html>');
+        // VS Code's webview API as the runner uses it, in plain text (see test/runner/webview-protocol.browser.test.ts).
+        await page.addScriptTag({ content: 'window.acquireVsCodeApi = function () { return { postMessage: function () {}, setState: function () {} }; };' });
+        await page.addStyleTag({ content: style });
+        await page.addScriptTag({ content: script });
+        const init: HostMessage = { type: 'init', documentUri: 'file:///ws/hostile.playbook', model, store: emptyStore(model.name) };
+        await page.evaluate(`window.postMessage(${JSON.stringify(init)}, '*')`);
+        await page.getByRole('heading', { name: 'Start a run' }).waitFor();
+        const baseline = await page.evaluate(ACTIVE_ELEMENTS) as number;
+        await page.getByRole('radio').first().check();
+        await page.getByRole('button', { name: 'Start the run' }).click();
+        for (const checkbox of await page.getByRole('checkbox').all()) {
+            await checkbox.check();
+        }
+        const text = await page.locator('body').innerText();
+        assert.ok(text.includes("<img src=x onerror=window.__pwned='step'>"));
+        const state = await page.evaluate(PAGE_STATE) as PageState;
+        assert.equal(state.pwned, undefined);
+        assert.equal(state.active, baseline);
+        assert.deepEqual(state.handlers, []);
+        assert.deepEqual(state.links.filter(href => !href.startsWith('#') && !/^(tel:|mailto:|https:)/.test(href)), []);
+        assert.deepEqual(problems, []);
     });
 });
 
