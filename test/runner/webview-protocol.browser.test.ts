@@ -77,7 +77,7 @@ describe('runner webview messages in chromium', function () {
         await send({ type: 'model', model: edited });
         const changes = page.getByRole('status').filter({ hasText: 'The playbook changed' });
         await changes.waitFor();
-        assert.match(await changes.innerText(), /step "record" was removed/);
+        assert.match(await changes.innerText(), /step "record" was removed; what was done on it stays in the timeline./);
         assert.equal(await page.getByRole('checkbox', { name: 'Done: Confirm the event through two independent channels' }).isChecked(), true);
         await send({ type: 'model-error', message: 'The playbook cannot be run: line 3 is broken.' });
         await page.getByRole('alert').filter({ hasText: 'line 3 is broken' }).waitFor();

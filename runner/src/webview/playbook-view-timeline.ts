@@ -55,7 +55,8 @@ export function changesView(changes: ModelChange[]): HTMLElement | null {
     if (changes.length === 0) return null;
     const list = h('ul', {});
     for (const change of changes) {
-        const key = change.change === 'added' ? 'changeAdded' : change.change === 'removed' ? 'changeRemoved' : 'changeChanged';
+        const flowItem = change.what === 'step' || change.what === 'decision';
+        const key = change.change === 'added' ? 'changeAdded' : change.change === 'removed' ? (flowItem ? 'changeRemovedItem' : 'changeRemoved') : 'changeChanged';
         list.append(h('li', {}, say(key, { what: change.what, name: change.name })));
     }
     return h('section', { class: 'card notice', role: 'status', 'aria-labelledby': 'changes-heading' }, h('h2', { id: 'changes-heading' }, say('changesHeading')), list);
