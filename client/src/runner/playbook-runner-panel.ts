@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
 import { isPlaybookModel } from '../../../runner/src/engine/playbook-live-edit.js';
+import { parseStore } from '../../../runner/src/engine/playbook-store.js';
 import type { HostMessage, PlaybookModelParams, PlaybookModelResult, WebviewMessage, WebviewPersistedState } from '../../../runner/src/protocol.js';
 import { clientMessages } from '../messages.js';
 import { runnerAssetsRoot, runnerWebviewHtml } from './playbook-runner-html.js';
@@ -52,7 +53,8 @@ export class RunnerPanels implements vscode.Disposable {
         if (!model) {
             // The file is gone or broken: run on the model the saved run last saw, and say why.
             const stored = this.context.workspaceState.get<string>(storeKey(state.playbook));
-            const snapshot: unknown = stored ? (JSON.parse(stored) as { current?: { model?: unknown } }).current?.model : undefined;
+            const parsed = stored === undefined ? undefined : parseStore(stored, state.playbook);
+            const snapshot = parsed && 'store' in parsed ? parsed.store.current?.model : undefined;
             model = isPlaybookModel(snapshot) ? snapshot : undefined;
             problem = 'error' in result ? clientMessages.runModelError({ message: result.error }) : undefined;
         }
