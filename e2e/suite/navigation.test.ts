@@ -16,11 +16,13 @@ describe('hover and definition', () => {
         onCommander = positionOf(document, stepLine, stepLine.length - 3);
     });
 
-    it('hover on a role shows its title, duties, holder and backup', async () => {
+    it('hover on a role shows its title, duties, section, aliases, holder and backup', async () => {
         const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, onCommander);
         const text = hoverText(hovers);
         assert.match(text, /Incident commander/, `Hover lacks the role's title: ${text}`);
         assert.match(text, /Owns every duty not yet delegated/, `Hover lacks the role's duties: ${text}`);
+        assert.match(text, /\bcommand\b/, `Hover lacks the role's ICS section: ${text}`);
+        assert.match(text, /Incident manager/, `Hover lacks the role's aliases: ${text}`);
         assert.match(text, /alice|Alice Nowak/, `Hover lacks the holder: ${text}`);
         assert.match(text, /piotr|Piotr Wiśniewski/, `Hover lacks the backup: ${text}`);
     });
