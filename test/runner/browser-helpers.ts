@@ -26,5 +26,7 @@ export async function buildRunnerAssets(): Promise<{ script: string; style: stri
         esbuild.build({ ...options, entryPoints: ['runner/src/webview/main.ts'], outfile: 'runner.js' }),
         esbuild.build({ ...options, entryPoints: ['runner/src/webview/playbook-runner.css'], outfile: 'runner.css' }),
     ]);
+    // esbuild keeps a service process running after a build; stopping it lets mocha exit.
+    await esbuild.stop();
     return { script: js.outputFiles[0]!.text, style: css.outputFiles[0]!.text };
 }
