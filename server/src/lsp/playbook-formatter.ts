@@ -85,7 +85,8 @@ export class PlaybookFormatter extends AbstractFormatter {
         if (leading.length > 0 && leading.length < text.length && edits.every(e => textDocument.offsetAt(e.range.start) >= leading.length)) {
             edits.unshift({ range: { start: textDocument.positionAt(0), end: textDocument.positionAt(leading.length) }, newText: '' });
         }
-        const trailing = /\s*$/.exec(text)?.[0] ?? '';
+        // Not /\s*$/: that regular expression is quadratic in a long run of spaces inside the text.
+        const trailing = text.slice(text.trimEnd().length);
         const wanted = text.length > trailing.length ? '\n' : '';
         const trailingStart = text.length - trailing.length;
         if (trailing !== wanted && edits.every(e => textDocument.offsetAt(e.range.end) <= trailingStart)) {
