@@ -29,9 +29,9 @@ function playbooksIn(dir: string): Record<string, string> {
     return files;
 }
 
-/** The samples the fuzzer mutates: every playbook of samples/, valid and invalid. */
+/** The samples the fuzzer mutates: every playbook of samples/, valid and invalid, and the hostile-text fixture. */
 export function loadSeeds(): Record<string, string> {
-    return playbooksIn(path.join(ROOT, 'samples'));
+    return { ...playbooksIn(path.join(ROOT, 'samples')), ...playbooksIn(path.join(ROOT, 'test', 'robustness', 'fixtures')) };
 }
 
 /** The organisation files every case is checked against, so that names resolve as in real use. */

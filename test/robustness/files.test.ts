@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EmptyFileSystem, URI } from 'langium';
@@ -9,6 +8,7 @@ import { cliWorkspaceRoots, isWithin } from '../../server/src/language/playbook-
 import { describeDiagnostics } from '../helpers/services.js';
 import { playbook, tempFolder } from '../cli/run-cli.js';
 import { messageOf, open, serverBuilt, startServer } from './server-session.js';
+import { snapshot } from './tree-snapshot.js';
 
 const OUTSIDE = 'The imported file "../outside/secret.playbook" is outside the workspace. Move it into the workspace or copy what you need.';
 
@@ -25,19 +25,6 @@ async function build(files: Record<string, string>, roots?: string[]) {
     });
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     return documents;
-}
-
-/** Every file below a folder with its size, modification time and content hash. */
-function snapshot(dir: string): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-        const full = path.join(entry.parentPath, entry.name);
-        const stat = statSync(full);
-        out[path.relative(dir, full)] = entry.isFile()
-            ? `${stat.size} ${stat.mtimeMs} ${createHash('sha256').update(readFileSync(full)).digest('hex')}`
-            : `dir ${stat.mtimeMs}`;
-    }
-    return out;
 }
 
 describe('imports stay inside the workspace', function () {

@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateCase, loadOrganisation, loadSeeds, ROOT } from '../../fuzz/playbook-fuzz-cases.js';
 import { PlaybookFuzzOracle } from '../../fuzz/playbook-fuzz-oracle.js';
 import { FuzzRandom } from '../../fuzz/playbook-fuzz-random.js';
+import { snapshot } from './tree-snapshot.js';
 import { messageOf, open, serverBuilt, startServer, type ServerSession } from './server-session.js';
 
 const CASES = 60;
@@ -16,11 +17,13 @@ describe('the language server fed broken files over stdio', function () {
     this.timeout(180_000);
     let folder: string;
     let session: ServerSession;
+    let untouched: Record<string, string>;
 
     before(async () => {
         assert.ok(serverBuilt(), 'dist/server.cjs is missing: run npm run build first.');
         folder = mkdtempSync(path.join(tmpdir(), 'playbook-survives-'));
         cpSync(path.join(ROOT, 'samples', 'org'), path.join(folder, 'org'), { recursive: true });
+        untouched = snapshot(folder);
         session = await startServer(folder);
     });
 
@@ -82,5 +85,7 @@ describe('the language server fed broken files over stdio', function () {
         assert.deepEqual(diagnostics.filter(d => messageOf(d).includes('"nobody-after-broken"')).map(d => d.range.start), [{ line, character: 8 }]);
 
         assert.equal(await session.stop(), 0, session.stderr());
+        // Opening, formatting and asking about files wrote nothing: edits go back to the editor.
+        assert.deepEqual(snapshot(folder), untouched);
     });
 });
