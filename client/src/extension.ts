@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { RUN_PLAYBOOK_COMMAND, type RunPlaybookArguments } from '../../server/src/lsp/playbook-commands.js';
+import { RUN_PLAYBOOK_COMMAND, type PlaybookInitializationOptions, type RunPlaybookArguments } from '../../server/src/lsp/playbook-commands.js';
 import { PLAYBOOK_MODEL_REQUEST, type PlaybookModelResult, type WebviewPersistedState } from '../../runner/src/protocol.js';
 import { clientMessages } from './messages.js';
 import { RUNNER_VIEW_TYPE, RunnerPanels } from './runner/playbook-runner-panel.js';
@@ -17,6 +17,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'playbook' }],
+        // package.json contributes snippets/playbook.json; the server must not offer them twice.
+        initializationOptions: { snippetsContributed: true } satisfies PlaybookInitializationOptions,
     };
     const languageClient = new LanguageClient('playbook', 'Incident Playbooks', serverOptions, clientOptions);
     client = languageClient;

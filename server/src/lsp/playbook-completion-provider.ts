@@ -12,6 +12,7 @@ import { definitionKinds, durationUnitNames, editorMessages } from '../messages.
 import { keywordDoc, keywordRule } from './playbook-grammar-docs.js';
 import { PlaybookNodeDocs } from './playbook-node-docs.js';
 import { PLAYBOOK_SNIPPETS } from './playbook-snippets.js';
+import type { PlaybookInitializationOptions } from './playbook-commands.js';
 
 /** Durations offered before anything is typed: the time boxes playbooks use most. */
 const COMMON_DURATIONS = ['5m', '10m', '15m', '30m', '1h', '4h', '1d', '1w'];
@@ -29,11 +30,17 @@ const UNITS = ['s', 'm', 'h', 'd', 'w'];
 export class PlaybookCompletionProvider extends DefaultCompletionProvider {
     private readonly docs: PlaybookNodeDocs;
     private readonly documents: LangiumDocuments;
+    /** False when the client contributes the snippets itself (see PlaybookInitializationOptions). */
+    private offerSnippets = true;
 
     constructor(services: LangiumServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
         this.docs = new PlaybookNodeDocs(this.documents);
+        services.shared.lsp.LanguageServer.onInitialize(params => {
+            const options = params.initializationOptions as PlaybookInitializationOptions | undefined;
+            this.offerSnippets = options?.snippetsContributed !== true;
+        });
     }
 
     /**
@@ -80,7 +87,7 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
             sortText: '1',
         });
         const rule = keywordRule(keyword);
-        for (const snippet of PLAYBOOK_SNIPPETS) {
+        for (const snippet of this.offerSnippets ? PLAYBOOK_SNIPPETS : []) {
             if (snippet.rule === rule && snippet.prefix === keyword.value) {
                 acceptor(context, {
                     label: snippet.label,
