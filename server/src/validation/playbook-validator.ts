@@ -15,7 +15,7 @@ import { checkFlow, checkTimeboxes } from './rules/playbook-flow-rules.js';
 import { checkActivationAuthority } from './rules/playbook-trigger-rules.js';
 import { checkDrillOverdue, checkReviewOverdue } from './rules/playbook-date-rules.js';
 import { checkPlaybookNames, checkTopLevelNames, checkUnusedDefinitions } from './rules/playbook-name-rules.js';
-import { checkDuplicateClauses } from './rules/playbook-clause-rules.js';
+import { CLAUSE_BLOCK_TYPES, checkDuplicateClauses } from './rules/playbook-clause-rules.js';
 
 /** Registers every check of the language with Langium's validation registry. */
 export function registerValidationChecks(services: PlaybookServices): void {
@@ -56,8 +56,16 @@ export function registerValidationChecks(services: PlaybookServices): void {
             checkEscalationOrder(node, ctx);
         }),
         Trigger: (node, accept) => v.run(accept, ctx => checkActivationAuthority(node, ctx)),
-        AstNode: (node: AstNode, accept) => v.run(accept, ctx => checkDuplicateClauses(node, ctx)),
     };
+    // duplicate-clause concerns only the block types that have single-valued clauses.
+    const checksByType = checks as Record<string, unknown>;
+    for (const type of CLAUSE_BLOCK_TYPES) {
+        const existing = checksByType[type] as ((node: AstNode, accept: ValidationAcceptor) => void) | undefined;
+        checksByType[type] = (node: AstNode, accept: ValidationAcceptor) => {
+            existing?.(node, accept);
+            v.run(accept, ctx => checkDuplicateClauses(node, ctx));
+        };
+    }
     registry.register(checks, v);
 }
 
@@ -77,8 +85,17 @@ export class PlaybookValidator {
         checkImport(node, this.services.shared.workspace.LangiumDocuments, accept, this.services.workspace.WorkspaceRoots);
     }
 
-    /** Runs rule checks with the context they share: acceptor, configuration, today and workspace facts. */
+    private context: RuleContext | undefined;
+
+    /**
+     * Runs rule checks with the context they share: acceptor, configuration, today and workspace
+     * facts. Langium passes one acceptor to every check of a document, so the context is built
+     * once per document rather than once per node.
+     */
     run(accept: ValidationAcceptor, checks: (ctx: RuleContext) => void): void {
-        checks({ accept, config: this.config.get(), today: this.clock.today(), facts: this.facts });
+        if (this.context?.accept !== accept) {
+            this.context = { accept, config: this.config.get(), today: this.clock.today(), facts: this.facts };
+        }
+        checks(this.context);
     }
 }

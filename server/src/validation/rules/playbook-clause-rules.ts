@@ -1,4 +1,4 @@
-import { GrammarUtils, type AstNode } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import { describeNode } from '../playbook-describe.js';
 import { report } from '../playbook-rule-report.js';
 import { ruleMessages } from '../rule-messages.js';
@@ -26,17 +26,55 @@ const SINGLE_CLAUSES: Readonly<Record<string, Readonly<Record<string, string>>>>
     Drill: { every: 'every', last: 'last' },
 };
 
+/** The AST types whose blocks have single-valued clauses. */
+export const CLAUSE_BLOCK_TYPES: readonly string[] = Object.keys(SINGLE_CLAUSES);
+
 /** duplicate-clause: reported on the second (and any further) occurrence of a single-valued clause. */
 export function checkDuplicateClauses(node: AstNode, ctx: RuleContext): void {
     const clauses = SINGLE_CLAUSES[node.$type];
-    if (!clauses || !node.$cstNode) {
+    if (!clauses || !isCompositeCstNode(node.$cstNode)) {
         return;
     }
-    for (const [property, clause] of Object.entries(clauses)) {
-        const written = GrammarUtils.findNodesForProperty(node.$cstNode, property);
-        for (const duplicate of written.slice(1)) {
-            report(ctx.accept, 'duplicate-clause', ruleMessages.duplicateClause({ clause, what: describeNode(node) }), { node, range: duplicate.range });
+    const seen = new Set<string>();
+    for (const child of ownAssignments(node)) {
+        const property = assignedProperty(child)!;
+        if (!Object.hasOwn(clauses, property)) {
+            continue;
+        }
+        if (seen.has(property)) {
+            report(ctx.accept, 'duplicate-clause', ruleMessages.duplicateClause({ clause: clauses[property]!, what: describeNode(node) }), { node, range: child.range });
+        }
+        seen.add(property);
+    }
+}
+
+/**
+ * The CST nodes that assign a property of `node` itself, in text order: one walk that does
+ * not enter nested AST nodes (a step's checks are not the step's clauses).
+ */
+function* ownAssignments(node: AstNode): Generator<CstNode> {
+    const stack: CstNode[] = node.$cstNode ? [node.$cstNode] : [];
+    while (stack.length > 0) {
+        const current = stack.pop()!;
+        if (current !== node.$cstNode && assignedProperty(current) !== undefined) {
+            yield current;
+        } else if (isCompositeCstNode(current)) {
+            for (let i = current.content.length - 1; i >= 0; i--) {
+                const child = current.content[i]!;
+                if (child.astNode === node) {
+                    stack.push(child);
+                }
+            }
         }
     }
+}
+
+/** The property a CST child assigns (`owner=...` gives "owner"), if it is an assigned value. */
+function assignedProperty(child: CstNode): string | undefined {
+    const source = child.grammarSource;
+    if (!source || child.hidden) {
+        return undefined;
+    }
+    return AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature;
 }
 
