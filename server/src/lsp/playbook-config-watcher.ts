@@ -1,31 +1,14 @@
 import {
-    DefaultDocumentBuilder, DocumentState, URI, UriUtils, type LangiumSharedCoreServices, type Module,
+    type DefaultDocumentBuilder, URI, UriUtils, type LangiumSharedCoreServices, type Module,
 } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseConfig, type ConfigProblem, type PlaybookConfig } from '../config/playbook-config.js';
 import type { PlaybookConfigProvider } from '../config/playbook-config-provider.js';
+import { PlaybookDocumentBuilder } from '../validation/playbook-document-builder.js';
 
 /** The code of diagnostics on the configuration file itself (the CLI uses the same). */
 export const CONFIG_PROBLEM_CODE = 'invalid-config';
-
-/**
- * Re-validates every document on each update, not only the changed ones and those linking to
- * them: rules such as unassigned-role, duplicate-name and unused-definition read other files
- * (an `assign` or a use elsewhere), which Langium's reference tracking does not see as a
- * dependency. Validation is cheap next to parsing and linking, which stay incremental.
- */
-export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
-    override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
-        for (const document of this.langiumDocuments.all) {
-            if (document.state === DocumentState.Validated) {
-                this.resetToState(document, DocumentState.IndexedReferences);
-            }
-        }
-        return super.update(changed, deleted, cancelToken);
-    }
-}
 
 /** The shared services of the language server that validation needs replaced. */
 export const PlaybookValidationSharedModule: Module<LangiumSharedServices, { workspace: { DocumentBuilder: DefaultDocumentBuilder } }> = {
@@ -73,7 +56,7 @@ export class PlaybookConfigWatcher {
         const { config, problems } = found ? parseConfig(found.text) : { config: DEFAULT_CONFIG, problems: [] };
         this.apply(config);
         this.publish(found?.uri, configDiagnostics(problems));
-        await workspace.WorkspaceLock.write(token => workspace.DocumentBuilder.update([], [], token));
+        await workspace.WorkspaceLock.write(token => (workspace.DocumentBuilder as PlaybookDocumentBuilder).revalidateAll(token));
     }
 
     private async read(): Promise<{ uri: URI; text: string } | undefined> {

@@ -71,12 +71,13 @@ export function registerValidationChecks(services: PlaybookServices): void {
 
 /** Holds the services that checks need; each check lives in its own module under rules/. */
 export class PlaybookValidator {
-    private readonly facts: PlaybookWorkspaceFacts;
+    /** Workspace-wide facts; the document builder reads them to decide what to re-validate. */
+    readonly facts: PlaybookWorkspaceFacts;
     private readonly config: PlaybookConfigProvider;
     private readonly clock: PlaybookClock;
 
     constructor(private readonly services: PlaybookServices) {
-        this.facts = new PlaybookWorkspaceFacts(services.shared);
+        this.facts = new PlaybookWorkspaceFacts(services.shared, services.workspace.AstNodeLocator);
         this.config = services.validation.PlaybookConfigProvider;
         this.clock = services.validation.Clock;
     }
