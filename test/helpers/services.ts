@@ -2,10 +2,14 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Document } from '../../server/src/language/generated/ast.js';
 import { createPlaybookServices } from '../../server/src/language/playbook-module.js';
+import { FixedClock } from '../../server/src/validation/playbook-clock.js';
 
-/** A fresh set of core services with an empty file system: documents come from strings. */
+/** The day the language tests pretend it is, so that date rules (review, drills) give the same answer every day. */
+export const TEST_TODAY = '2026-11-23';
+
+/** A fresh set of core services with an empty file system (documents come from strings) and a fixed clock. */
 export function createServices() {
-    return createPlaybookServices(EmptyFileSystem);
+    return createPlaybookServices(EmptyFileSystem, { validation: { Clock: () => new FixedClock(TEST_TODAY) } });
 }
 
 /** Parses, links and validates several files together as one workspace; returns their documents in order. */

@@ -32,7 +32,9 @@ async function openEditor(files: Record<string, string>) {
     await shared.workspace.DocumentBuilder.build(Object.values(documents), { validation: true });
     const get = (name: string) => shared.workspace.LangiumDocuments.getDocument(URI.file(`/ws/${name}`))!;
     let linked: string[] = [];
-    shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => linked.push(document.uri.path.split('/').pop()!));
+    shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => {
+        linked.push(document.uri.path.split('/').pop()!);
+    });
     /** Edits a file and rebuilds; returns the files that were (re)linked. */
     const edit = async (name: string, from: string, to: string) => {
         const current = textDocuments.get(URI.file(`/ws/${name}`).toString())!;

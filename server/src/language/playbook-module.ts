@@ -1,7 +1,7 @@
 import {
     createDefaultCoreModule, createDefaultSharedCoreModule, inject,
     type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices,
-    type Module, type PartialLangiumCoreServices,
+    type DeepPartial, type Module, type PartialLangiumCoreServices,
 } from 'langium';
 import { IncidentPlaybookGeneratedModule, PlaybookGeneratedSharedModule } from './generated/module.js';
 import { PlaybookScopeComputation } from './playbook-scope-computation.js';
@@ -62,13 +62,16 @@ export const PlaybookModule: Module<PlaybookServices, PartialLangiumCoreServices
     },
 };
 
-/** Creates the language's core services (no LSP): used by the CLI and most tests. */
-export function createPlaybookServices(context: DefaultSharedCoreModuleContext): {
+/**
+ * Creates the language's core services (no LSP): used by the CLI and most tests. `overrides`
+ * replaces services for a run, e.g. a fixed clock for reproducible date rules.
+ */
+export function createPlaybookServices(context: DefaultSharedCoreModuleContext, overrides: Module<PlaybookServices, DeepPartial<PlaybookAddedServices>> = {}): {
     shared: LangiumSharedCoreServices;
     Playbook: PlaybookServices;
 } {
     const shared = inject(createDefaultSharedCoreModule(context), PlaybookGeneratedSharedModule);
-    const Playbook = inject(createDefaultCoreModule({ shared }), IncidentPlaybookGeneratedModule, PlaybookModule);
+    const Playbook = inject(createDefaultCoreModule({ shared }), IncidentPlaybookGeneratedModule, PlaybookModule, overrides as Module<PlaybookServices>);
     shared.ServiceRegistry.register(Playbook);
     registerValidationChecks(Playbook);
     return { shared, Playbook };
