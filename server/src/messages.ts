@@ -178,4 +178,6 @@ export const runnerModelMessages = {
 export const robustnessMessages = {
     documentTooLarge: (p: { megabytes: string; limit: number }) =>
         `This file is ${p.megabytes} MB; playbook files are read up to ${p.limit} MB, so it was not checked. Split it into smaller files.`,
+    tooManySyntaxErrors:
+        'This file has thousands of syntax errors in a row (for example a block opened thousands of times), so it was not read. Fix it from the top, or undo the last paste.',
 } as const;

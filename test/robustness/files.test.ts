@@ -42,6 +42,11 @@ describe('imports stay inside the workspace', function () {
         ]);
     });
 
+    it('reports an import path holding half a surrogate pair as not found (turning it into a URI used to throw)', async () => {
+        const [a] = await build({ '/ws/a.playbook': 'import "org\uD800.playbook"\n' }, ['/ws']);
+        assert.deepEqual(describeDiagnostics(a!), ['1:8 unresolved-import Cannot find the imported file "org\uD800.playbook". Check the path: it is relative to this file.']);
+    });
+
     it('reads a root segment by segment: /ws2 is not inside /ws', () => {
         assert.equal(isWithin(URI.file('/ws'), URI.file('/ws2/a.playbook')), false);
         assert.equal(isWithin(URI.file('/ws/'), URI.file('/ws/a/b.playbook')), true);

@@ -4,6 +4,7 @@ import { isTeam, type Document } from '../../server/src/language/generated/ast.j
 import { matchString } from '../../server/src/language/playbook-token-builder.js';
 import { MAX_DOCUMENT_CHARACTERS } from '../../server/src/language/playbook-size-limit.js';
 import { createPlaybookLspServices } from '../../server/src/lsp/playbook-lsp-module.js';
+import { robustnessMessages } from '../../server/src/messages.js';
 import { FuzzRandom } from '../../fuzz/playbook-fuzz-random.js';
 import { describeDiagnostics } from '../helpers/services.js';
 
@@ -69,6 +70,19 @@ describe('limits', function () {
         const phases = await buildAndAsk('playbook p {\n' + 'phase a "A" {\n'.repeat(5_000) + '}\n'.repeat(5_001));
         assert.ok(codes(phases.document).includes('parsing-error'));
         assert.equal(phases.document.diagnostics![0]!.range.start.line, 2);
+    });
+
+    it('reports thousands of syntax errors in a row instead of overflowing the stack, and parses the next file normally', async () => {
+        const services = createPlaybookLspServices(EmptyFileSystem).Playbook;
+        const parse = (text: string) => services.parser.LangiumParser.parse(text);
+        const broken = parse('playbook p { phase a { ' + 'decide d { yes goto '.repeat(5_000));
+        assert.deepEqual(broken.parserErrors.map(e => [e.token.startLine, e.message]), [[1, robustnessMessages.tooManySyntaxErrors]]);
+        const { document, completions } = await buildAndAsk('playbook p { phase a { ' + 'decide d { yes goto '.repeat(5_000));
+        assert.deepEqual(describeDiagnostics(document), [`1:1 parsing-error ${robustnessMessages.tooManySyntaxErrors}`]);
+        assert.ok(completions > 0, 'completion answers too (its own parser overflowed as well)');
+        const fine = parse('person alice { phone "+1" }\nteam t { members alice }\n');
+        assert.deepEqual(fine.parserErrors, []);
+        assert.deepEqual((fine.value as Document).elements.map(e => e.$type), ['Person', 'Team']);
     });
 
     it('links a 50k-element members list and a 50k-holder assignment', async () => {

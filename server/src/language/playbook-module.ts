@@ -14,6 +14,7 @@ import { PlaybookConfigProvider } from '../config/playbook-config-provider.js';
 import { PlaybookClock } from '../validation/playbook-clock.js';
 import { PlaybookDocumentValidator } from '../validation/playbook-document-validator.js';
 import { PlaybookTokenBuilder } from './playbook-token-builder.js';
+import { createPlaybookCompletionParser, createPlaybookParser } from './playbook-parser.js';
 import { PlaybookLexer } from './playbook-size-limit.js';
 import { PlaybookValidationRegistry } from './playbook-validation-registry.js';
 import { PlaybookWorkspaceRoots } from './playbook-workspace-roots.js';
@@ -43,6 +44,8 @@ export const PlaybookModule: Module<PlaybookServices, PartialLangiumCoreServices
         ParserErrorMessageProvider: () => new PlaybookParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new PlaybookLexerErrorMessageProvider(),
         TokenBuilder: () => new PlaybookTokenBuilder(),
+        LangiumParser: services => createPlaybookParser(services),
+        CompletionParser: services => createPlaybookCompletionParser(services),
         Lexer: services => new PlaybookLexer(services),
     },
     references: {

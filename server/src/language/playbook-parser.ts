@@ -1,0 +1,71 @@
+import type { IRecognitionException, IToken } from 'chevrotain';
+import { EOF } from 'chevrotain';
+import {
+    createParser, LangiumCompletionParser, LangiumParser,
+    type AstNode, type CompletionParserResult, type LangiumCoreServices, type ParseResult, type ParserOptions,
+} from 'langium';
+import { robustnessMessages } from '../messages.js';
+
+/**
+ * Langium's parser, except that input which makes Chevrotain's error recovery overflow the stack
+ * is reported instead of crashing. Recovery inside a repetition re-enters the repetition once per
+ * error, so a few thousand errors in a row (`decide d { yes goto ` pasted 3 000 times) exhaust
+ * the stack; the language server would die with the document open.
+ */
+export class PlaybookParser extends LangiumParser {
+    override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
+        try {
+            return super.parse<T>(input, options);
+        } catch (error) {
+            if (!(error instanceof RangeError)) {
+                throw error;
+            }
+            // The aborted run left its half-built nodes on the parser's stack: drop them.
+            (this as unknown as { stack: unknown[] }).stack.length = 0;
+            const empty = super.parse<T>('', options);
+            return { ...empty, parserErrors: [gaveUp(input)] };
+        }
+    }
+}
+
+/** The parser of the language, built the way Langium builds its default one. */
+export function createPlaybookParser(services: LangiumCoreServices): PlaybookParser {
+    const parser = createParser(services.Grammar, new PlaybookParser(services), services.parser.Lexer.definition);
+    parser.finalize();
+    return parser;
+}
+
+/** One error on the first line that says the file could not be read and what to do. */
+function gaveUp(input: string): IRecognitionException {
+    const firstLine = /^[^\r\n]*/.exec(input)?.[0] ?? '';
+    const token: IToken = {
+        image: firstLine, startOffset: 0, endOffset: Math.max(0, firstLine.length - 1), startLine: 1, startColumn: 1,
+        endLine: 1, endColumn: Math.max(1, firstLine.length), tokenTypeIdx: EOF.tokenTypeIdx!, tokenType: EOF,
+    };
+    return { name: 'TooManyErrors', message: robustnessMessages.tooManySyntaxErrors, token, resyncedTokens: [], context: { ruleStack: [], ruleOccurrenceStack: [] } };
+}
+
+/**
+ * The parser completion runs on the text before the cursor, with the same guard: when its error
+ * recovery overflows the stack, completion offers what fits at the start of a file instead of
+ * failing the request.
+ */
+export class PlaybookCompletionParser extends LangiumCompletionParser {
+    override parse(input: string): CompletionParserResult {
+        try {
+            return super.parse(input);
+        } catch (error) {
+            if (!(error instanceof RangeError)) {
+                throw error;
+            }
+            return super.parse('');
+        }
+    }
+}
+
+/** The completion parser of the language, built the way Langium builds its default one. */
+export function createPlaybookCompletionParser(services: LangiumCoreServices): PlaybookCompletionParser {
+    const parser = createParser(services.Grammar, new PlaybookCompletionParser(services), services.parser.Lexer.definition);
+    parser.finalize();
+    return parser;
+}
