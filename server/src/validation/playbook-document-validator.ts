@@ -20,7 +20,12 @@ export class PlaybookDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        // Langium keeps the code of lexing, parsing and linking errors in `data` only; editors
+        // (the Problems panel, quick fixes) read `code`, so it is copied there.
+        const diagnostics = (await super.validateDocument(document, options, cancelToken))
+            .map(d => (d.code === undefined && typeof (d.data as { code?: unknown } | undefined)?.code === 'string'
+                ? { ...d, code: (d.data as { code: string }).code }
+                : d));
         // Suppression bookkeeping needs all rule findings at once; they are all in 'fast'.
         if (options.categories && !options.categories.includes('fast')) {
             return diagnostics;
