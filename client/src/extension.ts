@@ -18,7 +18,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'playbook' }],
         // package.json contributes snippets/playbook.json; the server must not offer them twice.
-        initializationOptions: { snippetsContributed: true } satisfies PlaybookInitializationOptions,
+        initializationOptions: {
+            snippetsContributed: true,
+            // In Restricted Mode VS Code ignores a workspace's value (package.json restrictedConfigurations).
+            configFile: vscode.workspace.getConfiguration('playbook').get<string>('configFile') ?? '',
+        } satisfies PlaybookInitializationOptions,
     };
     const languageClient = new LanguageClient('playbook', 'Incident Playbooks', serverOptions, clientOptions);
     client = languageClient;

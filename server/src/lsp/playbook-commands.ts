@@ -14,4 +14,6 @@ export type RunPlaybookArguments = [documentUri: string, playbookName: string];
  */
 export interface PlaybookInitializationOptions {
     snippetsContributed?: boolean;
+    /** The `playbook.configFile` setting: the rule configuration's path, relative to the workspace folder. */
+    configFile?: string;
 }

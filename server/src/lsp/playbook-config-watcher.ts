@@ -6,6 +6,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseConfig, type ConfigProblem, type PlaybookConfig } from '../config/playbook-config.js';
 import type { PlaybookConfigProvider } from '../config/playbook-config-provider.js';
 import { PlaybookDocumentBuilder } from '../validation/playbook-document-builder.js';
+import type { PlaybookInitializationOptions } from './playbook-commands.js';
 
 /** The code of diagnostics on the configuration file itself (the CLI uses the same). */
 export const CONFIG_PROBLEM_CODE = 'invalid-config';
@@ -38,11 +39,19 @@ export class PlaybookConfigWatcher {
 
     constructor(private readonly shared: LangiumSharedServices) {}
 
+    /** The configuration's path relative to a workspace folder (the client's `playbook.configFile` setting). */
+    private configFile = CONFIG_FILE_NAME;
+
     /** Hooks the watcher into the server's start-up and file-change events. */
     start(): void {
+        this.shared.lsp.LanguageServer.onInitialize(params => {
+            const configured = (params.initializationOptions as PlaybookInitializationOptions | undefined)?.configFile?.trim();
+            this.configFile = configured ? configured : CONFIG_FILE_NAME;
+        });
         this.shared.lsp.LanguageServer.onInitialized(() => void this.reload());
         this.shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
-            if (params.changes.some(change => UriUtils.basename(URI.parse(change.uri)) === CONFIG_FILE_NAME)) {
+            const name = UriUtils.basename(URI.parse(this.configFile));
+            if (params.changes.some(change => UriUtils.basename(URI.parse(change.uri)) === name)) {
                 void this.reload();
             }
         });
@@ -61,7 +70,7 @@ export class PlaybookConfigWatcher {
 
     private async read(): Promise<{ uri: URI; text: string } | undefined> {
         for (const folder of this.shared.workspace.WorkspaceManager.workspaceFolders ?? []) {
-            const uri = UriUtils.joinPath(URI.parse(folder.uri), CONFIG_FILE_NAME);
+            const uri = UriUtils.joinPath(URI.parse(folder.uri), ...this.configFile.split(/[\\/]/));
             try {
                 return { uri, text: await this.shared.workspace.FileSystemProvider.readFile(uri) };
             } catch {
