@@ -62,24 +62,15 @@ record('throughput.100k.ratio_vs_10k', 'x', throughput[100_000]! / throughput[10
     record('stress.30k.ratio_vs_realistic', 'x', median(stressTimes) / median(realisticTimes));
 }
 
-// Memory: retained heap per line (10k file, after GC) and peak RSS of a 100k-line build in its own process.
+// Memory: retained heap per line (10k file) and peak RSS of a 100k-line build, each in a fresh process.
 {
-    const gc = (globalThis as { gc?: () => void }).gc;
-    if (gc) {
-        const { text } = singleFile(5, 10_000);
-        // Drop the documents of earlier scenarios first, so that only this build's memory counts.
-        await buildFiles({});
-        gc();
-        const before = process.memoryUsage().heapUsed;
-        const kept = await buildFiles({ 'heap.playbook': text });
-        gc();
-        const after = process.memoryUsage().heapUsed;
-        record('heap.bytes_per_line', 'B/line', (after - before) / countLines(text));
-        void kept.documents.length;
-    }
-    const child = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/child-build.ts'), '100000'], { encoding: 'utf8' });
-    const { maxRssKb } = JSON.parse(child.trim().split('\n').pop()!) as { maxRssKb: number };
-    record('rss.100k.mb', 'MB', maxRssKb / 1024);
+    const child = (lines: number) => {
+        const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(root, 'bench/child-build.ts'), String(lines)], { encoding: 'utf8' });
+        return JSON.parse(out.trim().split('\n').pop()!) as { lines: number; maxRssKb: number; retainedBytes: number };
+    };
+    const heap = child(10_000);
+    record('heap.bytes_per_line', 'B/line', heap.retainedBytes / heap.lines);
+    record('rss.100k.mb', 'MB', child(100_000).maxRssKb / 1024);
 }
 
 // Incremental edits in a workspace of 1,000 playbooks plus a shared organisation file.

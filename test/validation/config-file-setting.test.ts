@@ -51,6 +51,6 @@ describe('language server and the playbook.configFile setting', function () {
         assert.equal(diagnostics.length, 1);
         assert.equal(diagnostics[0]!.code, 'invalid-config');
         assert.deepEqual(diagnostics[0]!.range.start, { line: 1, character: 2 });
-        assert.match(diagnostics[0]!.message, /no-such-rule/);
+        assert.match(JSON.stringify(diagnostics[0]!.message), /no-such-rule/);
     });
 });
