@@ -42,7 +42,13 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
                 this.resetToState(document, DocumentState.IndexedReferences);
             }
         }
-        this.shapeStable = new Set(deleted.length === 0 ? changed.filter(uri => this.changesOnlyText(uri)).map(uri => uri.toString()) : []);
+        // Only files with organisation definitions are referred to from other files; lexing a
+        // large playbook twice on every keystroke would buy nothing.
+        const shared = (uri: URI) => {
+            const document = this.langiumDocuments.getDocument(uri);
+            return document !== undefined && facts?.readsWorkspace(document) === true;
+        };
+        this.shapeStable = new Set(deleted.length === 0 ? changed.filter(uri => shared(uri) && this.changesOnlyText(uri)).map(uri => uri.toString()) : []);
         const before = facts?.signature();
         try {
             await super.update(changed, deleted, cancelToken);
