@@ -7,7 +7,7 @@ import { createPlaybookServices } from '../../server/src/language/playbook-modul
 import { cliWorkspaceRoots, isWithin } from '../../server/src/language/playbook-workspace-roots.js';
 import { describeDiagnostics } from '../helpers/services.js';
 import { playbook, tempFolder } from '../cli/run-cli.js';
-import { messageOf, open, serverBuilt, startServer } from './server-session.js';
+import { messageOf, open, serverBuilt, startServer } from '../helpers/server-session.js';
 import { snapshot } from './tree-snapshot.js';
 
 const OUTSIDE = 'The imported file "../outside/secret.playbook" is outside the workspace. Move it into the workspace or copy what you need.';

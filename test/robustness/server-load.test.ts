@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT } from '../../fuzz/playbook-fuzz-cases.js';
-import { messageOf, open, serverBuilt, startServer, type ServerSession } from './server-session.js';
+import { messageOf, open, serverBuilt, startServer, type ServerSession } from '../helpers/server-session.js';
 
 const FILES = 50;
 

@@ -8,7 +8,7 @@ import { generateCase, loadOrganisation, loadSeeds, ROOT } from '../../fuzz/play
 import { PlaybookFuzzOracle } from '../../fuzz/playbook-fuzz-oracle.js';
 import { FuzzRandom } from '../../fuzz/playbook-fuzz-random.js';
 import { snapshot } from './tree-snapshot.js';
-import { messageOf, open, serverBuilt, startServer, type ServerSession } from './server-session.js';
+import { messageOf, open, serverBuilt, startServer, type ServerSession } from '../helpers/server-session.js';
 
 const CASES = 60;
 const SEED = 9;

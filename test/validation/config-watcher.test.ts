@@ -1,14 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-
-const root = path.resolve(import.meta.dirname, '../..');
-const SERVER = path.join(root, 'bin/playbook-language-server.js');
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { serverBuilt, startServer, type ServerSession } from '../helpers/server-session.js';
 
 /**
  * The real server over stdio: it reads playbook.config.yaml at the workspace root, reports the
@@ -18,59 +14,19 @@ const SERVER = path.join(root, 'bin/playbook-language-server.js');
 describe('language server and playbook.config.yaml', function () {
     this.timeout(60_000);
     let workspace: string;
-    let server: ChildProcess;
-    let connection: MessageConnection;
-    const latest = new Map<string, Diagnostic[]>();
-    let waiters: Array<() => void> = [];
-
-    /** Resolves once the latest diagnostics published for `uri` satisfy `test`. */
-    function until(uri: string, test: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
-        return new Promise(resolve => {
-            const check = () => {
-                const current = latest.get(uri);
-                if (current && test(current)) {
-                    resolve(current);
-                    return true;
-                }
-                return false;
-            };
-            if (!check()) {
-                const wait = () => { if (!check()) waiters.push(wait); };
-                waiters.push(wait);
-            }
-        });
-    }
+    let session: ServerSession;
+    const until = (uri: string, test: (diagnostics: Diagnostic[]) => boolean) => session.waitForDiagnostics(uri, test);
 
     before(async () => {
-        assert.ok(existsSync(path.join(root, 'dist/server.cjs')), 'dist/server.cjs is missing: run "npm run build" first');
+        assert.ok(serverBuilt(), 'dist/server.cjs is missing: run "npm run build" first');
         workspace = mkdtempSync(path.join(tmpdir(), 'playbook-config-lsp-'));
         writeFileSync(path.join(workspace, 'playbook.config.yaml'), 'rules:\n  channel-owner: warning\n  no-bakup: error\n');
         writeFileSync(path.join(workspace, 'a.playbook'), 'person p "P" { phone "1" }\nchannel c chat "#c"\nplaybook x {\n  notify responders via c on start owner p\n}\n');
-        server = spawn(process.execPath, [SERVER, '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
-        connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-        connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-            latest.set(params.uri, params.diagnostics);
-            const pending = waiters;
-            waiters = [];
-            pending.forEach(wake => wake());
-        });
-        connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
-        connection.onRequest('client/registerCapability', () => null);
-        connection.onRequest('window/workDoneProgress/create', () => null);
-        connection.listen();
-        const folder = pathToFileURL(workspace).toString();
-        await connection.sendRequest('initialize', {
-            processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'w' }],
-            capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
-        });
-        await connection.sendNotification('initialized', {});
+        session = await startServer(workspace, { workspaceCapabilities: { didChangeWatchedFiles: { dynamicRegistration: true } } });
     });
 
-    after(() => {
-        connection?.dispose();
-        if (server && server.exitCode === null) {
-            server.kill();
-        }
+    after(async () => {
+        await session?.stop();
         rmSync(workspace, { recursive: true, force: true });
     });
 
@@ -93,7 +49,7 @@ describe('language server and playbook.config.yaml', function () {
 
     it('re-validates when the config changes, and clears its problems', async () => {
         writeFileSync(path.join(workspace, 'playbook.config.yaml'), 'rules:\n  channel-owner: off\n');
-        await connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri(), type: 2 }] });
+        await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri(), type: 2 }] });
         assert.deepEqual(await until(configUri(), d => d.length === 0), []);
         const after = await until(playbookUri(), d => !d.some(x => x.code === 'channel-owner'));
         assert.deepEqual(after.map(x => x.code), []);

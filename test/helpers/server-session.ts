@@ -27,8 +27,15 @@ export function serverBuilt(): boolean {
     return existsSync(path.join(ROOT, 'dist', 'server.cjs'));
 }
 
+/** What a test may add to the initialize request. */
+export interface StartOptions {
+    /** Client capabilities besides configuration, workspace folders and diagnostics. */
+    workspaceCapabilities?: Record<string, unknown>;
+    initializationOptions?: unknown;
+}
+
 /** Starts `playbook-language-server --stdio` on Node 24 with `folder` as the only workspace folder, and initialises it. */
-export async function startServer(folder: string): Promise<ServerSession> {
+export async function startServer(folder: string, options: StartOptions = {}): Promise<ServerSession> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => stderr += chunk.toString());
@@ -57,7 +64,8 @@ export async function startServer(folder: string): Promise<ServerSession> {
         processId: process.pid,
         rootUri: folderUri,
         workspaceFolders: [{ uri: folderUri, name: path.basename(folder) }],
-        capabilities: { workspace: { configuration: true, workspaceFolders: true }, textDocument: { publishDiagnostics: {} } },
+        capabilities: { workspace: { configuration: true, workspaceFolders: true, ...options.workspaceCapabilities }, textDocument: { publishDiagnostics: {} } },
+        initializationOptions: options.initializationOptions,
     });
     await connection.sendNotification('initialized', {});
     const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)));
