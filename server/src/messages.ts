@@ -147,6 +147,7 @@ export const inlayHintMessages = {
 
 /** Completion details and rename errors. */
 export const editorMessages = {
+    keywordDetail: 'Keyword',
     durationUnit: (p: { unit: string }) => `Duration in ${p.unit}`,
     snippetDetail: (p: { what: string }) => `Snippet: ${p.what}`,
     renameInvalidName: (p: { name: string }) =>

@@ -82,7 +82,7 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         acceptor(context, {
             label: keyword.value,
             kind: CompletionItemKind.Keyword,
-            detail: 'Keyword',
+            detail: editorMessages.keywordDetail,
             documentation: doc ? { kind: 'markdown', value: doc } : undefined,
             sortText: '1',
         });
