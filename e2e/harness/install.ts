@@ -27,6 +27,8 @@ export async function ensureSystemPackages(): Promise<void> {
     }
     log(`installing Debian packages: ${needed.join(', ')}`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    // On a fresh machine nothing has made the cache folder yet, and the log is written before anything else.
+    mkdirSync(cacheRoot, { recursive: true });
     const logFile = path.join(cacheRoot, 'apt.log');
     await mustRun('apt-get update', 'apt-get', ['update', '-qq'], { env, logFile, timeoutMs: 300_000 });
     await mustRun(`apt-get install ${needed.join(' ')}`, 'apt-get', ['install', '-y', '-qq', ...needed], { env, logFile, timeoutMs: 900_000 });
