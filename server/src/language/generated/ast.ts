@@ -22,6 +22,7 @@ export type PlaybookTerminalNames = keyof typeof PlaybookTerminals;
 
 export type PlaybookKeywordNames =
     | ","
+    | "24x5"
     | "24x7"
     | "activated"
     | "after"
@@ -33,21 +34,27 @@ export type PlaybookKeywordNames =
     | "at"
     | "automatically"
     | "backup"
+    | "business-days"
     | "business-hours"
     | "by"
+    | "calendar"
     | "category"
     | "channel"
     | "chat"
     | "check"
+    | "check-in"
     | "close"
     | "command"
+    | "communication"
     | "coverage"
     | "covers"
     | "critical"
     | "customer-satisfaction"
     | "customers"
     | "decide"
+    | "defaults"
     | "description"
+    | "designated"
     | "drill"
     | "during"
     | "duty"
@@ -55,31 +62,47 @@ export type PlaybookKeywordNames =
     | "employees"
     | "escalation"
     | "every"
+    | "excludes"
     | "executives"
     | "finance"
     | "follow-up"
+    | "for"
     | "friday"
     | "from"
     | "full-scale"
     | "goto"
     | "handoff"
+    | "holders"
+    | "holiday"
+    | "hours"
     | "human-accident"
     | "import"
+    | "inside"
+    | "into"
     | "kpi"
     | "last"
+    | "layer"
     | "level"
     | "logistics"
     | "manual-report"
     | "media"
     | "members"
+    | "merge"
     | "monday"
     | "monitoring"
+    | "more"
     | "natural-disaster"
     | "no"
     | "notify"
+    | "of"
     | "on"
+    | "only"
     | "operations"
+    | "optional"
+    | "or"
     | "otherwise"
+    | "outside"
+    | "override"
     | "owner"
     | "pager"
     | "partners"
@@ -89,10 +112,14 @@ export type PlaybookKeywordNames =
     | "planning"
     | "playbook"
     | "public-health"
+    | "qualification"
+    | "qualified"
     | "radio"
     | "regulators"
+    | "relieve"
     | "repeat"
     | "reputation"
+    | "requires"
     | "resolve"
     | "respond"
     | "responders"
@@ -102,6 +129,7 @@ export type PlaybookKeywordNames =
     | "rotation"
     | "satellite"
     | "saturday"
+    | "scale"
     | "section"
     | "security"
     | "service-outage"
@@ -131,10 +159,13 @@ export type PlaybookKeywordNames =
     | "to"
     | "trigger"
     | "tuesday"
+    | "up"
     | "updates"
+    | "uses"
     | "version"
     | "via"
     | "video"
+    | "volunteers"
     | "web"
     | "wednesday"
     | "when"
@@ -145,20 +176,27 @@ export type PlaybookKeywordNames =
 
 export type PlaybookTokenNames = PlaybookTerminalNames | PlaybookKeywordNames;
 
-/** Who holds a role (a person, team or rotation), and who backs them up. */
+/**
+ * Who holds a role (a person, team or rotation), and who backs them up; optionally only during
+ * some severities (`during sev1, sev2`) or only inside or outside a calendar's hours.
+ */
 export interface Assignment extends langium.AstNode {
     readonly $container: Document | Playbook;
     readonly $type: 'Assignment';
     backups: Array<langium.Reference<Holder>>;
+    condition?: TimeCondition;
     holders: Array<langium.Reference<Holder>>;
     role: langium.Reference<Role>;
+    severities: Array<langium.Reference<Severity>>;
 }
 
 export const Assignment = {
     $type: 'Assignment',
     backups: 'backups',
+    condition: 'condition',
     holders: 'holders',
-    role: 'role'
+    role: 'role',
+    severities: 'severities'
 } as const;
 
 export function isAssignment(item: unknown): item is Assignment {
@@ -190,6 +228,87 @@ export const Branch = {
 
 export function isBranch(item: unknown): item is Branch {
     return reflection.isInstance(item, Branch.$type);
+}
+
+/** A duration in business time, counted only inside the playbook's calendar: `5 business-days`, `8 business-hours`. */
+export interface BusinessTime extends langium.AstNode {
+    readonly $container: Review | Severity | Step;
+    readonly $type: 'BusinessTime';
+    amount: number;
+    unit: 'business-days' | 'business-hours';
+}
+
+export const BusinessTime = {
+    $type: 'BusinessTime',
+    amount: 'amount',
+    unit: 'unit'
+} as const;
+
+export function isBusinessTime(item: unknown): item is BusinessTime {
+    return reflection.isInstance(item, BusinessTime.$type);
+}
+
+/**
+ * A calendar: working hours per weekday in a time zone, and holidays. Business time counts only
+ * inside its hours; rules may apply only `inside hours of` or `outside hours of` it.
+ */
+export interface Calendar extends langium.AstNode {
+    readonly $container: Document | Playbook;
+    readonly $type: 'Calendar';
+    holidays: Array<Holiday>;
+    hours: Array<CalendarHours>;
+    name: Name;
+    timezone?: string;
+    title?: string;
+}
+
+export const Calendar = {
+    $type: 'Calendar',
+    holidays: 'holidays',
+    hours: 'hours',
+    name: 'name',
+    timezone: 'timezone',
+    title: 'title'
+} as const;
+
+export function isCalendar(item: unknown): item is Calendar {
+    return reflection.isInstance(item, Calendar.$type);
+}
+
+/** Working hours: `hours monday to friday 09:00 to 17:00`; without times, the whole day. */
+export interface CalendarHours extends langium.AstNode {
+    readonly $container: Calendar;
+    readonly $type: 'CalendarHours';
+    window: Window;
+}
+
+export const CalendarHours = {
+    $type: 'CalendarHours',
+    window: 'window'
+} as const;
+
+export function isCalendarHours(item: unknown): item is CalendarHours {
+    return reflection.isInstance(item, CalendarHours.$type);
+}
+
+/** How many people hold a role at once: `holders 1` (exactly one), `holders 1 or more`, `holders up to 3`. */
+export interface Cardinality extends langium.AstNode {
+    readonly $container: Role;
+    readonly $type: 'Cardinality';
+    max?: number;
+    min?: number;
+    orMore: boolean;
+}
+
+export const Cardinality = {
+    $type: 'Cardinality',
+    max: 'max',
+    min: 'min',
+    orMore: 'orMore'
+} as const;
+
+export function isCardinality(item: unknown): item is Cardinality {
+    return reflection.isInstance(item, Cardinality.$type);
 }
 
 /** The event categories of the seed articles, plus service outages. */
@@ -247,13 +366,34 @@ export function isCheck(item: unknown): item is Check {
     return reflection.isInstance(item, Check.$type);
 }
 
+/** Organisation-wide communication rules that playbooks name in `uses`. */
+export interface CommunicationPlan extends langium.AstNode {
+    readonly $container: Document;
+    readonly $type: 'CommunicationPlan';
+    name: Name;
+    rules: Array<CommunicationRule>;
+    title?: string;
+}
+
+export const CommunicationPlan = {
+    $type: 'CommunicationPlan',
+    name: 'name',
+    rules: 'rules',
+    title: 'title'
+} as const;
+
+export function isCommunicationPlan(item: unknown): item is CommunicationPlan {
+    return reflection.isInstance(item, CommunicationPlan.$type);
+}
+
 /** A communication rule: whom to tell, through which channels, how often or on which event. */
 export interface CommunicationRule extends langium.AstNode {
-    readonly $container: Playbook;
+    readonly $container: CommunicationPlan | Playbook;
     readonly $type: 'CommunicationRule';
     approver?: langium.Reference<Party>;
     audience: Audience;
     channels: Array<langium.Reference<Channel>>;
+    condition?: TimeCondition;
     event?: Event;
     every?: number;
     owner?: langium.Reference<Party>;
@@ -266,6 +406,7 @@ export const CommunicationRule = {
     approver: 'approver',
     audience: 'audience',
     channels: 'channels',
+    condition: 'condition',
     event: 'event',
     every: 'every',
     owner: 'owner',
@@ -401,6 +542,7 @@ export function isDrillKind(item: unknown): item is DrillKind {
 export interface EscalationLevel extends langium.AstNode {
     readonly $container: EscalationPath;
     readonly $type: 'EscalationLevel';
+    condition?: TimeCondition;
     delay?: number;
     number: number;
     targets: Array<langium.Reference<Party>>;
@@ -408,6 +550,7 @@ export interface EscalationLevel extends langium.AstNode {
 
 export const EscalationLevel = {
     $type: 'EscalationLevel',
+    condition: 'condition',
     delay: 'delay',
     number: 'number',
     targets: 'targets'
@@ -448,6 +591,17 @@ export function isEvent(item: unknown): item is Event {
     return item === 'start' || item === 'escalation' || item === 'severity-change' || item === 'resolve' || item === 'close';
 }
 
+/** What a role can exclude for the same person in one incident: another role, or being on call in a rotation. */
+export type Exclusive = Role | Rotation;
+
+export const Exclusive = {
+    $type: 'Exclusive'
+} as const;
+
+export function isExclusive(item: unknown): item is Exclusive {
+    return reflection.isInstance(item, Exclusive.$type);
+}
+
 /** A step of the action plan, or a decision point: the targets of `after` and `goto`. */
 export type FlowItem = Decision | Step;
 
@@ -461,7 +615,7 @@ export function isFlowItem(item: unknown): item is FlowItem {
 
 /** When the rotation hands over to the next member: `handoff every 1w on monday at 09:00 "Europe/Warsaw"`. */
 export interface Handoff extends langium.AstNode {
-    readonly $container: Rotation;
+    readonly $container: Rotation | RotationLayer;
     readonly $type: 'Handoff';
     day?: Weekday;
     every: number;
@@ -494,6 +648,26 @@ export function isHolder(item: unknown): item is Holder {
     return reflection.isInstance(item, Holder.$type);
 }
 
+/** A day or range of days on which the calendar's hours do not apply: `holiday 2026-12-24 to 2026-12-26 "Christmas"`. */
+export interface Holiday extends langium.AstNode {
+    readonly $container: Calendar;
+    readonly $type: 'Holiday';
+    date: string;
+    last?: string;
+    title?: string;
+}
+
+export const Holiday = {
+    $type: 'Holiday',
+    date: 'date',
+    last: 'last',
+    title: 'title'
+} as const;
+
+export function isHoliday(item: unknown): item is Holiday {
+    return reflection.isInstance(item, Holiday.$type);
+}
+
 /** `import "relative/path.playbook"` names a file whose definitions this one uses. */
 export interface Import extends langium.AstNode {
     readonly $container: Document;
@@ -521,10 +695,10 @@ export function isKpi(item: unknown): item is Kpi {
  * A name. Every keyword may also be used as a name (a step called `review`, a channel
  * called `radio`): a name never stands where a keyword could start something else.
  */
-export type Name = '24x7' | 'activated' | 'after' | 'aka' | 'app' | 'approved' | 'assess' | 'assign' | 'at' | 'automatically' | 'backup' | 'business-hours' | 'by' | 'category' | 'channel' | 'chat' | 'check' | 'close' | 'command' | 'coverage' | 'covers' | 'critical' | 'customer-satisfaction' | 'customers' | 'decide' | 'description' | 'drill' | 'during' | 'duty' | 'email' | 'employees' | 'escalation' | 'every' | 'executives' | 'finance' | 'follow-up' | 'friday' | 'from' | 'full-scale' | 'goto' | 'handoff' | 'human-accident' | 'import' | 'kpi' | 'last' | 'level' | 'logistics' | 'manual-report' | 'media' | 'members' | 'monday' | 'monitoring' | 'natural-disaster' | 'no' | 'notify' | 'on' | 'operations' | 'otherwise' | 'owner' | 'pager' | 'partners' | 'person' | 'phase' | 'phone' | 'planning' | 'playbook' | 'public-health' | 'radio' | 'regulators' | 'repeat' | 'reputation' | 'resolve' | 'respond' | 'responders' | 'review' | 'reviewed' | 'role' | 'rotation' | 'satellite' | 'saturday' | 'section' | 'security' | 'service-outage' | 'severity' | 'severity-change' | 'simulation' | 'sms' | 'social' | 'social-media' | 'source' | 'stakeholders' | 'standby' | 'start' | 'status-page' | 'step' | 'sunday' | 'supply-chain' | 'surprise' | 'tabletop' | 'team' | 'template' | 'then' | 'thursday' | 'time-to-resolve' | 'time-to-respond' | 'timezone' | 'to' | 'trigger' | 'tuesday' | 'updates' | 'version' | 'via' | 'video' | 'web' | 'wednesday' | 'when' | 'within' | 'yes' | string;
+export type Name = '24x5' | '24x7' | 'activated' | 'after' | 'aka' | 'app' | 'approved' | 'assess' | 'assign' | 'at' | 'automatically' | 'backup' | 'business-days' | 'business-hours' | 'by' | 'calendar' | 'category' | 'channel' | 'chat' | 'check' | 'check-in' | 'close' | 'command' | 'communication' | 'coverage' | 'covers' | 'critical' | 'customer-satisfaction' | 'customers' | 'decide' | 'defaults' | 'description' | 'designated' | 'drill' | 'during' | 'duty' | 'email' | 'employees' | 'escalation' | 'every' | 'excludes' | 'executives' | 'finance' | 'follow-up' | 'for' | 'friday' | 'from' | 'full-scale' | 'goto' | 'handoff' | 'holders' | 'holiday' | 'hours' | 'human-accident' | 'import' | 'inside' | 'into' | 'kpi' | 'last' | 'layer' | 'level' | 'logistics' | 'manual-report' | 'media' | 'members' | 'merge' | 'monday' | 'monitoring' | 'more' | 'natural-disaster' | 'no' | 'notify' | 'of' | 'on' | 'only' | 'operations' | 'optional' | 'or' | 'otherwise' | 'outside' | 'override' | 'owner' | 'pager' | 'partners' | 'person' | 'phase' | 'phone' | 'planning' | 'playbook' | 'public-health' | 'qualification' | 'qualified' | 'radio' | 'regulators' | 'relieve' | 'repeat' | 'reputation' | 'requires' | 'resolve' | 'respond' | 'responders' | 'review' | 'reviewed' | 'role' | 'rotation' | 'satellite' | 'saturday' | 'scale' | 'section' | 'security' | 'service-outage' | 'severity' | 'severity-change' | 'simulation' | 'sms' | 'social' | 'social-media' | 'source' | 'stakeholders' | 'standby' | 'start' | 'status-page' | 'step' | 'sunday' | 'supply-chain' | 'surprise' | 'tabletop' | 'team' | 'template' | 'then' | 'thursday' | 'time-to-resolve' | 'time-to-respond' | 'timezone' | 'to' | 'trigger' | 'tuesday' | 'up' | 'updates' | 'uses' | 'version' | 'via' | 'video' | 'volunteers' | 'web' | 'wednesday' | 'when' | 'within' | 'yes' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === '24x7' || item === 'activated' || item === 'after' || item === 'aka' || item === 'app' || item === 'approved' || item === 'assess' || item === 'assign' || item === 'at' || item === 'automatically' || item === 'backup' || item === 'business-hours' || item === 'by' || item === 'category' || item === 'channel' || item === 'chat' || item === 'check' || item === 'close' || item === 'command' || item === 'coverage' || item === 'covers' || item === 'critical' || item === 'customer-satisfaction' || item === 'customers' || item === 'decide' || item === 'description' || item === 'drill' || item === 'during' || item === 'duty' || item === 'email' || item === 'employees' || item === 'escalation' || item === 'every' || item === 'executives' || item === 'finance' || item === 'follow-up' || item === 'friday' || item === 'from' || item === 'full-scale' || item === 'goto' || item === 'handoff' || item === 'human-accident' || item === 'import' || item === 'kpi' || item === 'last' || item === 'level' || item === 'logistics' || item === 'manual-report' || item === 'media' || item === 'members' || item === 'monday' || item === 'monitoring' || item === 'natural-disaster' || item === 'no' || item === 'notify' || item === 'on' || item === 'operations' || item === 'otherwise' || item === 'owner' || item === 'pager' || item === 'partners' || item === 'person' || item === 'phase' || item === 'phone' || item === 'planning' || item === 'playbook' || item === 'public-health' || item === 'radio' || item === 'regulators' || item === 'repeat' || item === 'reputation' || item === 'resolve' || item === 'respond' || item === 'responders' || item === 'review' || item === 'reviewed' || item === 'role' || item === 'rotation' || item === 'satellite' || item === 'saturday' || item === 'section' || item === 'security' || item === 'service-outage' || item === 'severity' || item === 'severity-change' || item === 'simulation' || item === 'sms' || item === 'social' || item === 'social-media' || item === 'source' || item === 'stakeholders' || item === 'standby' || item === 'start' || item === 'status-page' || item === 'step' || item === 'sunday' || item === 'supply-chain' || item === 'surprise' || item === 'tabletop' || item === 'team' || item === 'template' || item === 'then' || item === 'thursday' || item === 'time-to-resolve' || item === 'time-to-respond' || item === 'timezone' || item === 'to' || item === 'trigger' || item === 'tuesday' || item === 'updates' || item === 'version' || item === 'via' || item === 'video' || item === 'web' || item === 'wednesday' || item === 'when' || item === 'within' || item === 'yes' || (typeof item === 'string' && (/[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0EFF\u1100-\u11FF\u1E00-\u1FFF\u3040-\u30FF\u3100-\u312F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF][A-Za-z0-9_\-\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0EFF\u1100-\u11FF\u1E00-\u1FFF\u3040-\u30FF\u3100-\u312F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]*/.test(item)));
+    return item === '24x5' || item === '24x7' || item === 'activated' || item === 'after' || item === 'aka' || item === 'app' || item === 'approved' || item === 'assess' || item === 'assign' || item === 'at' || item === 'automatically' || item === 'backup' || item === 'business-days' || item === 'business-hours' || item === 'by' || item === 'calendar' || item === 'category' || item === 'channel' || item === 'chat' || item === 'check' || item === 'check-in' || item === 'close' || item === 'command' || item === 'communication' || item === 'coverage' || item === 'covers' || item === 'critical' || item === 'customer-satisfaction' || item === 'customers' || item === 'decide' || item === 'defaults' || item === 'description' || item === 'designated' || item === 'drill' || item === 'during' || item === 'duty' || item === 'email' || item === 'employees' || item === 'escalation' || item === 'every' || item === 'excludes' || item === 'executives' || item === 'finance' || item === 'follow-up' || item === 'for' || item === 'friday' || item === 'from' || item === 'full-scale' || item === 'goto' || item === 'handoff' || item === 'holders' || item === 'holiday' || item === 'hours' || item === 'human-accident' || item === 'import' || item === 'inside' || item === 'into' || item === 'kpi' || item === 'last' || item === 'layer' || item === 'level' || item === 'logistics' || item === 'manual-report' || item === 'media' || item === 'members' || item === 'merge' || item === 'monday' || item === 'monitoring' || item === 'more' || item === 'natural-disaster' || item === 'no' || item === 'notify' || item === 'of' || item === 'on' || item === 'only' || item === 'operations' || item === 'optional' || item === 'or' || item === 'otherwise' || item === 'outside' || item === 'override' || item === 'owner' || item === 'pager' || item === 'partners' || item === 'person' || item === 'phase' || item === 'phone' || item === 'planning' || item === 'playbook' || item === 'public-health' || item === 'qualification' || item === 'qualified' || item === 'radio' || item === 'regulators' || item === 'relieve' || item === 'repeat' || item === 'reputation' || item === 'requires' || item === 'resolve' || item === 'respond' || item === 'responders' || item === 'review' || item === 'reviewed' || item === 'role' || item === 'rotation' || item === 'satellite' || item === 'saturday' || item === 'scale' || item === 'section' || item === 'security' || item === 'service-outage' || item === 'severity' || item === 'severity-change' || item === 'simulation' || item === 'sms' || item === 'social' || item === 'social-media' || item === 'source' || item === 'stakeholders' || item === 'standby' || item === 'start' || item === 'status-page' || item === 'step' || item === 'sunday' || item === 'supply-chain' || item === 'surprise' || item === 'tabletop' || item === 'team' || item === 'template' || item === 'then' || item === 'thursday' || item === 'time-to-resolve' || item === 'time-to-respond' || item === 'timezone' || item === 'to' || item === 'trigger' || item === 'tuesday' || item === 'up' || item === 'updates' || item === 'uses' || item === 'version' || item === 'via' || item === 'video' || item === 'volunteers' || item === 'web' || item === 'wednesday' || item === 'when' || item === 'within' || item === 'yes' || (typeof item === 'string' && (/[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0EFF\u1100-\u11FF\u1E00-\u1FFF\u3040-\u30FF\u3100-\u312F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF][A-Za-z0-9_\-\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0EFF\u1100-\u11FF\u1E00-\u1FFF\u3040-\u30FF\u3100-\u312F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]*/.test(item)));
 }
 
 /** Anything that can be notified or own something: a holder or a role. */
@@ -544,6 +718,7 @@ export interface Person extends langium.AstNode {
     readonly $type: 'Person';
     contacts: Array<Contact>;
     name: Name;
+    qualifications: Array<langium.Reference<Qualification>>;
     timezone?: string;
     title?: string;
 }
@@ -552,6 +727,7 @@ export const Person = {
     $type: 'Person',
     contacts: 'contacts',
     name: 'name',
+    qualifications: 'qualifications',
     timezone: 'timezone',
     title: 'title'
 } as const;
@@ -591,6 +767,7 @@ export interface Playbook extends langium.AstNode {
     reviewed?: string;
     reviewEvery?: number;
     title?: string;
+    uses: Array<langium.Reference<Shared>>;
     version?: string;
 }
 
@@ -603,6 +780,7 @@ export const Playbook = {
     reviewed: 'reviewed',
     reviewEvery: 'reviewEvery',
     title: 'title',
+    uses: 'uses',
     version: 'version'
 } as const;
 
@@ -610,7 +788,7 @@ export function isPlaybook(item: unknown): item is Playbook {
     return reflection.isInstance(item, Playbook.$type);
 }
 
-export type PlaybookElement = Assignment | Channel | CommunicationRule | Drill | EscalationPath | Person | Phase | Review | Role | Rotation | Severity | Team | Trigger;
+export type PlaybookElement = Assignment | Calendar | Channel | CommunicationRule | Drill | EscalationPath | Person | Phase | Review | Role | RoleMerge | Rotation | Severity | Team | Trigger;
 
 export const PlaybookElement = {
     $type: 'PlaybookElement'
@@ -620,11 +798,53 @@ export function isPlaybookElement(item: unknown): item is PlaybookElement {
     return reflection.isInstance(item, PlaybookElement.$type);
 }
 
+/** A qualification people hold and roles may require: `qualification trained-commander "Trained incident commander"`. */
+export interface Qualification extends langium.AstNode {
+    readonly $container: Document;
+    readonly $type: 'Qualification';
+    name: Name;
+    title?: string;
+}
+
+export const Qualification = {
+    $type: 'Qualification',
+    name: 'name',
+    title: 'title'
+} as const;
+
+export function isQualification(item: unknown): item is Qualification {
+    return reflection.isInstance(item, Qualification.$type);
+}
+
+/**
+ * When a rotation or layer is on call at all: `only monday to friday 09:00 to 17:00 "Europe/Warsaw"`
+ * or `only hours of warsaw-office`. Several `only` lines add up. The zone defaults to the hand-off's.
+ */
+export interface Restriction extends langium.AstNode {
+    readonly $container: Rotation | RotationLayer;
+    readonly $type: 'Restriction';
+    calendar?: langium.Reference<Calendar>;
+    timezone?: string;
+    window?: Window;
+}
+
+export const Restriction = {
+    $type: 'Restriction',
+    calendar: 'calendar',
+    timezone: 'timezone',
+    window: 'window'
+} as const;
+
+export function isRestriction(item: unknown): item is Restriction {
+    return reflection.isInstance(item, Restriction.$type);
+}
+
 /** The post-incident review: who owns it, when it is due and what it assesses. */
 export interface Review extends langium.AstNode {
     readonly $container: Playbook;
     readonly $type: 'Review';
     assessments: Array<string>;
+    businessDue?: BusinessTime;
     due?: number;
     followUps: Array<string>;
     kpis: Array<Kpi>;
@@ -635,6 +855,7 @@ export interface Review extends langium.AstNode {
 export const Review = {
     $type: 'Review',
     assessments: 'assessments',
+    businessDue: 'businessDue',
     due: 'due',
     followUps: 'followUps',
     kpis: 'kpis',
@@ -651,49 +872,163 @@ export interface Role extends langium.AstNode {
     readonly $container: Document | Playbook;
     readonly $type: 'Role';
     aliases: Array<string>;
+    atStart: boolean;
+    cardinality?: Cardinality;
+    checkInEvery?: number;
     critical: boolean;
+    defaultFrom?: langium.Reference<Role>;
+    designators: Array<langium.Reference<Role>>;
     duties: Array<string>;
+    excludes: Array<langium.Reference<Exclusive>>;
     name: Name;
+    optional: boolean;
+    reliefAfter?: number;
+    requires: Array<langium.Reference<Qualification>>;
     section?: Section;
     title?: string;
+    volunteers: boolean;
 }
 
 export const Role = {
     $type: 'Role',
     aliases: 'aliases',
+    atStart: 'atStart',
+    cardinality: 'cardinality',
+    checkInEvery: 'checkInEvery',
     critical: 'critical',
+    defaultFrom: 'defaultFrom',
+    designators: 'designators',
     duties: 'duties',
+    excludes: 'excludes',
     name: 'name',
+    optional: 'optional',
+    reliefAfter: 'reliefAfter',
+    requires: 'requires',
     section: 'section',
-    title: 'title'
+    title: 'title',
+    volunteers: 'volunteers'
 } as const;
 
 export function isRole(item: unknown): item is Role {
     return reflection.isInstance(item, Role.$type);
 }
 
-/** An on-call rotation: members who take turns, a hand-off cadence and a coverage window. */
+/** In a small incident one person holds several roles: `merge scribe into commander during sev3`. */
+export interface RoleMerge extends langium.AstNode {
+    readonly $container: Document | Playbook;
+    readonly $type: 'RoleMerge';
+    roles: Array<langium.Reference<Role>>;
+    severities: Array<langium.Reference<Severity>>;
+    target: langium.Reference<Role>;
+}
+
+export const RoleMerge = {
+    $type: 'RoleMerge',
+    roles: 'roles',
+    severities: 'severities',
+    target: 'target'
+} as const;
+
+export function isRoleMerge(item: unknown): item is RoleMerge {
+    return reflection.isInstance(item, RoleMerge.$type);
+}
+
+/**
+ * An on-call rotation: members who take turns, a hand-off cadence and a coverage window. A
+ * rotation may instead have layers (primary, secondary, or one per region for follow-the-sun),
+ * restrictions, overrides for a date range, an owner and duties at each hand-off.
+ */
 export interface Rotation extends langium.AstNode {
     readonly $container: Document | Playbook;
     readonly $type: 'Rotation';
     coverage?: Coverage;
+    coverageCalendar?: langium.Reference<Calendar>;
     handoff?: Handoff;
+    handoffDuties: Array<string>;
+    layers: Array<RotationLayer>;
     members: Array<langium.Reference<Person>>;
     name: Name;
+    overrides: Array<RotationOverride>;
+    owner?: langium.Reference<Party>;
+    restrictions: Array<Restriction>;
     title?: string;
 }
 
 export const Rotation = {
     $type: 'Rotation',
     coverage: 'coverage',
+    coverageCalendar: 'coverageCalendar',
     handoff: 'handoff',
+    handoffDuties: 'handoffDuties',
+    layers: 'layers',
     members: 'members',
     name: 'name',
+    overrides: 'overrides',
+    owner: 'owner',
+    restrictions: 'restrictions',
     title: 'title'
 } as const;
 
 export function isRotation(item: unknown): item is Rotation {
     return reflection.isInstance(item, Rotation.$type);
+}
+
+/**
+ * One layer of a rotation, with its own members, hand-off and restrictions: `layer primary { … }`.
+ * The first layer answers; a later layer answers when the earlier ones have nobody on call.
+ */
+export interface RotationLayer extends langium.AstNode {
+    readonly $container: Rotation;
+    readonly $type: 'RotationLayer';
+    handoff?: Handoff;
+    label: Name;
+    members: Array<langium.Reference<Person>>;
+    restrictions: Array<Restriction>;
+    title?: string;
+}
+
+export const RotationLayer = {
+    $type: 'RotationLayer',
+    handoff: 'handoff',
+    label: 'label',
+    members: 'members',
+    restrictions: 'restrictions',
+    title: 'title'
+} as const;
+
+export function isRotationLayer(item: unknown): item is RotationLayer {
+    return reflection.isInstance(item, RotationLayer.$type);
+}
+
+/**
+ * Someone else on call for a date range: `override alice for sam from 2026-12-24 to 2026-12-26 "Holiday swap"`.
+ * Without `for`, the person takes the first layer. Dates without a time are whole days, in the rotation's zone.
+ */
+export interface RotationOverride extends langium.AstNode {
+    readonly $container: Rotation;
+    readonly $type: 'RotationOverride';
+    end: string;
+    endTime?: string;
+    reason?: string;
+    replaced?: langium.Reference<Person>;
+    start: string;
+    startTime?: string;
+    substitute: langium.Reference<Person>;
+}
+
+export const RotationOverride = {
+    $type: 'RotationOverride',
+    end: 'end',
+    endTime: 'endTime',
+    reason: 'reason',
+    replaced: 'replaced',
+    start: 'start',
+    startTime: 'startTime',
+    substitute: 'substitute'
+} as const;
+
+export function isRotationOverride(item: unknown): item is RotationOverride {
+    return reflection.isInstance(item, RotationOverride.$type);
 }
 
 /** The sections of the Incident Command System. */
@@ -708,9 +1043,11 @@ export function isSection(item: unknown): item is Section {
  * rules that speak of "the most severe level" mean the first one.
  */
 export interface Severity extends langium.AstNode {
-    readonly $container: Playbook;
+    readonly $container: Playbook | SeverityScale;
     readonly $type: 'Severity';
+    businessResolve?: BusinessTime;
     coverage?: Coverage;
+    coverageCalendar?: langium.Reference<Calendar>;
     description?: string;
     escalation?: langium.Reference<EscalationPath>;
     name: Name;
@@ -722,7 +1059,9 @@ export interface Severity extends langium.AstNode {
 
 export const Severity = {
     $type: 'Severity',
+    businessResolve: 'businessResolve',
     coverage: 'coverage',
+    coverageCalendar: 'coverageCalendar',
     description: 'description',
     escalation: 'escalation',
     name: 'name',
@@ -736,6 +1075,37 @@ export function isSeverity(item: unknown): item is Severity {
     return reflection.isInstance(item, Severity.$type);
 }
 
+/** An organisation-wide severity scale that playbooks name in `uses`: `scale standard "S1-S4" { severity s1 … }`. */
+export interface SeverityScale extends langium.AstNode {
+    readonly $container: Document;
+    readonly $type: 'SeverityScale';
+    name: Name;
+    severities: Array<Severity>;
+    title?: string;
+}
+
+export const SeverityScale = {
+    $type: 'SeverityScale',
+    name: 'name',
+    severities: 'severities',
+    title: 'title'
+} as const;
+
+export function isSeverityScale(item: unknown): item is SeverityScale {
+    return reflection.isInstance(item, SeverityScale.$type);
+}
+
+/** Organisation-wide definitions a playbook names in `uses`: a severity scale, a communication plan, its business calendar. */
+export type Shared = Calendar | CommunicationPlan | SeverityScale;
+
+export const Shared = {
+    $type: 'Shared'
+} as const;
+
+export function isShared(item: unknown): item is Shared {
+    return reflection.isInstance(item, Shared.$type);
+}
+
 /** Where the signal comes from. */
 export type Source = 'manual-report' | 'monitoring' | 'social-media';
 
@@ -747,6 +1117,7 @@ export function isSource(item: unknown): item is Source {
 export interface Step extends langium.AstNode {
     readonly $container: Phase;
     readonly $type: 'Step';
+    businessTimebox?: BusinessTime;
     checks: Array<Check>;
     dependsOn: Array<langium.Reference<FlowItem>>;
     name: Name;
@@ -757,6 +1128,7 @@ export interface Step extends langium.AstNode {
 
 export const Step = {
     $type: 'Step',
+    businessTimebox: 'businessTimebox',
     checks: 'checks',
     dependsOn: 'dependsOn',
     name: 'name',
@@ -789,7 +1161,25 @@ export function isTeam(item: unknown): item is Team {
     return reflection.isInstance(item, Team.$type);
 }
 
-export type TopElement = Assignment | Channel | EscalationPath | Person | Playbook | Role | Rotation | Team;
+/** A rule that applies only inside, or only outside, a calendar's hours. */
+export interface TimeCondition extends langium.AstNode {
+    readonly $container: Assignment | CommunicationRule | EscalationLevel;
+    readonly $type: 'TimeCondition';
+    calendar: langium.Reference<Calendar>;
+    inside: boolean;
+}
+
+export const TimeCondition = {
+    $type: 'TimeCondition',
+    calendar: 'calendar',
+    inside: 'inside'
+} as const;
+
+export function isTimeCondition(item: unknown): item is TimeCondition {
+    return reflection.isInstance(item, TimeCondition.$type);
+}
+
+export type TopElement = Assignment | Calendar | Channel | CommunicationPlan | EscalationPath | Person | Playbook | Qualification | Role | RoleMerge | Rotation | SeverityScale | Team;
 
 export const TopElement = {
     $type: 'TopElement'
@@ -839,11 +1229,38 @@ export function isWeekday(item: unknown): item is Weekday {
     return item === 'monday' || item === 'tuesday' || item === 'wednesday' || item === 'thursday' || item === 'friday' || item === 'saturday' || item === 'sunday';
 }
 
+/** Weekdays and a time of day: `monday to friday 09:00 to 17:00`; an end before the start runs past midnight. */
+export interface Window extends langium.AstNode {
+    readonly $container: CalendarHours | Restriction;
+    readonly $type: 'Window';
+    end: string;
+    first?: Weekday;
+    last?: Weekday;
+    start: string;
+}
+
+export const Window = {
+    $type: 'Window',
+    end: 'end',
+    first: 'first',
+    last: 'last',
+    start: 'start'
+} as const;
+
+export function isWindow(item: unknown): item is Window {
+    return reflection.isInstance(item, Window.$type);
+}
+
 export type PlaybookAstType = {
     Assignment: Assignment
     Branch: Branch
+    BusinessTime: BusinessTime
+    Calendar: Calendar
+    CalendarHours: CalendarHours
+    Cardinality: Cardinality
     Channel: Channel
     Check: Check
+    CommunicationPlan: CommunicationPlan
     CommunicationRule: CommunicationRule
     Contact: Contact
     Criterion: Criterion
@@ -852,23 +1269,34 @@ export type PlaybookAstType = {
     Drill: Drill
     EscalationLevel: EscalationLevel
     EscalationPath: EscalationPath
+    Exclusive: Exclusive
     FlowItem: FlowItem
     Handoff: Handoff
     Holder: Holder
+    Holiday: Holiday
     Import: Import
     Party: Party
     Person: Person
     Phase: Phase
     Playbook: Playbook
     PlaybookElement: PlaybookElement
+    Qualification: Qualification
+    Restriction: Restriction
     Review: Review
     Role: Role
+    RoleMerge: RoleMerge
     Rotation: Rotation
+    RotationLayer: RotationLayer
+    RotationOverride: RotationOverride
     Severity: Severity
+    SeverityScale: SeverityScale
+    Shared: Shared
     Step: Step
     Team: Team
+    TimeCondition: TimeCondition
     TopElement: TopElement
     Trigger: Trigger
+    Window: Window
 }
 
 export class PlaybookAstReflection extends langium.AbstractAstReflection {
@@ -882,6 +1310,10 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                     referenceType: Holder.$type,
                     optional: true
                 },
+                condition: {
+                    name: Assignment.condition,
+                    optional: true
+                },
                 holders: {
                     name: Assignment.holders,
                     defaultValue: [],
@@ -890,6 +1322,12 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                 role: {
                     name: Assignment.role,
                     referenceType: Role.$type
+                },
+                severities: {
+                    name: Assignment.severities,
+                    defaultValue: [],
+                    referenceType: Severity.$type,
+                    optional: true
                 }
             },
             superTypes: [PlaybookElement.$type, TopElement.$type]
@@ -908,6 +1346,73 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                 target: {
                     name: Branch.target,
                     referenceType: FlowItem.$type
+                }
+            },
+            superTypes: []
+        },
+        BusinessTime: {
+            name: BusinessTime.$type,
+            properties: {
+                amount: {
+                    name: BusinessTime.amount
+                },
+                unit: {
+                    name: BusinessTime.unit
+                }
+            },
+            superTypes: []
+        },
+        Calendar: {
+            name: Calendar.$type,
+            properties: {
+                holidays: {
+                    name: Calendar.holidays,
+                    defaultValue: [],
+                    optional: true
+                },
+                hours: {
+                    name: Calendar.hours,
+                    defaultValue: [],
+                    optional: true
+                },
+                name: {
+                    name: Calendar.name
+                },
+                timezone: {
+                    name: Calendar.timezone,
+                    optional: true
+                },
+                title: {
+                    name: Calendar.title,
+                    optional: true
+                }
+            },
+            superTypes: [PlaybookElement.$type, Shared.$type, TopElement.$type]
+        },
+        CalendarHours: {
+            name: CalendarHours.$type,
+            properties: {
+                window: {
+                    name: CalendarHours.window
+                }
+            },
+            superTypes: []
+        },
+        Cardinality: {
+            name: Cardinality.$type,
+            properties: {
+                max: {
+                    name: Cardinality.max,
+                    optional: true
+                },
+                min: {
+                    name: Cardinality.min,
+                    optional: true
+                },
+                orMore: {
+                    name: Cardinality.orMore,
+                    defaultValue: false,
+                    optional: true
                 }
             },
             superTypes: []
@@ -951,6 +1456,24 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        CommunicationPlan: {
+            name: CommunicationPlan.$type,
+            properties: {
+                name: {
+                    name: CommunicationPlan.name
+                },
+                rules: {
+                    name: CommunicationPlan.rules,
+                    defaultValue: [],
+                    optional: true
+                },
+                title: {
+                    name: CommunicationPlan.title,
+                    optional: true
+                }
+            },
+            superTypes: [Shared.$type, TopElement.$type]
+        },
         CommunicationRule: {
             name: CommunicationRule.$type,
             properties: {
@@ -966,6 +1489,10 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                     name: CommunicationRule.channels,
                     defaultValue: [],
                     referenceType: Channel.$type
+                },
+                condition: {
+                    name: CommunicationRule.condition,
+                    optional: true
                 },
                 event: {
                     name: CommunicationRule.event,
@@ -1091,6 +1618,10 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
         EscalationLevel: {
             name: EscalationLevel.$type,
             properties: {
+                condition: {
+                    name: EscalationLevel.condition,
+                    optional: true
+                },
                 delay: {
                     name: EscalationLevel.delay,
                     optional: true
@@ -1133,6 +1664,12 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [PlaybookElement.$type, TopElement.$type]
         },
+        Exclusive: {
+            name: Exclusive.$type,
+            properties: {
+            },
+            superTypes: []
+        },
         FlowItem: {
             name: FlowItem.$type,
             properties: {
@@ -1170,6 +1707,23 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Holiday: {
+            name: Holiday.$type,
+            properties: {
+                date: {
+                    name: Holiday.date
+                },
+                last: {
+                    name: Holiday.last,
+                    optional: true
+                },
+                title: {
+                    name: Holiday.title,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Import: {
             name: Import.$type,
             properties: {
@@ -1195,6 +1749,12 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Person.name
+                },
+                qualifications: {
+                    name: Person.qualifications,
+                    defaultValue: [],
+                    referenceType: Qualification.$type,
+                    optional: true
                 },
                 timezone: {
                     name: Person.timezone,
@@ -1257,6 +1817,12 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                     name: Playbook.title,
                     optional: true
                 },
+                uses: {
+                    name: Playbook.uses,
+                    defaultValue: [],
+                    referenceType: Shared.$type,
+                    optional: true
+                },
                 version: {
                     name: Playbook.version,
                     optional: true
@@ -1270,12 +1836,48 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Qualification: {
+            name: Qualification.$type,
+            properties: {
+                name: {
+                    name: Qualification.name
+                },
+                title: {
+                    name: Qualification.title,
+                    optional: true
+                }
+            },
+            superTypes: [TopElement.$type]
+        },
+        Restriction: {
+            name: Restriction.$type,
+            properties: {
+                calendar: {
+                    name: Restriction.calendar,
+                    referenceType: Calendar.$type,
+                    optional: true
+                },
+                timezone: {
+                    name: Restriction.timezone,
+                    optional: true
+                },
+                window: {
+                    name: Restriction.window,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Review: {
             name: Review.$type,
             properties: {
                 assessments: {
                     name: Review.assessments,
                     defaultValue: [],
+                    optional: true
+                },
+                businessDue: {
+                    name: Review.businessDue,
                     optional: true
                 },
                 due: {
@@ -1312,9 +1914,33 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                atStart: {
+                    name: Role.atStart,
+                    defaultValue: false,
+                    optional: true
+                },
+                cardinality: {
+                    name: Role.cardinality,
+                    optional: true
+                },
+                checkInEvery: {
+                    name: Role.checkInEvery,
+                    optional: true
+                },
                 critical: {
                     name: Role.critical,
                     defaultValue: false,
+                    optional: true
+                },
+                defaultFrom: {
+                    name: Role.defaultFrom,
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                designators: {
+                    name: Role.designators,
+                    defaultValue: [],
+                    referenceType: Role.$type,
                     optional: true
                 },
                 duties: {
@@ -1322,8 +1948,29 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                excludes: {
+                    name: Role.excludes,
+                    defaultValue: [],
+                    referenceType: Exclusive.$type,
+                    optional: true
+                },
                 name: {
                     name: Role.name
+                },
+                optional: {
+                    name: Role.optional,
+                    defaultValue: false,
+                    optional: true
+                },
+                reliefAfter: {
+                    name: Role.reliefAfter,
+                    optional: true
+                },
+                requires: {
+                    name: Role.requires,
+                    defaultValue: [],
+                    referenceType: Qualification.$type,
+                    optional: true
                 },
                 section: {
                     name: Role.section,
@@ -1332,9 +1979,35 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                 title: {
                     name: Role.title,
                     optional: true
+                },
+                volunteers: {
+                    name: Role.volunteers,
+                    defaultValue: false,
+                    optional: true
                 }
             },
-            superTypes: [Party.$type, PlaybookElement.$type, TopElement.$type]
+            superTypes: [Exclusive.$type, Party.$type, PlaybookElement.$type, TopElement.$type]
+        },
+        RoleMerge: {
+            name: RoleMerge.$type,
+            properties: {
+                roles: {
+                    name: RoleMerge.roles,
+                    defaultValue: [],
+                    referenceType: Role.$type
+                },
+                severities: {
+                    name: RoleMerge.severities,
+                    defaultValue: [],
+                    referenceType: Severity.$type,
+                    optional: true
+                },
+                target: {
+                    name: RoleMerge.target,
+                    referenceType: Role.$type
+                }
+            },
+            superTypes: [PlaybookElement.$type, TopElement.$type]
         },
         Rotation: {
             name: Rotation.$type,
@@ -1343,8 +2016,23 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                     name: Rotation.coverage,
                     optional: true
                 },
+                coverageCalendar: {
+                    name: Rotation.coverageCalendar,
+                    referenceType: Calendar.$type,
+                    optional: true
+                },
                 handoff: {
                     name: Rotation.handoff,
+                    optional: true
+                },
+                handoffDuties: {
+                    name: Rotation.handoffDuties,
+                    defaultValue: [],
+                    optional: true
+                },
+                layers: {
+                    name: Rotation.layers,
+                    defaultValue: [],
                     optional: true
                 },
                 members: {
@@ -1356,18 +2044,103 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: Rotation.name
                 },
+                overrides: {
+                    name: Rotation.overrides,
+                    defaultValue: [],
+                    optional: true
+                },
+                owner: {
+                    name: Rotation.owner,
+                    referenceType: Party.$type,
+                    optional: true
+                },
+                restrictions: {
+                    name: Rotation.restrictions,
+                    defaultValue: [],
+                    optional: true
+                },
                 title: {
                     name: Rotation.title,
                     optional: true
                 }
             },
-            superTypes: [Holder.$type, Party.$type, PlaybookElement.$type, TopElement.$type]
+            superTypes: [Exclusive.$type, Holder.$type, Party.$type, PlaybookElement.$type, TopElement.$type]
+        },
+        RotationLayer: {
+            name: RotationLayer.$type,
+            properties: {
+                handoff: {
+                    name: RotationLayer.handoff,
+                    optional: true
+                },
+                label: {
+                    name: RotationLayer.label
+                },
+                members: {
+                    name: RotationLayer.members,
+                    defaultValue: [],
+                    referenceType: Person.$type,
+                    optional: true
+                },
+                restrictions: {
+                    name: RotationLayer.restrictions,
+                    defaultValue: [],
+                    optional: true
+                },
+                title: {
+                    name: RotationLayer.title,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        RotationOverride: {
+            name: RotationOverride.$type,
+            properties: {
+                end: {
+                    name: RotationOverride.end
+                },
+                endTime: {
+                    name: RotationOverride.endTime,
+                    optional: true
+                },
+                reason: {
+                    name: RotationOverride.reason,
+                    optional: true
+                },
+                replaced: {
+                    name: RotationOverride.replaced,
+                    referenceType: Person.$type,
+                    optional: true
+                },
+                start: {
+                    name: RotationOverride.start
+                },
+                startTime: {
+                    name: RotationOverride.startTime,
+                    optional: true
+                },
+                substitute: {
+                    name: RotationOverride.substitute,
+                    referenceType: Person.$type
+                }
+            },
+            superTypes: []
         },
         Severity: {
             name: Severity.$type,
             properties: {
+                businessResolve: {
+                    name: Severity.businessResolve,
+                    optional: true
+                },
                 coverage: {
                     name: Severity.coverage,
+                    optional: true
+                },
+                coverageCalendar: {
+                    name: Severity.coverageCalendar,
+                    referenceType: Calendar.$type,
                     optional: true
                 },
                 description: {
@@ -1401,9 +2174,37 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [PlaybookElement.$type]
         },
+        SeverityScale: {
+            name: SeverityScale.$type,
+            properties: {
+                name: {
+                    name: SeverityScale.name
+                },
+                severities: {
+                    name: SeverityScale.severities,
+                    defaultValue: [],
+                    optional: true
+                },
+                title: {
+                    name: SeverityScale.title,
+                    optional: true
+                }
+            },
+            superTypes: [Shared.$type, TopElement.$type]
+        },
+        Shared: {
+            name: Shared.$type,
+            properties: {
+            },
+            superTypes: []
+        },
         Step: {
             name: Step.$type,
             properties: {
+                businessTimebox: {
+                    name: Step.businessTimebox,
+                    optional: true
+                },
                 checks: {
                     name: Step.checks,
                     defaultValue: [],
@@ -1452,6 +2253,21 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Holder.$type, Party.$type, PlaybookElement.$type, TopElement.$type]
+        },
+        TimeCondition: {
+            name: TimeCondition.$type,
+            properties: {
+                calendar: {
+                    name: TimeCondition.calendar,
+                    referenceType: Calendar.$type
+                },
+                inside: {
+                    name: TimeCondition.inside,
+                    defaultValue: false,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         TopElement: {
             name: TopElement.$type,
@@ -1509,6 +2325,26 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [PlaybookElement.$type]
+        },
+        Window: {
+            name: Window.$type,
+            properties: {
+                end: {
+                    name: Window.end
+                },
+                first: {
+                    name: Window.first,
+                    optional: true
+                },
+                last: {
+                    name: Window.last,
+                    optional: true
+                },
+                start: {
+                    name: Window.start
+                }
+            },
+            superTypes: []
         }
     } as const satisfies langium.AstMetaData
 }
