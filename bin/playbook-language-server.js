@@ -1,3 +1,19 @@
 #!/usr/bin/env node
-// Runs the same language server as the VS Code extension; editors pass --stdio.
-import '../dist/server.cjs';
+// Runs the same language server as the VS Code extension; editors pass --stdio. Help, version
+// and a missing transport are answered here: the bundle would only throw, and Node would print
+// the line of minified code it threw from.
+import { launchMessages, supportedNode, version } from './launch.js';
+
+const TRANSPORT = /^--(stdio|node-ipc|socket=.+|pipe=.+)$/;
+const args = process.argv.slice(2);
+
+if (args.includes('-h') || args.includes('--help')) {
+    process.stdout.write(launchMessages.serverUsage + '\n');
+} else if (args.includes('-v') || args.includes('--version')) {
+    process.stdout.write(version + '\n');
+} else if (!args.some(arg => TRANSPORT.test(arg))) {
+    process.stderr.write(launchMessages.serverNoTransport + '\n');
+    process.exitCode = 2;
+} else if (supportedNode('playbook-language-server')) {
+    await import('../dist/server.cjs');
+}
