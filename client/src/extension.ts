@@ -1,8 +1,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { RUN_PLAYBOOK_COMMAND, type PlaybookInitializationOptions, type RunPlaybookArguments } from '../../server/src/lsp/playbook-commands.js';
-import { PLAYBOOK_MODEL_REQUEST, type PlaybookModelResult, type WebviewPersistedState } from '../../runner/src/protocol.js';
+import { RUN_PLAYBOOK_COMMAND, type RunPlaybookArguments } from '../../protocol/src/playbook-commands.js';
+import type { PlaybookInitializationOptions } from '../../protocol/src/playbook-initialization.js';
+import { PlaybookModelRequest } from '../../protocol/src/playbook-requests.js';
+import type { WebviewPersistedState } from '../../protocol/src/playbook-webview-messages.js';
 import { clientMessages } from './messages.js';
 import { RUNNER_VIEW_TYPE, RunnerPanels } from './runner/playbook-runner-panel.js';
 
@@ -32,7 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const runners = new RunnerPanels(context, async params => {
         try {
             await started;
-            return await languageClient.sendRequest<PlaybookModelResult>(PLAYBOOK_MODEL_REQUEST, params);
+            return await languageClient.sendRequest(PlaybookModelRequest, params);
         } catch (error) {
             return { error: error instanceof Error ? error.message : clientMessages.runServerNotReady, playbooks: [] };
         }

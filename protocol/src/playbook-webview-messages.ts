@@ -1,10 +1,10 @@
 /**
- * The messages between the VS Code host and the runner webview, and the custom request by
- * which the client asks the language server for a playbook's model. Defined once here and
- * imported by the host (client/), the webview (runner/src/webview/) and the server.
+ * The messages between the VS Code host (client/src/runner/) and the runner webview
+ * (runner/src/webview/): discriminated unions on `type`, imported by both sides so that a
+ * message is spelled once.
  */
-import type { PlaybookModel } from '../../server/src/model/playbook-model-types.js';
-import type { RunnerStore } from './engine/playbook-run-types.js';
+import type { PlaybookModel } from './playbook-model-types.js';
+import type { RunnerStore } from './playbook-run-store.js';
 
 /** Host to webview. */
 export type HostMessage =
@@ -28,17 +28,3 @@ export interface WebviewPersistedState {
     documentUri: string;
     playbook: string;
 }
-
-/** The language server request that returns one playbook's resolved model. */
-export const PLAYBOOK_MODEL_REQUEST = 'playbook/runnerModel';
-
-export interface PlaybookModelParams {
-    /** The document's URI as the client knows it. */
-    uri: string;
-    /** The playbook's name; the file's first playbook when absent. */
-    playbook?: string;
-}
-
-export type PlaybookModelResult =
-    | { model: PlaybookModel }
-    | { error: string; playbooks: string[] };

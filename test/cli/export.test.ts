@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { isDocument, isPlaybook, type Document } from '../../server/src/language/generated/ast.js';
 import { createPlaybookServices } from '../../server/src/language/playbook-module.js';
 import { toPlaybookModel } from '../../server/src/model/playbook-model.js';
-import type { PlaybookModel } from '../../server/src/model/playbook-model-types.js';
+import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
 import { playbook, root, tempFolder } from './run-cli.js';
 
 const SAMPLE = 'samples/playbooks/data-breach.playbook';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { expectFoldings, expectSemanticToken, highlightHelper } from 'langium/test';
 import { SemanticTokenTypes } from 'vscode-languageserver';
-import { RUN_PLAYBOOK_COMMAND } from '../../server/src/lsp/playbook-commands.js';
+import { RUN_PLAYBOOK_COMMAND } from '../../protocol/src/playbook-commands.js';
 import { createLspServices, openWorkspace, ORGANISATION } from './lsp-services.js';
 
 const PLAYBOOK = `playbook p "P" {

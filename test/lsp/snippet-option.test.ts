@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { expectCompletion } from 'langium/test';
 import type { CompletionList } from 'vscode-languageserver';
-import type { PlaybookInitializationOptions } from '../../server/src/lsp/playbook-commands.js';
+import type { PlaybookInitializationOptions } from '../../protocol/src/playbook-initialization.js';
 import { createLspServices } from './lsp-services.js';
 
 /** Labels offered at the start of an empty file by a server initialised with these options. */

@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { PlaybookModel } from '../../server/src/model/playbook-model-types.js';
+import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
 import { emptyStore } from '../../runner/src/engine/playbook-store.js';
-import type { HostMessage } from '../../runner/src/protocol.js';
+import type { HostMessage } from '../../protocol/src/playbook-webview-messages.js';
 import { playbook, root } from '../cli/run-cli.js';
 import { buildRunnerAssets, CHROMIUM, chromiumAvailable, launchChromium } from '../runner/browser-helpers.js';
 

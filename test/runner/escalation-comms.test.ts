@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
-import type { PlaybookModel } from '../../server/src/model/playbook-model-types.js';
+import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
 import { commsStatus } from '../../runner/src/engine/playbook-comms.js';
 import { escalationStatus } from '../../runner/src/engine/playbook-escalation.js';
 import { resolveHolder } from '../../runner/src/engine/playbook-parties.js';
 import { reduceRun } from '../../runner/src/engine/playbook-run.js';
-import type { RunEvent } from '../../runner/src/engine/playbook-run-types.js';
+import type { RunEvent } from '../../protocol/src/playbook-run-store.js';
 import { sampleModel } from './helpers.js';
 
 const T0 = Date.parse('2026-11-23T10:00:00Z'); // a Monday, after the 09:00 Warsaw hand-off

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { isPlaybook } from '../../server/src/language/generated/ast.js';
 import { toPlaybookModel } from '../../server/src/model/playbook-model.js';
-import type { PlaybookModel } from '../../server/src/model/playbook-model-types.js';
+import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
 import { EmptyFileSystem, URI } from 'langium';
 import type { Document } from '../../server/src/language/generated/ast.js';
 import { createPlaybookServices } from '../../server/src/language/playbook-module.js';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
-import type { PlaybookModel } from '../../server/src/model/playbook-model-types.js';
+import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
 import { buildRunnerHtml, runnerAssets } from '../../runner/src/html/playbook-runner-html.js';
 
 const model: PlaybookModel = {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { PLAYBOOK_MODEL_REQUEST, type PlaybookModelResult } from '../../runner/src/protocol.js';
+import { PlaybookModelRequest } from '../../protocol/src/playbook-requests.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -46,7 +46,7 @@ describe('playbook/runnerModel over stdio', function () {
         const uri = pathToFileURL(file).toString();
         const text = readFileSync(file, 'utf8');
         await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'playbook', version: 1, text } });
-        const first = await connection.sendRequest(PLAYBOOK_MODEL_REQUEST, { uri, playbook: 'data-breach' }) as PlaybookModelResult;
+        const first = await connection.sendRequest(PlaybookModelRequest, { uri, playbook: 'data-breach' });
         assert.ok('model' in first, JSON.stringify(first));
         assert.deepEqual(first.model.roles.find(r => r.name === 'tech-lead')?.holders, [{ kind: 'rotation', name: 'sre-primary' }]);
         assert.ok(first.model.phases.some(p => p.items.some(i => i.name === 'record')));
@@ -54,7 +54,7 @@ describe('playbook/runnerModel over stdio', function () {
         const edited = text.replace(/\s*step record "Open the incident record and timeline" owner scribe/, '');
         assert.notEqual(edited, text);
         await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
-        const second = await connection.sendRequest(PLAYBOOK_MODEL_REQUEST, { uri, playbook: 'data-breach' }) as PlaybookModelResult;
+        const second = await connection.sendRequest(PlaybookModelRequest, { uri, playbook: 'data-breach' });
         assert.ok('model' in second, JSON.stringify(second));
         assert.ok(!second.model.phases.some(p => p.items.some(i => i.name === 'record')), 'the model still has the removed step');
     });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import type { RotationModel } from '../../server/src/model/playbook-model-types.js';
+import type { RotationModel } from '../../protocol/src/playbook-model-types.js';
 import { onCallAt } from '../../runner/src/engine/playbook-rotation.js';
 
 const at = (iso: string): number => Date.parse(iso);

@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
-import type { PlaybookModel } from '../../server/src/model/playbook-model-types.js';
+import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
 import { reduceRun } from '../../runner/src/engine/playbook-run.js';
 import { itemDeadline, readyItems, severityTargets } from '../../runner/src/engine/playbook-deadlines.js';
-import type { RunEvent, RunState } from '../../runner/src/engine/playbook-run-types.js';
+import type { RunEvent } from '../../protocol/src/playbook-run-store.js';
+import type { RunState } from '../../runner/src/engine/playbook-run-types.js';
 import { sampleModel } from './helpers.js';
 
 const T0 = Date.parse('2026-11-23T10:00:00Z');

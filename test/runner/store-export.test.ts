@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import type { PlaybookModel } from '../../server/src/model/playbook-model-types.js';
+import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
 import { reduceRun } from '../../runner/src/engine/playbook-run.js';
-import type { RunEvent } from '../../runner/src/engine/playbook-run-types.js';
+import type { RunEvent } from '../../protocol/src/playbook-run-store.js';
 import { adoptModel, appendEvent, emptyStore, parseStore, startRun } from '../../runner/src/engine/playbook-store.js';
 import { timelineJson, timelineMarkdown } from '../../runner/src/engine/playbook-timeline-export.js';
 import { modelFrom, sampleModel } from './helpers.js';

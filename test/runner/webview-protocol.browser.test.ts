@@ -1,13 +1,13 @@
 /**
  * The VS Code face of the runner, in chromium: the same bundle with a stand-in for VS Code's
- * `acquireVsCodeApi`, driven through the typed messages of runner/src/protocol.ts.
+ * `acquireVsCodeApi`, driven through the typed messages of protocol/src/playbook-webview-messages.ts.
  */
 import { strict as assert } from 'node:assert';
 import type { Browser, Page } from 'playwright-core';
-import type { PlaybookModel } from '../../server/src/model/playbook-model-types.js';
-import type { RunnerStore } from '../../runner/src/engine/playbook-run-types.js';
+import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
+import type { RunnerStore } from '../../protocol/src/playbook-run-store.js';
 import { emptyStore } from '../../runner/src/engine/playbook-store.js';
-import type { HostMessage, WebviewMessage } from '../../runner/src/protocol.js';
+import type { HostMessage, WebviewMessage } from '../../protocol/src/playbook-webview-messages.js';
 import { buildRunnerAssets, chromiumAvailable, launchChromium } from './browser-helpers.js';
 import { sampleModel } from './helpers.js';
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PlaybookInitializationOptions } from '../../server/src/lsp/playbook-commands.js';
+import type { PlaybookInitializationOptions } from '../../protocol/src/playbook-initialization.js';
 import { serverBuilt, startServer, type ServerSession } from '../helpers/server-session.js';
 
 /** The `playbook.configFile` setting reaches the server as an initialization option and moves the config. */

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { isDocument, isPlaybook, type Playbook } from '../../../server/src/language/generated/ast.js';
 import { toPlaybookModel } from '../../../server/src/model/playbook-model.js';
-import type { PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
+import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { parseCommandArgs, type OptionSpec } from '../args.js';
 import { toFinding } from '../check.js';
 import { loadConfig } from '../config.js';

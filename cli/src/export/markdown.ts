@@ -1,7 +1,5 @@
 import { formatDuration } from '../../../server/src/language/durations.js';
-import type {
-    CommunicationRuleModel, FlowItemModel, PartyRef, PlaybookModel, RoleModel, RotationModel,
-} from '../../../server/src/model/playbook-model-types.js';
+import type { CommunicationRuleModel, FlowItemModel, PartyRef, PlaybookModel, RoleModel, RotationModel } from '../../../protocol/src/playbook-model-types.js';
 import { messages } from '../messages.js';
 
 const md = messages.markdown;

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import type { PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
+import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { isPlaybookModel } from '../../../runner/src/engine/playbook-live-edit.js';
 import { parseStore } from '../../../runner/src/engine/playbook-store.js';
-import type { HostMessage, PlaybookModelParams, PlaybookModelResult, WebviewMessage, WebviewPersistedState } from '../../../runner/src/protocol.js';
+import type { HostMessage, WebviewMessage, WebviewPersistedState } from '../../../protocol/src/playbook-webview-messages.js';
+import type { PlaybookModelParams, PlaybookModelResult } from '../../../protocol/src/playbook-requests.js';
 import { clientMessages } from '../messages.js';
 import { runnerAssetsRoot, runnerWebviewHtml } from './playbook-runner-html.js';
 import { loadRunnerStore, saveRunnerStore, storeKey } from './playbook-runner-storage.js';

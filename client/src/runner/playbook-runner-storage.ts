@@ -1,5 +1,5 @@
 import type { Memento } from 'vscode';
-import type { RunnerStore } from '../../../runner/src/engine/playbook-run-types.js';
+import type { RunnerStore } from '../../../protocol/src/playbook-run-store.js';
 import { emptyStore, parseStore } from '../../../runner/src/engine/playbook-store.js';
 import { clientMessages } from '../messages.js';
 

@@ -1,7 +1,8 @@
 /** Communication during a run: which updates are due when, and which event prompts wait for a "sent". */
-import type { CommunicationRuleModel, PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
+import type { CommunicationRuleModel, PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { escalationStatus } from './playbook-escalation.js';
-import type { Millis, RunState } from './playbook-run-types.js';
+import type { Millis } from '../../../protocol/src/playbook-run-store.js';
+import type { RunState } from './playbook-run-types.js';
 
 /** The id under which the severity's own `updates every` cadence is marked as sent. */
 export const SEVERITY_CADENCE_ID = 'severity-updates';

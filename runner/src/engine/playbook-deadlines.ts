@@ -1,6 +1,7 @@
 /** Time-dependent views of a run at `now`: elapsed, targets, and each item's time box. */
-import type { FlowItemModel, PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
-import type { ItemState, Millis, RunState } from './playbook-run-types.js';
+import type { FlowItemModel, PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
+import type { ItemState, RunState } from './playbook-run-types.js';
+import type { Millis } from '../../../protocol/src/playbook-run-store.js';
 
 export interface Deadline {
     /** When it is (or was) due. */

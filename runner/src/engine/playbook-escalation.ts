@@ -1,6 +1,7 @@
 /** Escalation during a run: the current level, the countdown to the next, and whom to notify now. */
-import type { PartyRef, PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
-import type { Millis, RunState } from './playbook-run-types.js';
+import type { PartyRef, PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
+import type { Millis } from '../../../protocol/src/playbook-run-store.js';
+import type { RunState } from './playbook-run-types.js';
 
 /** One firing of a level: `pass` 0 is the first run through the path, 1 the first repeat. */
 export interface EscalationFiring {

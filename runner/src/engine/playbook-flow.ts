@@ -1,5 +1,5 @@
 /** The flow of steps as docs/language.md "How the flow of steps is read" defines it. */
-import type { FlowItemModel, PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
+import type { FlowItemModel, PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 
 /** The steps and decisions of a playbook in written order, across phases. */
 export function flowItems(model: PlaybookModel): FlowItemModel[] {

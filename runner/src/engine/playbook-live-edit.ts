@@ -1,7 +1,7 @@
 /** Live edits: what changed between two versions of a playbook, so the runner can say so. */
-import type { PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
+import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { flowItems } from './playbook-flow.js';
-import type { ModelChange } from './playbook-run-types.js';
+import type { ModelChange } from '../../../protocol/src/playbook-run-store.js';
 
 /**
  * The differences a responder cares about mid-run: steps, decisions, phases, severities,

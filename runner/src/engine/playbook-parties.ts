@@ -1,7 +1,7 @@
 /** Who a role, team, rotation or person means at a given moment: the people to call. */
-import type { PartyRef, PersonModel, PlaybookModel, RoleModel } from '../../../server/src/model/playbook-model-types.js';
+import type { PartyRef, PersonModel, PlaybookModel, RoleModel } from '../../../protocol/src/playbook-model-types.js';
 import { onCallAt, type OnCall } from './playbook-rotation.js';
-import type { Millis } from './playbook-run-types.js';
+import type { Millis } from '../../../protocol/src/playbook-run-store.js';
 
 export interface ReachablePerson {
     person: PersonModel;

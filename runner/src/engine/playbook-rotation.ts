@@ -1,6 +1,6 @@
 /** Who of a rotation is on call at a given moment, from its hand-off cadence, day, time, zone and anchor. */
-import type { RotationModel } from '../../../server/src/model/playbook-model-types.js';
-import type { Millis } from './playbook-run-types.js';
+import type { RotationModel } from '../../../protocol/src/playbook-model-types.js';
+import type { Millis } from '../../../protocol/src/playbook-run-store.js';
 
 const DAY = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;

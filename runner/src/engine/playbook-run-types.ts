@@ -1,34 +1,6 @@
-/** The runner's events, state and stored records: plain JSON, no DOM, no VS Code. */
-import type { CommunicationEvent } from '../../../server/src/model/playbook-model-types.js';
-
-/** Milliseconds since the Unix epoch. */
-export type Millis = number;
-
-/** Something a responder did (or the runner noticed), with when it happened. */
-export type RunEvent =
-    | { type: 'start'; at: Millis; trigger?: string; severity: string }
-    | { type: 'severity-changed'; at: Millis; severity: string }
-    | { type: 'step-done'; at: Millis; item: string }
-    | { type: 'step-skipped'; at: Millis; item: string; reason: string }
-    | { type: 'step-blocked'; at: Millis; item: string; reason: string }
-    | { type: 'step-undone'; at: Millis; item: string }
-    | { type: 'check-toggled'; at: Millis; item: string; index: number; checked: boolean }
-    | { type: 'decision-taken'; at: Millis; item: string; branch: string }
-    | { type: 'escalation-acknowledged'; at: Millis }
-    | { type: 'update-sent'; at: Millis; rule: string }
-    | { type: 'note'; at: Millis; text: string }
-    | { type: 'resolved'; at: Millis }
-    | { type: 'closed'; at: Millis }
-    | { type: 'playbook-changed'; at: Millis; changes: ModelChange[] };
-
-export type RunEventType = RunEvent['type'];
-
-/** A difference between two versions of a playbook, reported when the file changes during a run. */
-export interface ModelChange {
-    change: 'added' | 'removed' | 'changed';
-    what: 'phase' | 'step' | 'decision' | 'severity' | 'trigger' | 'communication' | 'role';
-    name: string;
-}
+/** The runner's state, derived from the stored events (protocol/src/playbook-run-store.ts): plain JSON, no DOM, no VS Code. */
+import type { CommunicationEvent } from '../../../protocol/src/playbook-model-types.js';
+import type { Millis, RunEvent } from '../../../protocol/src/playbook-run-store.js';
 
 /** Where a step or decision stands. `bypassed`: a decision sent the run elsewhere, so it will not come. */
 export type ItemStatus = 'waiting' | 'ready' | 'done' | 'skipped' | 'blocked' | 'bypassed';
@@ -73,21 +45,4 @@ export interface RunState {
     /** When each communication event happened, newest last. */
     occurrences: Array<{ event: CommunicationEvent; at: Millis }>;
     timeline: TimelineEntry[];
-}
-
-/** One run of one playbook: its events, and the model it last ran against (to report edits). */
-export interface RunRecord {
-    id: string;
-    playbook: string;
-    events: RunEvent[];
-    /** The playbook as the run last saw it, JSON; compared with a newer one to say what changed. */
-    model?: unknown;
-}
-
-/** What is persisted per playbook: the current run and the archived ones. */
-export interface RunnerStore {
-    storeVersion: 1;
-    playbook: string;
-    current?: RunRecord;
-    archive: RunRecord[];
 }

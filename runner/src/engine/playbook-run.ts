@@ -1,7 +1,8 @@
 /** The runner's reducer: state = reduce(model, events). Pure; time-dependent views take `now` elsewhere. */
-import type { PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
+import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { flowGraph, flowStatuses, type FlowGraph, type ItemFacts } from './playbook-flow.js';
-import type { ItemState, RunEvent, RunState } from './playbook-run-types.js';
+import type { ItemState, RunState } from './playbook-run-types.js';
+import type { RunEvent } from '../../../protocol/src/playbook-run-store.js';
 
 /** The state before anything happened. */
 export function initialState(model: PlaybookModel): RunState {

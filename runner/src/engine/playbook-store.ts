@@ -1,7 +1,7 @@
 /** The persisted runs of one playbook: start a run, append events, archive, and read stored JSON safely. */
-import type { PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
+import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { diffModels, isPlaybookModel } from './playbook-live-edit.js';
-import type { ModelChange, Millis, RunEvent, RunRecord, RunnerStore } from './playbook-run-types.js';
+import type { ModelChange, Millis, RunEvent, RunRecord, RunnerStore } from '../../../protocol/src/playbook-run-store.js';
 
 const EVENT_TYPES = new Set<string>([
     'start', 'severity-changed', 'step-done', 'step-skipped', 'step-blocked', 'step-undone', 'check-toggled',

@@ -1,10 +1,11 @@
 /** The timeline in words, and its exports (Markdown, JSON) for the post-incident review. */
-import type { PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
+import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { humanDuration, say } from '../playbook-runner-strings.js';
 import { flowGraph } from './playbook-flow.js';
 import { partyTitle } from './playbook-parties.js';
 import { reduceRun } from './playbook-run.js';
-import type { RunEvent, RunRecord, RunState, TimelineEntry } from './playbook-run-types.js';
+import type { RunEvent, RunRecord } from '../../../protocol/src/playbook-run-store.js';
+import type { RunState, TimelineEntry } from './playbook-run-types.js';
 
 /** One timeline line in words. */
 export function describeEvent(model: PlaybookModel, event: RunEvent): string {

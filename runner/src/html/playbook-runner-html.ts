@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
+import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { say } from '../playbook-runner-strings.js';
 
 // Filled in by scripts/bundle.mjs (esbuild `define`) when a Node entry point is bundled, so that

@@ -2,7 +2,7 @@
  * The runner's browser entry, bundled once (esbuild, iife) and used twice: inside the VS Code
  * webview (talking to the extension through typed messages) and in the standalone HTML file.
  */
-import type { HostMessage, WebviewMessage, WebviewPersistedState } from '../protocol.js';
+import type { HostMessage, WebviewMessage, WebviewPersistedState } from '../../../protocol/src/playbook-webview-messages.js';
 import { say } from '../playbook-runner-strings.js';
 import { RunnerApp } from './playbook-runner-app.js';
 import { embeddedModel, loadStore, standaloneHost } from './playbook-standalone-host.js';

@@ -1,5 +1,5 @@
 /** Contact links: only `tel:`, `mailto:` and `https:`; anything else is shown as text to copy. */
-import type { ContactModel } from '../../../server/src/model/playbook-model-types.js';
+import type { ContactModel } from '../../../protocol/src/playbook-model-types.js';
 
 /** A safe link for a contact, or undefined when the value is not a phone number, an address or an https URL. */
 export function contactHref(contact: ContactModel): string | undefined {

@@ -1,10 +1,11 @@
 /** The runner UI: holds the model and the store, renders from state, records actions through a host. */
-import type { PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
+import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { commsStatus } from '../engine/playbook-comms.js';
 import { itemDeadline } from '../engine/playbook-deadlines.js';
 import { escalationStatus } from '../engine/playbook-escalation.js';
 import { reduceRun } from '../engine/playbook-run.js';
-import type { ModelChange, RunnerStore, RunState } from '../engine/playbook-run-types.js';
+import type { ModelChange, RunnerStore } from '../../../protocol/src/playbook-run-store.js';
+import type { RunState } from '../engine/playbook-run-types.js';
 import { adoptModel, appendEvent, archiveCurrent, startRun } from '../engine/playbook-store.js';
 import { describeEvent, timelineJson, timelineMarkdown } from '../engine/playbook-timeline-export.js';
 import { say } from '../playbook-runner-strings.js';

@@ -1,7 +1,7 @@
 /** The standalone page: the model is embedded in the file, runs live in localStorage, exports download. */
-import type { PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
+import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { isPlaybookModel } from '../engine/playbook-live-edit.js';
-import type { RunnerStore } from '../engine/playbook-run-types.js';
+import type { RunnerStore } from '../../../protocol/src/playbook-run-store.js';
 import { emptyStore, parseStore } from '../engine/playbook-store.js';
 import { say } from '../playbook-runner-strings.js';
 import type { RunnerHost } from './playbook-runner-app.js';

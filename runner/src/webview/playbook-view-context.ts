@@ -1,6 +1,7 @@
 /** What every part of the view receives: the model, the derived state, the clock and the actions. */
-import type { PlaybookModel } from '../../../server/src/model/playbook-model-types.js';
-import type { ModelChange, RunEvent, RunnerStore, RunState } from '../engine/playbook-run-types.js';
+import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
+import type { ModelChange, RunEvent, RunnerStore } from '../../../protocol/src/playbook-run-store.js';
+import type { RunState } from '../engine/playbook-run-types.js';
 
 /** A run event before the app stamps its time. */
 export type Action = RunEvent extends infer E ? E extends RunEvent ? Omit<E, 'at'> : never : never;

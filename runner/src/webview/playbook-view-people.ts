@@ -1,5 +1,5 @@
 /** Who's who: each role's holder now (a rotation's on-call member), backups and safe contact links. */
-import type { PersonModel } from '../../../server/src/model/playbook-model-types.js';
+import type { PersonModel } from '../../../protocol/src/playbook-model-types.js';
 import { roleHolders, type ResolvedParty } from '../engine/playbook-parties.js';
 import { say } from '../playbook-runner-strings.js';
 import { contactHref } from './playbook-contact-links.js';

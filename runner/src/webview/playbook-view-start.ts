@@ -1,5 +1,5 @@
 /** The start form: which trigger fired (or a manual start), with its criteria, and the severity. */
-import type { TriggerModel } from '../../../server/src/model/playbook-model-types.js';
+import type { TriggerModel } from '../../../protocol/src/playbook-model-types.js';
 import { partyTitle } from '../engine/playbook-parties.js';
 import { say } from '../playbook-runner-strings.js';
 import { h, on } from './playbook-dom.js';

@@ -1,5 +1,5 @@
 /** The top of a running playbook: elapsed time and targets, "do now", escalation and updates due. */
-import type { FlowItemModel } from '../../../server/src/model/playbook-model-types.js';
+import type { FlowItemModel } from '../../../protocol/src/playbook-model-types.js';
 import { commsStatus, type CommsDue } from '../engine/playbook-comms.js';
 import { itemDeadline, readyItems, severityTargets, type Deadline } from '../engine/playbook-deadlines.js';
 import { escalationStatus } from '../engine/playbook-escalation.js';

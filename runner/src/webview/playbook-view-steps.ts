@@ -1,5 +1,5 @@
 /** The steps, phase by phase: a native checkbox per step, check items, skip/blocked with a reason, undo, decisions. */
-import type { DecisionModel, FlowItemModel, StepModel } from '../../../server/src/model/playbook-model-types.js';
+import type { DecisionModel, FlowItemModel, StepModel } from '../../../protocol/src/playbook-model-types.js';
 import { itemDeadline } from '../engine/playbook-deadlines.js';
 import { flowGraph } from '../engine/playbook-flow.js';
 import { roleHolders } from '../engine/playbook-parties.js';

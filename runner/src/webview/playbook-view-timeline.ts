@@ -1,6 +1,6 @@
 /** The timeline (a list labelled "Timeline"), the scribe's notes, exports, and the run's own controls. */
 import { describeEntry } from '../engine/playbook-timeline-export.js';
-import type { ModelChange } from '../engine/playbook-run-types.js';
+import type { ModelChange } from '../../../protocol/src/playbook-run-store.js';
 import { say } from '../playbook-runner-strings.js';
 import { h, on } from './playbook-dom.js';
 import { clockTime } from './playbook-time-format.js';

@@ -3,7 +3,7 @@ import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { isDocument, type Playbook } from '../language/generated/ast.js';
 import { codeLensMessages } from '../messages.js';
-import { RUN_PLAYBOOK_COMMAND, type RunPlaybookArguments } from './playbook-commands.js';
+import { RUN_PLAYBOOK_COMMAND, type RunPlaybookArguments } from '../../../protocol/src/playbook-commands.js';
 import { playbookSummary } from './playbook-summary.js';
 
 /**

@@ -12,7 +12,7 @@ import { definitionKinds, durationUnitNames, editorMessages } from '../messages.
 import { keywordDoc, keywordRule } from './playbook-grammar-docs.js';
 import { PlaybookNodeDocs } from './playbook-node-docs.js';
 import { PLAYBOOK_SNIPPETS } from './playbook-snippets.js';
-import type { PlaybookInitializationOptions } from './playbook-commands.js';
+import type { PlaybookInitializationOptions } from '../../../protocol/src/playbook-initialization.js';
 
 /** Durations offered before anything is typed: the time boxes playbooks use most. */
 const COMMON_DURATIONS = ['5m', '10m', '15m', '30m', '1h', '4h', '1d', '1w'];

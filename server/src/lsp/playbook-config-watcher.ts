@@ -6,7 +6,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseConfig, type ConfigProblem, type PlaybookConfig } from '../config/playbook-config.js';
 import type { PlaybookConfigProvider } from '../config/playbook-config-provider.js';
 import { PlaybookDocumentBuilder } from '../validation/playbook-document-builder.js';
-import type { PlaybookInitializationOptions } from './playbook-commands.js';
+import type { PlaybookInitializationOptions } from '../../../protocol/src/playbook-initialization.js';
 
 /** The code of diagnostics on the configuration file itself (the CLI uses the same). */
 export const CONFIG_PROBLEM_CODE = 'invalid-config';

@@ -1,7 +1,6 @@
 import { URI, type LangiumSharedCoreServices } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import type { PlaybookModelParams, PlaybookModelResult } from '../../../runner/src/protocol.js';
-import { PLAYBOOK_MODEL_REQUEST } from '../../../runner/src/protocol.js';
+import { PlaybookModelRequest, type PlaybookModelParams, type PlaybookModelResult } from '../../../protocol/src/playbook-requests.js';
 import { isDocument, isPlaybook } from '../language/generated/ast.js';
 import { runnerModelMessages } from '../messages.js';
 import { toPlaybookModel } from './playbook-model.js';
@@ -31,8 +30,13 @@ export function playbookModelFor(shared: LangiumSharedCoreServices, params: Play
     return { model: toPlaybookModel(playbook, documents) };
 }
 
-/** Registers the request; the read lock waits for pending document updates, so edits just made are seen. */
+/**
+ * Registers the request; the read lock waits for pending document updates, so edits just made are seen.
+ * By method name: Langium pins vscode-languageserver 10.1, whose vscode-jsonrpc is older than the one
+ * the protocol's `RequestType` comes from, and the two classes are not assignable to each other. The
+ * handler's parameter and result are still the protocol's types.
+ */
 export function registerPlaybookModelRequest(connection: Connection, shared: LangiumSharedCoreServices): void {
-    connection.onRequest(PLAYBOOK_MODEL_REQUEST, (params: PlaybookModelParams) =>
+    connection.onRequest(PlaybookModelRequest.method, (params: PlaybookModelParams): Promise<PlaybookModelResult> =>
         shared.workspace.WorkspaceLock.read(() => playbookModelFor(shared, params)));
 }

@@ -5,12 +5,7 @@ import {
     type Assignment, type Channel, type CommunicationRule, type Decision, type EscalationPath, type Party, type Person,
     type Phase, type Playbook, type Review, type Role, type Rotation, type Severity, type Step, type Team, type Trigger,
 } from '../language/generated/ast.js';
-import {
-    PLAYBOOK_MODEL_VERSION,
-    type ChannelModel, type CommunicationRuleModel, type EscalationPathModel, type FlowItemModel, type PartyRef,
-    type PersonModel, type PhaseModel, type PlaybookModel, type ReviewModel, type RoleModel, type RotationModel,
-    type SeverityModel, type TeamModel, type TriggerModel,
-} from './playbook-model-types.js';
+import { PLAYBOOK_MODEL_VERSION, type ChannelModel, type CommunicationRuleModel, type EscalationPathModel, type FlowItemModel, type PartyRef, type PersonModel, type PhaseModel, type PlaybookModel, type ReviewModel, type RoleModel, type RotationModel, type SeverityModel, type TeamModel, type TriggerModel } from '../../../protocol/src/playbook-model-types.js';
 
 /** The definitions a playbook uses, collected once, in first-seen order. */
 interface Collected {
