@@ -3,6 +3,7 @@ import { checkCommand } from './commands/check-command.js';
 import { exportCommand } from './commands/export-command.js';
 import { fmtCommand } from './commands/fmt-command.js';
 import { rulesCommand } from './commands/rules-command.js';
+import { simulateCommand } from './commands/simulate-command.js';
 import { EXIT, VERSION, type CliIo, type Command } from './io.js';
 import { messages } from './messages.js';
 
@@ -13,6 +14,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     fmt: fmtCommand,
     export: exportCommand,
     rules: rulesCommand,
+    simulate: simulateCommand,
 };
 
 /** Runs the CLI with the given arguments and returns the exit code; only bin.ts applies it. */

@@ -17,6 +17,7 @@ Commands:
   fmt [paths...]           Rewrite playbook files in the canonical layout
   export FILE              Write a playbook as json, yaml, markdown or a standalone html runner
   rules                    List every rule with its default severity and docs link
+  simulate FILE            Run a playbook headless from a script of events and check expectations
 
 Options:
   -h, --help               Show this help, or a command's help after the command
@@ -63,6 +64,20 @@ Options:
   -o, --output FILE        Write to FILE instead of the standard output
       --playbook NAME      The playbook to export when the file holds several
   -h, --help               Show this help`,
+    simulateUsage: `Usage: playbook simulate FILE --events SCRIPT.yaml [options]
+
+Runs one playbook through the runner's engine, without a screen, from a script of timed
+events (start, done, skip, answer, acknowledge, severity, note, resolve) and checks the
+script's expectations (ready, not-ready, state, paged, due). See docs/simulate.md.
+
+Options:
+      --events FILE        The script (YAML; required)
+      --playbook NAME      The playbook to run when the file holds several
+  -f, --format NAME        markdown (default) or json
+  -h, --help               Show this help
+
+Exit codes: 0 every expectation held, 1 one failed (each printed in words), 2 a bad script
+(with its line and column), a playbook with errors, or a usage error.`,
     rulesUsage: `Usage: playbook rules [options]
 
 Lists every rule: its id, default severity, one-line description and docs link.
@@ -96,6 +111,10 @@ Options:
     unexpectedArgument: (p: { command: string; argument: string }) =>
         `"playbook ${p.command}" takes no argument "${p.argument}". Run "playbook ${p.command} --help" for its usage.`,
     exportNeedsFile: `"playbook export" needs exactly one playbook file, as in "playbook export service-outage.playbook --format markdown".`,
+    simulateNeedsFile: `"playbook simulate" needs exactly one playbook file, as in "playbook simulate service-outage.playbook --events service-outage.simulate.yaml".`,
+    simulateNeedsEvents: `"playbook simulate" needs --events SCRIPT.yaml: the script of events and expectations to run.`,
+    simulateScriptProblem: (p: { path: string; line: number; column: number; message: string }) => `${p.path}:${p.line}:${p.column} error ${p.message}`,
+    simulateFailure: (p: { path: string; line: number; message: string }) => `${p.path}:${p.line} expectation failed: ${p.message}`,
     exportNeedsFormat: `"playbook export" needs --format json, yaml, markdown or html.`,
 
     // Input problems: one line each, never a stack trace.

@@ -8,7 +8,8 @@ export type Millis = number;
 
 /** Something a responder did (or the runner noticed), with when it happened. */
 export type RunEvent =
-    | { type: 'start'; at: Millis; trigger?: string; severity: string }
+    /** `severity` may be absent: many plans set the level after the first assessment. */
+    | { type: 'start'; at: Millis; trigger?: string; severity?: string }
     | { type: 'severity-changed'; at: Millis; severity: string }
     | { type: 'step-done'; at: Millis; item: string }
     | { type: 'step-skipped'; at: Millis; item: string; reason: string }

@@ -54,18 +54,32 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
         io.err(format.message);
         return EXIT.usage;
     }
+    const resolved = await resolveModel(positionals[0]!, values.playbook as string | undefined, io);
+    if ('exit' in resolved) {
+        return resolved.exit;
+    }
+    const { model } = resolved;
+    const text = await EXPORTERS[format.value!]!(model);
+    return await writeOutput(text, values.output as string | undefined, io) ? EXIT.clean : EXIT.usage;
+}
+
+/**
+ * One playbook's resolved model from a file, as `export` and `simulate` read it: the config
+ * applied, imports linked, and refused (with the errors printed) when the file has errors.
+ */
+export async function resolveModel(fileArgument: string, playbook: string | undefined, io: CliIo): Promise<{ model: PlaybookModel } | { exit: number }> {
     const loaded = await loadConfig(io.cwd, undefined, []);
     if ('usage' in loaded) {
         io.err(loaded.usage);
-        return EXIT.usage;
+        return { exit: EXIT.usage };
     }
-    const file = path.resolve(io.cwd, positionals[0]!);
+    const file = path.resolve(io.cwd, fileArgument);
     const shown = shownPath(file, io.cwd);
     const workspace = await loadWorkspace([file], io.cwd, services => services.validation.PlaybookConfigProvider.set(loaded.config));
     const [problem] = workspace.problems;
     if (problem) {
         io.err(problem.message);
-        return EXIT.usage;
+        return { exit: EXIT.usage };
     }
     const document = workspace.documents[0]!;
     // A model built from a file with errors would silently leave things out: refuse, and say where.
@@ -73,18 +87,16 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     if (errors.length > 0) {
         errors.forEach(f => io.err(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.code}]`));
         io.err(messages.exportHasErrors({ path: shown, errors: errors.length }));
-        return EXIT.findings;
+        return { exit: EXIT.findings };
     }
     const root = document.parseResult.value;
     const playbooks: Playbook[] = isDocument(root) ? root.elements.filter(isPlaybook) : [];
-    const chosen = pickPlaybook(playbooks, values.playbook as string | undefined, shown);
+    const chosen = pickPlaybook(playbooks, playbook, shown);
     if (typeof chosen === 'string') {
         io.err(chosen);
-        return EXIT.usage;
+        return { exit: EXIT.usage };
     }
-    const model = toPlaybookModel(chosen, workspace.services.shared.workspace.LangiumDocuments);
-    const text = await EXPORTERS[format.value!]!(model);
-    return await writeOutput(text, values.output as string | undefined, io) ? EXIT.clean : EXIT.usage;
+    return { model: toPlaybookModel(chosen, workspace.services.shared.workspace.LangiumDocuments) };
 }
 
 /** The playbook to export: the only one, or the one named; otherwise the message that says why not. */

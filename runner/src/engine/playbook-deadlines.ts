@@ -23,13 +23,17 @@ function deadline(at: Millis, now: Millis, metAt: Millis | undefined): Deadline 
     return { at, left: at - now, overdue: reference > at, ...(metAt !== undefined ? { metAt } : {}) };
 }
 
-/** The severity's respond target (met by acknowledging escalation) and resolve target (met by resolving). */
+/**
+ * The severity's respond target (met by acknowledging escalation) and resolve target (met by
+ * resolving), counted from the moment a severity was first set: the start, or later when the
+ * run started without one. None while no severity is set.
+ */
 export function severityTargets(model: PlaybookModel, state: RunState, now: Millis): { respond?: Deadline; resolve?: Deadline } {
     const severity = model.severities.find(s => s.name === state.severity);
-    if (!severity || state.startedAt === undefined) {
+    if (!severity || state.severitySetAt === undefined) {
         return {};
     }
-    const start = state.startedAt;
+    const start = state.severitySetAt;
     return {
         ...(severity.respondSeconds !== undefined ? { respond: deadline(start + severity.respondSeconds * 1000, now, state.acknowledgedAt) } : {}),
         ...(severity.resolveSeconds !== undefined ? { resolve: deadline(start + severity.resolveSeconds * 1000, now, state.resolvedAt) } : {}),

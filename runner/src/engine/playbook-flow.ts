@@ -6,13 +6,19 @@ export function flowItems(model: PlaybookModel): FlowItemModel[] {
     return model.phases.flatMap(phase => phase.items);
 }
 
-/** The graph the runner walks: what each item waits for, and which decisions can jump to it. */
+/** The graph the runner walks: what each item waits for, which decisions can jump to it, and the loops. */
 export interface FlowGraph {
     order: FlowItemModel[];
     byName: Map<string, FlowItemModel>;
-    /** What an item waits for: its `after` list, else the previous item unless that is a decision. */
+    /** Written position of each item. */
+    index: Map<string, number>;
+    /**
+     * What an item waits for: its `after` list; else the previous item, unless that is a
+     * decision, or the item is a forward target of a decision and the previous item lies on
+     * another branch of it (written between the decision and the item): branches are exclusive.
+     */
     waitsFor: Map<string, string[]>;
-    /** Decisions with a branch going to the item. */
+    /** Decisions with a branch going forward to the item. */
     jumpsIn: Map<string, string[]>;
 }
 
@@ -20,37 +26,57 @@ export interface FlowGraph {
 export function flowGraph(model: PlaybookModel): FlowGraph {
     const order = flowItems(model);
     const byName = new Map(order.map(item => [item.name, item]));
-    const waitsFor = new Map<string, string[]>();
+    const index = new Map(order.map((item, i) => [item.name, i]));
     const jumpsIn = new Map<string, string[]>();
-    order.forEach((item, index) => {
-        const previous = order[index - 1];
-        const explicit = item.after.filter(name => byName.has(name));
-        // A decision does not fall through: after it come only the steps its branches name.
-        const implicit = previous && previous.kind !== 'decision' ? [previous.name] : [];
-        waitsFor.set(item.name, item.after.length > 0 ? explicit : implicit);
-        if (item.kind === 'decision') {
-            for (const branch of item.branches) {
-                if (branch.target && byName.has(branch.target)) {
-                    jumpsIn.set(branch.target, [...(jumpsIn.get(branch.target) ?? []), item.name]);
-                }
-            }
+    // The earliest decision that jumps forward to each item: a previous item written after it is on another branch.
+    const firstForwardJump = new Map<string, number>();
+    order.forEach((item, i) => {
+        if (item.kind !== 'decision') return;
+        for (const branch of item.branches) {
+            const target = branch.target !== undefined ? index.get(branch.target) : undefined;
+            if (target === undefined || target <= i) continue; // unknown, or a loop back: see loopRange
+            jumpsIn.set(branch.target!, [...new Set([...(jumpsIn.get(branch.target!) ?? []), item.name])]);
+            firstForwardJump.set(branch.target!, Math.min(firstForwardJump.get(branch.target!) ?? i, i));
         }
     });
-    return { order, byName, waitsFor, jumpsIn };
+    const waitsFor = new Map<string, string[]>();
+    order.forEach((item, i) => {
+        const previous = order[i - 1];
+        const decision = firstForwardJump.get(item.name);
+        const onOtherBranch = decision !== undefined && i - 1 > decision;
+        const implicit = previous && previous.kind !== 'decision' && !onOtherBranch ? [previous.name] : [];
+        waitsFor.set(item.name, item.after.length > 0 ? item.after.filter(name => byName.has(name)) : implicit);
+    });
+    return { order, byName, index, waitsFor, jumpsIn };
 }
 
-/** What responders have said about each item, before the flow decides readiness. */
+/**
+ * The items a decision's branch re-opens when it goes back: from its target to the decision,
+ * in written order. Undefined for a branch that goes forward (or nowhere).
+ */
+export function loopRange(graph: FlowGraph, decision: string, branch: string): string[] | undefined {
+    const item = graph.byName.get(decision);
+    const target = item?.kind === 'decision' ? item.branches.find(b => b.label === branch)?.target : undefined;
+    const from = target !== undefined ? graph.index.get(target) : undefined;
+    const to = graph.index.get(decision);
+    if (from === undefined || to === undefined || from > to) return undefined;
+    return graph.order.slice(from, to + 1).map(i => i.name);
+}
+
+/** What responders have said about each item in its current pass, before the flow decides readiness. */
 export interface ItemFacts {
     acted?: 'done' | 'skipped' | 'blocked';
     branch?: string;
+    /** A decision went back to this item: it is open again, whatever it waits for. */
+    entered?: boolean;
 }
 
 /**
  * Each item's status from the facts. An item is on the run's path (alive) when it is the start,
- * when something alive leads to it (an item it waits for, or an undecided or chosen decision
- * branch), or when someone acted on it anyway; computed as a least fixpoint so that loops do
- * not keep each other alive. It is ready when alive, not settled, and either a taken branch
- * jumped to it or everything alive it waits for is settled.
+ * when something alive leads to it (an item it waits for, or an undecided or chosen forward
+ * branch), when a loop re-entered it, or when someone acted on it anyway; computed as a least
+ * fixpoint so that items do not keep each other alive. It is ready when alive, not settled, and
+ * either a taken branch jumped to it or everything alive it waits for is settled.
  */
 export function flowStatuses(graph: FlowGraph, facts: ReadonlyMap<string, ItemFacts>, started: boolean): Map<string, 'waiting' | 'ready' | 'done' | 'skipped' | 'blocked' | 'bypassed'> {
     const settled = (name: string): boolean => {
@@ -69,7 +95,7 @@ export function flowStatuses(graph: FlowGraph, facts: ReadonlyMap<string, ItemFa
     const first = graph.order[0];
     if (first) alive.add(first.name);
     for (const [name, fact] of facts) {
-        if (fact.acted || fact.branch !== undefined) alive.add(name);
+        if (fact.acted || fact.branch !== undefined || fact.entered) alive.add(name);
     }
     for (let changed = true; changed;) {
         changed = false;
@@ -96,7 +122,7 @@ export function flowStatuses(graph: FlowGraph, facts: ReadonlyMap<string, ItemFa
             statuses.set(item.name, 'bypassed');
         } else {
             const waits = graph.waitsFor.get(item.name) ?? [];
-            const jumped = (graph.jumpsIn.get(item.name) ?? []).some(d => jumpedTo(d, item.name) === true);
+            const jumped = fact?.entered === true || (graph.jumpsIn.get(item.name) ?? []).some(d => jumpedTo(d, item.name) === true);
             const livingWaits = waits.filter(name => alive.has(name));
             const waitsMet = waits.length > 0 && livingWaits.every(settled) && waits.some(settled);
             const isStart = item === first;

@@ -16,6 +16,8 @@ export interface ItemState {
     branch?: string;
     /** One flag per check item. */
     checks: boolean[];
+    /** 1 on the first pass; a decision that goes back re-opens the item for pass 2, 3, … */
+    pass: number;
 }
 
 /** A timeline line: the event as recorded, with no derived text (the exports word it). */
@@ -24,6 +26,8 @@ export interface TimelineEntry {
     event: RunEvent;
     /** False when the event names something the current playbook no longer has. */
     applies: boolean;
+    /** For an event on an item that a loop re-opened at some point: the pass it belongs to. */
+    pass?: number;
 }
 
 /** Everything that follows from the events alone (time-dependent views take `now` separately). */
@@ -32,8 +36,10 @@ export interface RunState {
     startedAt?: Millis;
     trigger?: string;
     severity?: string;
-    /** When the current severity took effect (start or the last change). */
+    /** When the current severity (or, before one is set, the run) took effect: the start or the last change. */
     severitySince?: Millis;
+    /** When a severity was first set: its respond and resolve targets count from here. */
+    severitySetAt?: Millis;
     /** Escalation runs from the start, and again from each severity change. */
     escalationSince?: Millis;
     acknowledgedAt?: Millis;

@@ -1,6 +1,7 @@
 /** The runner's reducer: state = reduce(model, events). Pure; time-dependent views take `now` elsewhere. */
 import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
-import { flowGraph, flowStatuses, type FlowGraph, type ItemFacts } from './playbook-flow.js';
+import { flowGraph, flowStatuses, loopRange, type FlowGraph, type ItemFacts } from './playbook-flow.js';
+import { escalationPathFor } from './playbook-escalation.js';
 import type { ItemState, RunState } from './playbook-run-types.js';
 import type { RunEvent } from '../../../protocol/src/playbook-run-store.js';
 
@@ -9,21 +10,34 @@ export function initialState(model: PlaybookModel): RunState {
     const items: Record<string, ItemState> = {};
     for (const phase of model.phases) {
         for (const item of phase.items) {
-            items[item.name] = { status: 'waiting', checks: item.kind === 'step' ? item.checks.map(() => false) : [] };
+            items[item.name] = { status: 'waiting', checks: item.kind === 'step' ? item.checks.map(() => false) : [], pass: 1 };
         }
     }
     return { started: false, items, sent: {}, occurrences: [], timeline: [] };
 }
 
-/** Replays the events against the model. Events that name what the model no longer has are kept in the timeline, marked as not applying. */
+/**
+ * Replays the events against the model, in the order given: the run's log order, never
+ * re-sorted by `at`, so an event recorded after the system clock moved back keeps its place
+ * (and its own time). Events that name what the model no longer has are kept in the timeline,
+ * marked as not applying.
+ */
 export function reduceRun(model: PlaybookModel, events: readonly RunEvent[]): RunState {
     const graph = flowGraph(model);
     const state = initialState(model);
     const facts = new Map<string, ItemFacts>();
-    for (const event of [...events].sort((a, b) => a.at - b.at)) {
+    const itemOf = (event: RunEvent): string | undefined => ('item' in event ? event.item : undefined);
+    for (const event of events) {
+        const item = itemOf(event);
+        const pass = item !== undefined ? state.items[item]?.pass : undefined;
         const applies = apply(model, graph, state, facts, event);
-        state.timeline.push({ at: event.at, event, applies });
+        state.timeline.push({ at: event.at, event, applies, ...(pass !== undefined ? { pass } : {}) });
         settleFlow(graph, state, facts, event.at);
+    }
+    // Passes are worth saying only for items a loop re-opened: "Done: Assess (pass 1)".
+    for (const entry of state.timeline) {
+        const item = itemOf(entry.event);
+        if (entry.pass !== undefined && (item === undefined || (state.items[item]?.pass ?? 1) < 2)) delete entry.pass;
     }
     return state;
 }
@@ -31,12 +45,11 @@ export function reduceRun(model: PlaybookModel, events: readonly RunEvent[]): Ru
 function apply(model: PlaybookModel, graph: FlowGraph, state: RunState, facts: Map<string, ItemFacts>, event: RunEvent): boolean {
     switch (event.type) {
         case 'start': {
-            if (state.started || !model.severities.some(s => s.name === event.severity)) {
+            if (state.started || (event.severity !== undefined && !model.severities.some(s => s.name === event.severity))) {
                 return false;
             }
-            Object.assign(state, {
-                started: true, startedAt: event.at, severity: event.severity, severitySince: event.at, escalationSince: event.at,
-            });
+            Object.assign(state, { started: true, startedAt: event.at, severitySince: event.at, escalationSince: event.at });
+            if (event.severity !== undefined) Object.assign(state, { severity: event.severity, severitySetAt: event.at });
             if (event.trigger && model.triggers.some(t => t.name === event.trigger)) {
                 state.trigger = event.trigger;
             }
@@ -47,9 +60,17 @@ function apply(model: PlaybookModel, graph: FlowGraph, state: RunState, facts: M
             if (!state.started || event.severity === state.severity || !model.severities.some(s => s.name === event.severity)) {
                 return false;
             }
-            // A new severity may mean a new path: escalation starts over and needs a new acknowledgement.
-            Object.assign(state, { severity: event.severity, severitySince: event.at, escalationSince: event.at });
-            delete state.acknowledgedAt;
+            const first = state.severity === undefined;
+            const pathBefore = escalationPathFor(model, state);
+            state.severity = event.severity;
+            state.severitySince = event.at;
+            state.severitySetAt ??= event.at;
+            // A new severity may mean a new path: escalation starts over and needs a new
+            // acknowledgement. Setting the first severity keeps a trigger's own path running.
+            if (!first || escalationPathFor(model, state) !== pathBefore) {
+                state.escalationSince = event.at;
+                delete state.acknowledgedAt;
+            }
             state.occurrences.push({ event: 'severity-change', at: event.at });
             return true;
         }
@@ -69,7 +90,8 @@ function apply(model: PlaybookModel, graph: FlowGraph, state: RunState, facts: M
             return true;
         }
         case 'step-undone': {
-            if (!state.started || !facts.has(event.item)) {
+            const fact = facts.get(event.item);
+            if (!state.started || !fact || (fact.acted === undefined && fact.branch === undefined)) {
                 return false;
             }
             facts.delete(event.item);
@@ -94,6 +116,8 @@ function apply(model: PlaybookModel, graph: FlowGraph, state: RunState, facts: M
             }
             facts.set(event.item, { branch: event.branch });
             Object.assign(state.items[event.item]!, { actedAt: event.at, branch: event.branch });
+            const loop = loopRange(graph, event.item, event.branch);
+            if (loop) reopen(state, facts, loop);
             return true;
         }
         case 'escalation-acknowledged':
@@ -122,6 +146,25 @@ function apply(model: PlaybookModel, graph: FlowGraph, state: RunState, facts: M
         case 'playbook-changed':
             return true;
     }
+}
+
+/**
+ * A decision went back: every item from the target to the decision starts a new pass, open
+ * again with its checks cleared; the target is entered at once. The earlier pass stays in the
+ * timeline, where its events keep their pass number.
+ */
+function reopen(state: RunState, facts: Map<string, ItemFacts>, loop: readonly string[]): void {
+    for (const name of loop) {
+        facts.delete(name);
+        const itemState = state.items[name]!;
+        Object.assign(itemState, { pass: itemState.pass + 1, checks: itemState.checks.map(() => false) });
+        delete itemState.actedAt;
+        delete itemState.reason;
+        delete itemState.branch;
+        delete itemState.readyAt; // the new pass's time box counts from now
+        itemState.status = 'waiting';
+    }
+    facts.set(loop[0]!, { entered: true });
 }
 
 /** Recomputes statuses after an event and stamps `readyAt` on items that just became ready. */

@@ -18,6 +18,9 @@ export function describeEvent(model: PlaybookModel, event: RunEvent): string {
     switch (event.type) {
         case 'start': {
             const trigger = model.triggers.find(t => t.name === event.trigger);
+            if (event.severity === undefined) {
+                return trigger ? say('evStartNoSeverity', { trigger: trigger.title ?? trigger.name }) : say('evStartManualNoSeverity');
+            }
             return trigger
                 ? say('evStart', { trigger: trigger.title ?? trigger.name, severity: severity(event.severity) })
                 : say('evStartManual', { severity: severity(event.severity) });
@@ -50,7 +53,8 @@ export function ruleTitle(model: PlaybookModel, id: string): string {
 
 /** A timeline entry in words, marked when it names what the playbook no longer has. */
 export function describeEntry(model: PlaybookModel, entry: TimelineEntry): string {
-    const text = describeEvent(model, entry.event);
+    const event = describeEvent(model, entry.event);
+    const text = entry.pass !== undefined ? say('evPass', { text: event, pass: entry.pass }) : event;
     return entry.applies ? text : say('evNotApplying', { text });
 }
 
@@ -125,6 +129,6 @@ export function timelineMarkdown(model: PlaybookModel, run: RunRecord): string {
 }
 
 /** Playbook and note text is prose, not markup: characters Markdown would act on are escaped. */
-function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string): string {
     return text.replace(/[\\`*_[\]<>#|]/g, c => `\\${c}`).replace(/\r?\n/g, ' ');
 }
