@@ -1,4 +1,5 @@
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs, type Stats } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { messages } from './messages.js';
 import type { IgnoreRules } from './ignore.js';
@@ -6,8 +7,16 @@ import type { IgnoreRules } from './ignore.js';
 /** The largest file the CLI reads; larger files are reported instead of exhausting memory. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
+/** How much is read at a time. */
+const READ_CHUNK_BYTES = 1024 * 1024;
+
 /** The extension of playbook files, searched for in directories. */
 export const PLAYBOOK_EXTENSION = '.playbook';
+
+/** True when a file name says playbook: `.playbook` in any case (`X.PLAYBOOK` too, as a case-insensitive disk would). */
+export function isPlaybookName(file: string): boolean {
+    return file.toLowerCase().endsWith(PLAYBOOK_EXTENSION);
+}
 
 /**
  * Folders never searched, as Langium's workspace manager skips them in the editor: dependencies,
@@ -90,8 +99,8 @@ async function findPlaybooks(dir: string): Promise<string[]> {
             if (!skippedFolder(entry.name)) {
                 found.push(...await findPlaybooks(full));
             }
-        } else if (entry.name.endsWith(PLAYBOOK_EXTENSION) && (entry.isFile() || entry.isSymbolicLink())) {
-            // A symbolic link is kept so that a broken one is reported when it is read.
+        } else if (isPlaybookName(entry.name) && !entry.isDirectory()) {
+            // Links, FIFOs and devices are kept so that reading them reports what they are.
             found.push(full);
         }
     }
@@ -106,7 +115,7 @@ async function globPlaybooks(pattern: string, cwd: string): Promise<string[]> {
         const full = path.join(entry.parentPath, entry.name);
         if (entry.isDirectory()) {
             found.push(...await findPlaybooks(full));
-        } else if (entry.name.endsWith(PLAYBOOK_EXTENSION)) {
+        } else if (isPlaybookName(entry.name)) {
             found.push(full);
         }
     }
@@ -119,29 +128,81 @@ export function describeError(error: NodeJS.ErrnoException): string {
     return (error.code ? reasons[error.code] : undefined) ?? error.code ?? error.message;
 }
 
-/** Reads a playbook as UTF-8 text, or says in one line why it cannot be read. */
+/** What a path that is not a regular file is, for the message that refuses it. */
+function specialKind(stat: Stats): keyof typeof messages.specialFile | undefined {
+    if (stat.isFIFO()) {
+        return 'fifo';
+    }
+    if (stat.isCharacterDevice() || stat.isBlockDevice()) {
+        return 'device';
+    }
+    if (stat.isSocket()) {
+        return 'socket';
+    }
+    return stat.isFile() ? undefined : 'other';
+}
+
+/**
+ * Reads a playbook as UTF-8 text, or says in one line why it cannot be read. Only regular files
+ * are read, after symbolic links are followed: a device such as /dev/zero reports size 0 and
+ * never ends, and opening a FIFO waits for a writer forever. The size limit counts the bytes
+ * actually read, so a file that grows while it is read cannot get past it either.
+ */
 export async function readPlaybook(file: string, shown: string): Promise<{ text: string } | { problem: InputProblem }> {
+    const refuse = (message: string) => ({ problem: { path: shown, message } });
+    let handle: FileHandle | undefined;
     try {
         const stat = await fs.stat(file);
         if (stat.isDirectory()) {
-            return { problem: { path: shown, message: messages.unreadable({ path: shown, reason: describeError(Object.assign(new Error('EISDIR'), { code: 'EISDIR' })) }) } };
+            return refuse(messages.unreadable({ path: shown, reason: describeError(Object.assign(new Error('EISDIR'), { code: 'EISDIR' })) }));
         }
-        if (stat.size > MAX_FILE_BYTES) {
-            return { problem: { path: shown, message: messages.tooLarge({ path: shown, megabytes: MAX_FILE_BYTES / 1024 / 1024 }) } };
+        const kind = specialKind(stat);
+        if (kind) {
+            return refuse(messages.specialFile[kind]({ path: shown }));
         }
-        const bytes = await fs.readFile(file);
+        // Non-blocking, so that a file swapped for a FIFO since the stat cannot hang the open;
+        // the open file is checked again, as it is the one read.
+        handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+        const opened = specialKind(await handle.stat());
+        if (opened) {
+            return refuse(messages.specialFile[opened]({ path: shown }));
+        }
+        const bytes = await readAtMost(handle, MAX_FILE_BYTES);
+        if (bytes === undefined) {
+            return refuse(messages.tooLarge({ path: shown, megabytes: MAX_FILE_BYTES / 1024 / 1024 }));
+        }
         if (bytes.includes(0)) {
-            return { problem: { path: shown, message: messages.binaryFile({ path: shown }) } };
+            return refuse(messages.binaryFile({ path: shown }));
         }
         try {
             return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
         } catch {
-            return { problem: { path: shown, message: messages.notUtf8({ path: shown }) } };
+            return refuse(messages.notUtf8({ path: shown }));
         }
     } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-            return { problem: { path: shown, message: messages.pathNotFound({ path: shown }) } };
+            return refuse(messages.pathNotFound({ path: shown }));
         }
-        return { problem: { path: shown, message: messages.unreadable({ path: shown, reason: describeError(error as NodeJS.ErrnoException) }) } };
+        return refuse(messages.unreadable({ path: shown, reason: describeError(error as NodeJS.ErrnoException) }));
+    } finally {
+        await handle?.close();
+    }
+}
+
+/** The whole content, or undefined as soon as more than `limit` bytes have been read. */
+async function readAtMost(handle: FileHandle, limit: number): Promise<Buffer | undefined> {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+        const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, limit + 1 - total));
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) {
+            return Buffer.concat(chunks, total);
+        }
+        chunks.push(chunk.subarray(0, bytesRead));
+        total += bytesRead;
+        if (total > limit) {
+            return undefined;
+        }
     }
 }

@@ -127,6 +127,15 @@ Options:
     binaryFile: (p: { path: string }) => `${p.path}: this is a binary file, not a playbook`,
     notUtf8: (p: { path: string }) => `${p.path}: the file is not valid UTF-8; save it as UTF-8`,
     tooLarge: (p: { path: string; megabytes: number }) => `${p.path}: the file is larger than ${p.megabytes} MB; split it into several playbooks`,
+    specialFile: {
+        fifo: (p: { path: string }) => `${p.path}: is a FIFO (named pipe), not a file; only regular files are read`,
+        device: (p: { path: string }) => `${p.path}: is a device, not a file; only regular files are read`,
+        socket: (p: { path: string }) => `${p.path}: is a socket, not a file; only regular files are read`,
+        other: (p: { path: string }) => `${p.path}: is not a regular file; only regular files are read`,
+    },
+    importNotPlaybook: (p: { path: string }) =>
+        `The imported file "${p.path}" is not a playbook: only files named *.playbook can be imported.`,
+    importUnreadable: (p: { path: string; problem: string }) => `The imported file "${p.path}" cannot be read. ${p.problem}`,
     configNotFound: (p: { path: string }) => `${p.path}: the config file does not exist`,
     cannotWrite: (p: { path: string; reason: string }) => `${p.path}: cannot write the file (${p.reason})`,
     fileErrors: {

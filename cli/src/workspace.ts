@@ -1,11 +1,13 @@
 import * as path from 'node:path';
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, GrammarUtils, URI, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { isDocument } from '../../server/src/language/generated/ast.js';
 import { createPlaybookServices, type PlaybookServices } from '../../server/src/language/playbook-module.js';
 import { cliWorkspaceRoots } from '../../server/src/language/playbook-workspace-roots.js';
 import { findConfigFile } from '../../server/src/config/playbook-config.js';
 import { resolveImport } from '../../server/src/validation/import-check.js';
-import { readPlaybook, shownPath, type InputProblem } from './files.js';
+import { isPlaybookName, readPlaybook, shownPath, type InputProblem } from './files.js';
+import { messages } from './messages.js';
 
 /** Playbook files parsed, linked and validated together, as the editor sees a workspace. */
 export interface LoadedWorkspace {
@@ -40,7 +42,11 @@ export type ConfigureServices = (services: PlaybookServices) => void;
  * validates the files asked for (an imported file is checked when it is asked for too).
  */
 export async function loadWorkspace(files: readonly string[], cwd: string, configure?: ConfigureServices): Promise<LoadedWorkspace> {
-    const services = createPlaybookServices(EmptyFileSystem).Playbook;
+    const { shared, Playbook: services } = createPlaybookServices(EmptyFileSystem);
+    // A file named on the command line is checked as a playbook whatever its name (X.PLAYBOOK,
+    // /dev/stdin): the one language takes every document, where Langium would go by extension.
+    shared.ServiceRegistry.getServices = () => services;
+    shared.ServiceRegistry.hasServices = () => true;
     // Imports may not reach outside the workspace: they are reported, and never read.
     const roots = services.workspace.WorkspaceRoots;
     roots.set(cliWorkspaceRoots(files, cwd, findConfigFile));
@@ -51,6 +57,8 @@ export async function loadWorkspace(files: readonly string[], cwd: string, confi
     const documents: LangiumDocument[] = [];
     const problems: InputProblem[] = [];
     const seen = new Set<string>();
+    // Imported files that were not read: what to say on an import of each, given its path as written.
+    const refused = new Map<string, (written: string) => string>();
     // Files are read a wave at a time (the files asked for, then what they import, and so on),
     // a bounded number in parallel, so that the disk is not waited for one file at a time and a
     // large workspace does not run out of file descriptors.
@@ -62,10 +70,11 @@ export async function loadWorkspace(files: readonly string[], cwd: string, confi
         wave.forEach((file, i) => {
             const result = reads[i]!;
             if ('problem' in result) {
-                // An import that cannot be read is reported on the import itself by validation.
+                // An import that cannot be read is reported on the import itself, below.
                 if (requested.has(file)) {
                     problems.push(result.problem);
                 }
+                refused.set(file, written => messages.importUnreadable({ path: written, problem: result.problem.message }));
                 return;
             }
             const document = factory.fromString(result.text, URI.file(file));
@@ -76,8 +85,15 @@ export async function loadWorkspace(files: readonly string[], cwd: string, confi
             const root = document.parseResult.value;
             for (const imported of isDocument(root) ? root.imports : []) {
                 const target = imported.path ? path.resolve(resolveImport(imported).fsPath) : undefined;
-                if (target !== undefined && !seen.has(target) && roots.contains(URI.file(target))) {
+                if (target === undefined || seen.has(target) || !roots.contains(URI.file(target))) {
+                    continue;
+                }
+                if (isPlaybookName(target) || requested.has(target)) {
                     next.add(target);
+                } else {
+                    // notes.txt is not read: it is not a playbook, and it might be anything.
+                    seen.add(target);
+                    refused.set(target, written => messages.importNotPlaybook({ path: written }));
                 }
             }
         });
@@ -88,5 +104,32 @@ export async function loadWorkspace(files: readonly string[], cwd: string, confi
     const builder = services.shared.workspace.DocumentBuilder;
     await builder.build([...langiumDocuments.all], { validation: false });
     await builder.build(documents, { validation: true });
+    documents.forEach(document => explainRefusedImports(document, refused));
     return { services, documents, problems };
+}
+
+/**
+ * Validation reports an import whose file was not loaded as "cannot find"; when the file is
+ * there but was refused (not a playbook, a FIFO, too large...), the diagnostic on the import says why.
+ */
+function explainRefusedImports(document: LangiumDocument, refused: ReadonlyMap<string, (written: string) => string>): void {
+    const root = document.parseResult.value;
+    const reasons = new Map<string, string>();
+    for (const imported of isDocument(root) ? root.imports : []) {
+        const explain = imported.path ? refused.get(path.resolve(resolveImport(imported).fsPath)) : undefined;
+        const range = explain && GrammarUtils.findNodeForProperty(imported.$cstNode, 'path')?.range;
+        if (explain && range) {
+            reasons.set(rangeKey(range), explain(imported.path));
+        }
+    }
+    for (const diagnostic of reasons.size > 0 ? document.diagnostics ?? [] : []) {
+        const reason = diagnostic.code === 'unresolved-import' ? reasons.get(rangeKey(diagnostic.range)) : undefined;
+        if (reason !== undefined) {
+            diagnostic.message = reason;
+        }
+    }
+}
+
+function rangeKey(range: Diagnostic['range']): string {
+    return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
 }
