@@ -5,6 +5,11 @@
  * docs/runner.md. Add fields freely; renaming or removing one means a new `modelVersion`.
  */
 
+import type {
+    CadenceModel, CommunicationGateModel, ComparisonModel, IncidentPolicyModel, MeasureModel, NamedAudienceModel, PagingUrgency,
+    ParameterModel, ParameterSettingModel, ProcedureModel, RecipientRef, SeverityPolicyModel, SubTeamModel,
+} from './playbook-model-response.js';
+
 /** The version of the model's shape. */
 export const PLAYBOOK_MODEL_VERSION = 1;
 
@@ -82,10 +87,17 @@ export interface SeverityModel {
     escalation?: string;
     updateEverySeconds?: number;
     coverage?: '24x7' | 'business-hours';
+    /** The declarer may pick this level when declaring, instead of a trigger's criteria. */
+    declared?: boolean;
+    /** `none`: a ticket, nobody is paged and no escalation is needed. */
+    paging?: PagingUrgency | 'none';
 }
 
 export interface CriterionModel {
+    /** The condition as written: the quoted text, or the comparison's source (`users-affected > 1000`). */
     condition: string;
+    /** Present when the criterion compares a measure. */
+    comparison?: ComparisonModel;
     severity?: string;
 }
 
@@ -100,6 +112,8 @@ export interface TriggerModel {
     activators: PartyRef[];
     automatic: boolean;
     escalation?: string;
+    /** `set <parameter> to <value>` lines. */
+    settings?: ParameterSettingModel[];
 }
 
 export interface EscalationLevelModel {
@@ -108,6 +122,7 @@ export interface EscalationLevelModel {
     /** Seconds from the start of the path: the delays add up. */
     atSeconds: number;
     notify: PartyRef[];
+    paging?: PagingUrgency;
 }
 
 export interface EscalationPathModel {
@@ -127,9 +142,13 @@ export interface ChannelModel {
     owner?: PartyRef;
     backup?: string;
     standby: boolean;
+    /** Channel-use policies in plain words. */
+    policies?: string[];
 }
 
-export type CommunicationEvent = 'start' | 'escalation' | 'severity-change' | 'resolve' | 'close';
+/** Incident events; investigating, identified, monitoring and resolved are the public status states; review-published follows the review. */
+export type CommunicationEvent = 'start' | 'escalation' | 'severity-change' | 'resolve' | 'close'
+    | 'investigating' | 'identified' | 'monitoring' | 'resolved' | 'review-published';
 
 export interface CommunicationRuleModel {
     /** Stable while the rule's audience, channels and timing stay the same. */
@@ -142,7 +161,25 @@ export interface CommunicationRuleModel {
     severities: string[];
     owner?: PartyRef;
     template?: string;
+    /** The first of `approvers`, kept for readers of model version 1. */
     approver?: PartyRef;
+    /** Everyone who must approve a message before it goes out. */
+    approvers?: PartyRef[];
+    /** When the rule names a role, team, person or audience of the plan's own; `audience` then holds that name. */
+    recipient?: RecipientRef;
+    /** The first message is due this long after the rule starts to apply. */
+    firstWithinSeconds?: number;
+    /** The first message must also precede the severity's respond target. */
+    firstBeforeRespond?: boolean;
+    /** The cadence in stages (`every 20m for 2h then every 1h`); `everySeconds` is the first stage's. */
+    cadence?: CadenceModel[];
+    /** The rule applies once this step is done or this decision answered so. */
+    gate?: CommunicationGateModel;
+    /** The rule applies once this holds, in words. */
+    gateCondition?: string;
+    /** The rule applies once this comparison of a measure holds. */
+    gateComparison?: ComparisonModel;
+    paging?: PagingUrgency;
 }
 
 export interface StepModel {
@@ -156,6 +193,8 @@ export interface StepModel {
     /** Explicit `after` names; empty means the previous item in flow order. */
     after: string[];
     checks: string[];
+    /** The escalation path the step starts when done. */
+    escalate?: string;
 }
 
 export interface BranchModel {
@@ -187,6 +226,11 @@ export interface ReviewModel {
     title?: string;
     owner?: string;
     dueSeconds?: number;
+    /** The review meeting is due this long after the incident closes; `dueSeconds` is the document's. */
+    meetingDueSeconds?: number;
+    /** Severity names for which the review is required; empty: every severity. */
+    requiredFor?: string[];
+    attendees?: PartyRef[];
     assessments: string[];
     followUps: string[];
     kpis: string[];
@@ -223,4 +267,11 @@ export interface PlaybookModel {
     phases: PhaseModel[];
     review?: ReviewModel;
     drills: DrillModel[];
+    measures?: MeasureModel[];
+    audiences?: NamedAudienceModel[];
+    severityPolicy?: SeverityPolicyModel;
+    procedures?: ProcedureModel[];
+    subTeams?: SubTeamModel[];
+    incidents?: IncidentPolicyModel;
+    parameters?: ParameterModel[];
 }

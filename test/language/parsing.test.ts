@@ -111,7 +111,7 @@ describe('parsing', () => {
         assert.equal(customers!.every, 1_800);
         assert.equal(customers!.severities[0]?.ref, sev1);
         assert.equal(customers!.template, 'Update');
-        assert.equal(customers!.approver?.ref?.name, 'commander');
+        assert.deepEqual(customers!.approvers.map(a => a.ref?.name), ['commander']);
         assert.equal(responders!.event, 'start');
 
         const [identify, fix] = byType<{ items: Array<Step | Decision> }>('Phase');

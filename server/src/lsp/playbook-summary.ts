@@ -46,7 +46,7 @@ function referencedRoles(node: AstNode): Role[] {
         if (node.owner) refs.push(node.owner);
     } else if (isChannel(node) || isCommunicationRule(node)) {
         if (node.owner) refs.push(node.owner);
-        if (isCommunicationRule(node) && node.approver) refs.push(node.approver);
+        if (isCommunicationRule(node)) refs.push(...node.approvers);
     } else if (isTrigger(node)) {
         refs.push(...node.activators);
     } else if (isEscalationLevel(node)) {

@@ -5,7 +5,11 @@ import {
     type Assignment, type Channel, type CommunicationRule, type Decision, type EscalationPath, type Party, type Person,
     type Phase, type Playbook, type Review, type Role, type Rotation, type Severity, type Step, type Team, type Trigger,
 } from '../language/generated/ast.js';
-import { PLAYBOOK_MODEL_VERSION, type ChannelModel, type CommunicationRuleModel, type EscalationPathModel, type FlowItemModel, type PartyRef, type PersonModel, type PhaseModel, type PlaybookModel, type ReviewModel, type RoleModel, type RotationModel, type SeverityModel, type TeamModel, type TriggerModel } from '../../../protocol/src/playbook-model-types.js';
+import { optional, partyRef, partyRefs, refNames } from './playbook-model-refs.js';
+import {
+    audienceText, channelExtras, communicationExtras, criterionModel, levelExtras, responseParts, reviewExtras, severityExtras, stepExtras, triggerExtras,
+} from './playbook-model-response.js';
+import { PLAYBOOK_MODEL_VERSION, type ChannelModel, type CommunicationRuleModel, type EscalationPathModel, type FlowItemModel, type PersonModel, type PhaseModel, type PlaybookModel, type ReviewModel, type RoleModel, type RotationModel, type SeverityModel, type TeamModel, type TriggerModel } from '../../../protocol/src/playbook-model-types.js';
 
 /** The definitions a playbook uses, collected once, in first-seen order. */
 interface Collected {
@@ -55,6 +59,7 @@ export function toPlaybookModel(playbook: Playbook, documents?: LangiumDocuments
             ...optional('everySeconds', drill.every),
             ...optional('last', drill.last),
         })),
+        ...responseParts(playbook, (item, owner) => isStep(item) ? stepModel(item, owner) : decisionModel(item as Decision, owner)),
     };
 }
 
@@ -189,6 +194,7 @@ function severityModel(severity: Severity, rank: number): SeverityModel {
         ...optional('escalation', severity.escalation?.ref?.name),
         ...optional('updateEverySeconds', severity.updateEvery),
         ...optional('coverage', severity.coverage),
+        ...severityExtras(severity),
     };
 }
 
@@ -199,11 +205,12 @@ function triggerModel(trigger: Trigger): TriggerModel {
         ...optional('category', trigger.category),
         ...optional('source', trigger.source),
         ...optional('sourceDetail', trigger.sourceDetail),
-        criteria: trigger.criteria.map(c => ({ condition: c.condition, ...optional('severity', c.severity.ref?.name) })),
+        criteria: trigger.criteria.map(criterionModel),
         ...optional('otherwise', trigger.otherwise?.ref?.name),
         activators: partyRefs(trigger.activators),
         automatic: trigger.automatic,
         ...optional('escalation', trigger.escalation?.ref?.name),
+        ...triggerExtras(trigger),
     };
 }
 
@@ -216,7 +223,7 @@ function escalationModel(path: EscalationPath): EscalationPathModel {
         levels: path.levels.map(level => {
             const delay = level.delay ?? 0;
             at += delay;
-            return { number: level.number, delaySeconds: delay, atSeconds: at, notify: partyRefs(level.targets) };
+            return { number: level.number, delaySeconds: delay, atSeconds: at, notify: partyRefs(level.targets), ...levelExtras(level) };
         }),
         repeat: path.repeat ?? 0,
         ...optional('then', path.next?.ref?.name),
@@ -231,6 +238,7 @@ function channelModel(channel: Channel): ChannelModel {
         ...optional('owner', partyRef(channel.owner)),
         ...optional('backup', channel.backup?.ref?.name),
         standby: channel.standby,
+        ...channelExtras(channel),
     };
 }
 
@@ -240,19 +248,19 @@ function communicationModels(rules: CommunicationRule[]): CommunicationRuleModel
     return rules.map(rule => {
         const channels = refNames(rule.channels);
         const timing = rule.event ? `on-${rule.event}` : rule.every !== undefined ? `every-${rule.every}s` : 'once';
-        const base = `${rule.audience}:${channels.join('+')}:${timing}`;
+        const base = `${audienceText(rule)}:${channels.join('+')}:${timing}`;
         const count = (used.get(base) ?? 0) + 1;
         used.set(base, count);
         return {
             id: count === 1 ? base : `${base}#${count}`,
-            audience: rule.audience,
+            audience: audienceText(rule),
             channels,
             ...optional('everySeconds', rule.every),
             ...optional('event', rule.event),
             severities: refNames(rule.severities),
             ...optional('owner', partyRef(rule.owner)),
             ...optional('template', rule.template),
-            ...optional('approver', partyRef(rule.approver)),
+            ...communicationExtras(rule),
         };
     });
 }
@@ -265,7 +273,7 @@ function phaseModel(phase: Phase): PhaseModel {
     };
 }
 
-function stepModel(step: Step, phase: Phase): FlowItemModel {
+function stepModel(step: Step, phase: { name: string }): FlowItemModel {
     return {
         kind: 'step',
         name: step.name,
@@ -275,10 +283,11 @@ function stepModel(step: Step, phase: Phase): FlowItemModel {
         ...optional('timeboxSeconds', step.timebox),
         after: refNames(step.dependsOn),
         checks: step.checks.map(check => check.text),
+        ...stepExtras(step),
     };
 }
 
-function decisionModel(decision: Decision, phase: Phase): FlowItemModel {
+function decisionModel(decision: Decision, phase: { name: string }): FlowItemModel {
     return {
         kind: 'decision',
         name: decision.name,
@@ -302,27 +311,6 @@ function reviewModel(review: Review): ReviewModel {
         assessments: [...review.assessments],
         followUps: [...review.followUps],
         kpis: [...review.kpis],
+        ...reviewExtras(review),
     };
-}
-
-function partyRef(reference: Reference<Party> | undefined): PartyRef | undefined {
-    const target = reference?.ref;
-    if (!target) {
-        return undefined;
-    }
-    const kind = isRole(target) ? 'role' : isPerson(target) ? 'person' : isTeam(target) ? 'team' : 'rotation';
-    return { kind, name: target.name };
-}
-
-function partyRefs(references: ReadonlyArray<Reference<Party>>): PartyRef[] {
-    return references.map(partyRef).filter((ref): ref is PartyRef => ref !== undefined);
-}
-
-function refNames(references: ReadonlyArray<Reference<{ name: string } & AstNode>>): string[] {
-    return references.map(reference => reference.ref?.name).filter((name): name is string => name !== undefined);
-}
-
-/** `{ key: value }` when the value is present, `{}` otherwise: optional fields stay absent, never `undefined`. */
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-    return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

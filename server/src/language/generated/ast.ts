@@ -12,6 +12,8 @@ export const PlaybookTerminals = {
     SL_COMMENT: /\/\/[^\n\r]*/,
     DATE: /\d{4}-\d{2}-\d{2}/,
     TIME: /\d{2}:\d{2}/,
+    PERCENT: /\d+(\.\d+)?%/,
+    DECIMAL: /\d+\.\d+/,
     DURATION: /\d+[wdhms](\d+[wdhms])*/,
     INT: /\d+/,
     STRING: /"(\\.|[^"\\\r\n])*"/,
@@ -24,16 +26,24 @@ export type PlaybookKeywordNames =
     | ","
     | "24x5"
     | "24x7"
+    | "<"
+    | "<="
+    | ">"
+    | ">="
     | "activated"
     | "after"
     | "aka"
     | "app"
     | "approved"
+    | "asked"
     | "assess"
     | "assign"
     | "at"
+    | "attendees"
+    | "audience"
     | "automatically"
     | "backup"
+    | "before"
     | "business-days"
     | "business-hours"
     | "by"
@@ -46,25 +56,32 @@ export type PlaybookKeywordNames =
     | "close"
     | "command"
     | "communication"
+    | "count"
     | "coverage"
     | "covers"
     | "critical"
     | "customer-satisfaction"
     | "customers"
     | "decide"
+    | "declared"
+    | "default"
     | "defaults"
     | "description"
     | "designated"
     | "drill"
+    | "duration"
     | "during"
     | "duty"
     | "email"
     | "employees"
+    | "escalate"
     | "escalation"
     | "every"
     | "excludes"
     | "executives"
+    | "final"
     | "finance"
+    | "first"
     | "follow-up"
     | "for"
     | "friday"
@@ -72,20 +89,31 @@ export type PlaybookKeywordNames =
     | "full-scale"
     | "goto"
     | "handoff"
+    | "high"
+    | "higher"
     | "holders"
     | "holiday"
     | "hours"
     | "human-accident"
+    | "identified"
     | "import"
+    | "incidents"
     | "inside"
     | "into"
+    | "investigating"
+    | "is"
     | "kpi"
     | "last"
     | "layer"
+    | "leader"
     | "level"
     | "logistics"
+    | "low"
     | "manual-report"
+    | "means"
+    | "measure"
     | "media"
+    | "meeting"
     | "members"
     | "merge"
     | "monday"
@@ -93,7 +121,9 @@ export type PlaybookKeywordNames =
     | "more"
     | "natural-disaster"
     | "no"
+    | "none"
     | "notify"
+    | "number"
     | "of"
     | "on"
     | "only"
@@ -105,12 +135,17 @@ export type PlaybookKeywordNames =
     | "override"
     | "owner"
     | "pager"
+    | "paging"
+    | "param"
     | "partners"
+    | "percent"
     | "person"
     | "phase"
     | "phone"
     | "planning"
     | "playbook"
+    | "policy"
+    | "procedure"
     | "public-health"
     | "qualification"
     | "qualified"
@@ -119,12 +154,16 @@ export type PlaybookKeywordNames =
     | "relieve"
     | "repeat"
     | "reputation"
+    | "required"
     | "requires"
     | "resolve"
+    | "resolved"
     | "respond"
     | "responders"
     | "review"
+    | "review-published"
     | "reviewed"
+    | "rise"
     | "role"
     | "rotation"
     | "satellite"
@@ -133,6 +172,8 @@ export type PlaybookKeywordNames =
     | "section"
     | "security"
     | "service-outage"
+    | "set"
+    | "severities"
     | "severity"
     | "severity-change"
     | "simulation"
@@ -140,17 +181,22 @@ export type PlaybookKeywordNames =
     | "social"
     | "social-media"
     | "source"
+    | "split"
     | "stakeholders"
     | "standby"
     | "start"
     | "status-page"
     | "step"
+    | "sub-team"
     | "sunday"
     | "supply-chain"
     | "surprise"
+    | "table"
     | "tabletop"
+    | "task"
     | "team"
     | "template"
+    | "text"
     | "then"
     | "thursday"
     | "time-to-resolve"
@@ -159,6 +205,7 @@ export type PlaybookKeywordNames =
     | "to"
     | "trigger"
     | "tuesday"
+    | "unsure"
     | "up"
     | "updates"
     | "uses"
@@ -248,6 +295,26 @@ export function isBusinessTime(item: unknown): item is BusinessTime {
     return reflection.isInstance(item, BusinessTime.$type);
 }
 
+/** A later cadence of a communication rule: `every 20m for 2h then every 1h`. */
+export interface Cadence extends langium.AstNode {
+    readonly $container: Cadence | CommunicationRule;
+    readonly $type: 'Cadence';
+    every: number;
+    everyFor?: number;
+    later?: Cadence;
+}
+
+export const Cadence = {
+    $type: 'Cadence',
+    every: 'every',
+    everyFor: 'everyFor',
+    later: 'later'
+} as const;
+
+export function isCadence(item: unknown): item is Cadence {
+    return reflection.isInstance(item, Cadence.$type);
+}
+
 /**
  * A calendar: working hours per weekday in a time zone, and holidays. Business time counts only
  * inside its hours; rules may apply only `inside hours of` or `outside hours of` it.
@@ -327,6 +394,7 @@ export interface Channel extends langium.AstNode {
     kind: ChannelKind;
     name: Name;
     owner?: langium.Reference<Party>;
+    policies: Array<string>;
     standby: boolean;
 }
 
@@ -337,6 +405,7 @@ export const Channel = {
     kind: 'kind',
     name: 'name',
     owner: 'owner',
+    policies: 'policies',
     standby: 'standby'
 } as const;
 
@@ -386,30 +455,56 @@ export function isCommunicationPlan(item: unknown): item is CommunicationPlan {
     return reflection.isInstance(item, CommunicationPlan.$type);
 }
 
-/** A communication rule: whom to tell, through which channels, how often or on which event. */
+/**
+ * A communication rule: whom to tell (an audience, or a named role, team, person or audience),
+ * through which channels, how soon the first message is due, how often or on which event, and
+ * what must happen first (`after confirm`, `after exposed is yes`, `when "scope is confirmed"`).
+ */
 export interface CommunicationRule extends langium.AstNode {
     readonly $container: CommunicationPlan | Playbook;
     readonly $type: 'CommunicationRule';
-    approver?: langium.Reference<Party>;
-    audience: Audience;
+    approvers: Array<langium.Reference<Party>>;
+    audience?: Audience;
+    beforeRespond: boolean;
     channels: Array<langium.Reference<Channel>>;
     condition?: TimeCondition;
     event?: Event;
     every?: number;
+    everyFor?: number;
+    first?: number;
+    gate?: langium.Reference<FlowItem>;
+    gateAnswer?: 'no' | 'yes';
+    gateComparison?: Comparison;
+    gateCondition?: string;
+    gateLabel?: string;
+    later?: Cadence;
     owner?: langium.Reference<Party>;
+    paging?: PagingUrgency;
+    recipient?: langium.Reference<Recipient>;
     severities: Array<langium.Reference<Severity>>;
     template?: string;
 }
 
 export const CommunicationRule = {
     $type: 'CommunicationRule',
-    approver: 'approver',
+    approvers: 'approvers',
     audience: 'audience',
+    beforeRespond: 'beforeRespond',
     channels: 'channels',
     condition: 'condition',
     event: 'event',
     every: 'every',
+    everyFor: 'everyFor',
+    first: 'first',
+    gate: 'gate',
+    gateAnswer: 'gateAnswer',
+    gateComparison: 'gateComparison',
+    gateCondition: 'gateCondition',
+    gateLabel: 'gateLabel',
+    later: 'later',
     owner: 'owner',
+    paging: 'paging',
+    recipient: 'recipient',
     severities: 'severities',
     template: 'template'
 } as const;
@@ -418,9 +513,38 @@ export function isCommunicationRule(item: unknown): item is CommunicationRule {
     return reflection.isInstance(item, CommunicationRule.$type);
 }
 
+/**
+ * A comparison of a measure: `users-affected > 1000`, `error-rate >= 5%`, `duration > 15m`,
+ * `data-class is personal, special`.
+ */
+export interface Comparison extends langium.AstNode {
+    readonly $container: CommunicationRule | Criterion;
+    readonly $type: 'Comparison';
+    duration?: number;
+    measure: langium.Reference<Measure>;
+    number?: number;
+    operator?: Operator;
+    percent?: string;
+    values: Array<Name>;
+}
+
+export const Comparison = {
+    $type: 'Comparison',
+    duration: 'duration',
+    measure: 'measure',
+    number: 'number',
+    operator: 'operator',
+    percent: 'percent',
+    values: 'values'
+} as const;
+
+export function isComparison(item: unknown): item is Comparison {
+    return reflection.isInstance(item, Comparison.$type);
+}
+
 /** One way to reach a person: phone, SMS, email, chat, a crisis app or a pager. */
 export interface Contact extends langium.AstNode {
-    readonly $container: Person;
+    readonly $container: NamedAudience | Person;
     readonly $type: 'Contact';
     kind: ContactKind;
     value: string;
@@ -449,16 +573,18 @@ export function isCoverage(item: unknown): item is Coverage {
     return item === '24x7' || item === 'business-hours';
 }
 
-/** An activation criterion: `when "records exposed > 1000" then sev1`. */
+/** An activation criterion: `when users-affected > 1000 then sev1`, or in words: `when "records exposed" then sev1`. */
 export interface Criterion extends langium.AstNode {
     readonly $container: Trigger;
     readonly $type: 'Criterion';
-    condition: string;
+    comparison?: Comparison;
+    condition?: string;
     severity: langium.Reference<Severity>;
 }
 
 export const Criterion = {
     $type: 'Criterion',
+    comparison: 'comparison',
     condition: 'condition',
     severity: 'severity'
 } as const;
@@ -469,7 +595,7 @@ export function isCriterion(item: unknown): item is Criterion {
 
 /** A decision point: a question whose answers jump to other steps. */
 export interface Decision extends langium.AstNode {
-    readonly $container: Phase;
+    readonly $container: Phase | Procedure;
     readonly $type: 'Decision';
     branches: Array<Branch>;
     dependsOn: Array<langium.Reference<FlowItem>>;
@@ -545,6 +671,7 @@ export interface EscalationLevel extends langium.AstNode {
     condition?: TimeCondition;
     delay?: number;
     number: number;
+    paging?: PagingUrgency;
     targets: Array<langium.Reference<Party>>;
 }
 
@@ -553,6 +680,7 @@ export const EscalationLevel = {
     condition: 'condition',
     delay: 'delay',
     number: 'number',
+    paging: 'paging',
     targets: 'targets'
 } as const;
 
@@ -585,10 +713,10 @@ export function isEscalationPath(item: unknown): item is EscalationPath {
 }
 
 /** Incident events a communication rule can fire on. */
-export type Event = 'close' | 'escalation' | 'resolve' | 'severity-change' | 'start';
+export type Event = 'close' | 'escalation' | 'identified' | 'investigating' | 'monitoring' | 'resolve' | 'resolved' | 'review-published' | 'severity-change' | 'start';
 
 export function isEvent(item: unknown): item is Event {
-    return item === 'start' || item === 'escalation' || item === 'severity-change' || item === 'resolve' || item === 'close';
+    return item === 'start' || item === 'escalation' || item === 'severity-change' || item === 'resolve' || item === 'close' || item === 'investigating' || item === 'identified' || item === 'monitoring' || item === 'resolved' || item === 'review-published';
 }
 
 /** What a role can exclude for the same person in one incident: another role, or being on call in a rotation. */
@@ -684,6 +812,27 @@ export function isImport(item: unknown): item is Import {
     return reflection.isInstance(item, Import.$type);
 }
 
+/**
+ * Several incidents: who may split a run into child incidents (under one top-level commander)
+ * and who may merge a duplicate run into another. The timeline keeps both histories.
+ */
+export interface IncidentPolicy extends langium.AstNode {
+    readonly $container: Playbook;
+    readonly $type: 'IncidentPolicy';
+    mergers: Array<langium.Reference<Party>>;
+    splitters: Array<langium.Reference<Party>>;
+}
+
+export const IncidentPolicy = {
+    $type: 'IncidentPolicy',
+    mergers: 'mergers',
+    splitters: 'splitters'
+} as const;
+
+export function isIncidentPolicy(item: unknown): item is IncidentPolicy {
+    return reflection.isInstance(item, IncidentPolicy.$type);
+}
+
 /** A key performance indicator the review measures. */
 export type Kpi = 'customer-satisfaction' | 'time-to-resolve' | 'time-to-respond';
 
@@ -692,13 +841,152 @@ export function isKpi(item: unknown): item is Kpi {
 }
 
 /**
+ * Something the plan can measure about an incident, so that criteria can compare it: a count
+ * (`users-affected`), a percentage (`error-rate`), a duration (time since onset) or one of a
+ * list of values (`measure data-class of public, internal, personal`).
+ */
+export interface Measure extends langium.AstNode {
+    readonly $container: Document | Playbook;
+    readonly $type: 'Measure';
+    kind?: MeasureKind;
+    name: Name;
+    title?: string;
+    values: Array<Name>;
+}
+
+export const Measure = {
+    $type: 'Measure',
+    kind: 'kind',
+    name: 'name',
+    title: 'title',
+    values: 'values'
+} as const;
+
+export function isMeasure(item: unknown): item is Measure {
+    return reflection.isInstance(item, Measure.$type);
+}
+
+/** A count is a whole number from 0; a percentage and a duration may be any amount from 0. */
+export type MeasureKind = 'count' | 'duration' | 'percent';
+
+export function isMeasureKind(item: unknown): item is MeasureKind {
+    return item === 'count' || item === 'percent' || item === 'duration';
+}
+
+/**
  * A name. Every keyword may also be used as a name (a step called `review`, a channel
  * called `radio`): a name never stands where a keyword could start something else.
  */
-export type Name = '24x5' | '24x7' | 'activated' | 'after' | 'aka' | 'app' | 'approved' | 'assess' | 'assign' | 'at' | 'automatically' | 'backup' | 'business-days' | 'business-hours' | 'by' | 'calendar' | 'category' | 'channel' | 'chat' | 'check' | 'check-in' | 'close' | 'command' | 'communication' | 'coverage' | 'covers' | 'critical' | 'customer-satisfaction' | 'customers' | 'decide' | 'defaults' | 'description' | 'designated' | 'drill' | 'during' | 'duty' | 'email' | 'employees' | 'escalation' | 'every' | 'excludes' | 'executives' | 'finance' | 'follow-up' | 'for' | 'friday' | 'from' | 'full-scale' | 'goto' | 'handoff' | 'holders' | 'holiday' | 'hours' | 'human-accident' | 'import' | 'inside' | 'into' | 'kpi' | 'last' | 'layer' | 'level' | 'logistics' | 'manual-report' | 'media' | 'members' | 'merge' | 'monday' | 'monitoring' | 'more' | 'natural-disaster' | 'no' | 'notify' | 'of' | 'on' | 'only' | 'operations' | 'optional' | 'or' | 'otherwise' | 'outside' | 'override' | 'owner' | 'pager' | 'partners' | 'person' | 'phase' | 'phone' | 'planning' | 'playbook' | 'public-health' | 'qualification' | 'qualified' | 'radio' | 'regulators' | 'relieve' | 'repeat' | 'reputation' | 'requires' | 'resolve' | 'respond' | 'responders' | 'review' | 'reviewed' | 'role' | 'rotation' | 'satellite' | 'saturday' | 'scale' | 'section' | 'security' | 'service-outage' | 'severity' | 'severity-change' | 'simulation' | 'sms' | 'social' | 'social-media' | 'source' | 'stakeholders' | 'standby' | 'start' | 'status-page' | 'step' | 'sunday' | 'supply-chain' | 'surprise' | 'tabletop' | 'team' | 'template' | 'then' | 'thursday' | 'time-to-resolve' | 'time-to-respond' | 'timezone' | 'to' | 'trigger' | 'tuesday' | 'up' | 'updates' | 'uses' | 'version' | 'via' | 'video' | 'volunteers' | 'web' | 'wednesday' | 'when' | 'within' | 'yes' | string;
+export type Name = Audience | PlainName;
 
 export function isName(item: unknown): item is Name {
-    return item === '24x5' || item === '24x7' || item === 'activated' || item === 'after' || item === 'aka' || item === 'app' || item === 'approved' || item === 'assess' || item === 'assign' || item === 'at' || item === 'automatically' || item === 'backup' || item === 'business-days' || item === 'business-hours' || item === 'by' || item === 'calendar' || item === 'category' || item === 'channel' || item === 'chat' || item === 'check' || item === 'check-in' || item === 'close' || item === 'command' || item === 'communication' || item === 'coverage' || item === 'covers' || item === 'critical' || item === 'customer-satisfaction' || item === 'customers' || item === 'decide' || item === 'defaults' || item === 'description' || item === 'designated' || item === 'drill' || item === 'during' || item === 'duty' || item === 'email' || item === 'employees' || item === 'escalation' || item === 'every' || item === 'excludes' || item === 'executives' || item === 'finance' || item === 'follow-up' || item === 'for' || item === 'friday' || item === 'from' || item === 'full-scale' || item === 'goto' || item === 'handoff' || item === 'holders' || item === 'holiday' || item === 'hours' || item === 'human-accident' || item === 'import' || item === 'inside' || item === 'into' || item === 'kpi' || item === 'last' || item === 'layer' || item === 'level' || item === 'logistics' || item === 'manual-report' || item === 'media' || item === 'members' || item === 'merge' || item === 'monday' || item === 'monitoring' || item === 'more' || item === 'natural-disaster' || item === 'no' || item === 'notify' || item === 'of' || item === 'on' || item === 'only' || item === 'operations' || item === 'optional' || item === 'or' || item === 'otherwise' || item === 'outside' || item === 'override' || item === 'owner' || item === 'pager' || item === 'partners' || item === 'person' || item === 'phase' || item === 'phone' || item === 'planning' || item === 'playbook' || item === 'public-health' || item === 'qualification' || item === 'qualified' || item === 'radio' || item === 'regulators' || item === 'relieve' || item === 'repeat' || item === 'reputation' || item === 'requires' || item === 'resolve' || item === 'respond' || item === 'responders' || item === 'review' || item === 'reviewed' || item === 'role' || item === 'rotation' || item === 'satellite' || item === 'saturday' || item === 'scale' || item === 'section' || item === 'security' || item === 'service-outage' || item === 'severity' || item === 'severity-change' || item === 'simulation' || item === 'sms' || item === 'social' || item === 'social-media' || item === 'source' || item === 'stakeholders' || item === 'standby' || item === 'start' || item === 'status-page' || item === 'step' || item === 'sunday' || item === 'supply-chain' || item === 'surprise' || item === 'tabletop' || item === 'team' || item === 'template' || item === 'then' || item === 'thursday' || item === 'time-to-resolve' || item === 'time-to-respond' || item === 'timezone' || item === 'to' || item === 'trigger' || item === 'tuesday' || item === 'up' || item === 'updates' || item === 'uses' || item === 'version' || item === 'via' || item === 'video' || item === 'volunteers' || item === 'web' || item === 'wednesday' || item === 'when' || item === 'within' || item === 'yes' || (typeof item === 'string' && (/[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0EFF\u1100-\u11FF\u1E00-\u1FFF\u3040-\u30FF\u3100-\u312F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF][A-Za-z0-9_\-\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0EFF\u1100-\u11FF\u1E00-\u1FFF\u3040-\u30FF\u3100-\u312F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]*/.test(item)));
+    return isPlainName(item) || isAudience(item);
+}
+
+/** An audience of the plan's own beyond the built-in ones: law enforcement, a vendor, an industry sharing centre. */
+export interface NamedAudience extends langium.AstNode {
+    readonly $container: Document | Playbook;
+    readonly $type: 'NamedAudience';
+    contacts: Array<Contact>;
+    description?: string;
+    members: Array<langium.Reference<Party>>;
+    name: PlainName;
+    title?: string;
+}
+
+export const NamedAudience = {
+    $type: 'NamedAudience',
+    contacts: 'contacts',
+    description: 'description',
+    members: 'members',
+    name: 'name',
+    title: 'title'
+} as const;
+
+export function isNamedAudience(item: unknown): item is NamedAudience {
+    return reflection.isInstance(item, NamedAudience.$type);
+}
+
+export type Operator = '<' | '<=' | '>' | '>=';
+
+export function isOperator(item: unknown): item is Operator {
+    return item === '>' || item === '>=' || item === '<' || item === '<=';
+}
+
+/** How urgently a page goes out: `high` wakes the person up, `low` waits for working hours. */
+export type PagingUrgency = 'high' | 'low';
+
+export function isPagingUrgency(item: unknown): item is PagingUrgency {
+    return item === 'high' || item === 'low';
+}
+
+/** A typed parameter of the playbook: `param update-every duration default 30m`; texts use it as `{update-every}`. */
+export interface Parameter extends langium.AstNode {
+    readonly $container: Playbook;
+    readonly $type: 'Parameter';
+    asked: boolean;
+    default?: ParameterValue;
+    name: Name;
+    title?: string;
+    type: ParameterType;
+}
+
+export const Parameter = {
+    $type: 'Parameter',
+    asked: 'asked',
+    default: 'default',
+    name: 'name',
+    title: 'title',
+    type: 'type'
+} as const;
+
+export function isParameter(item: unknown): item is Parameter {
+    return reflection.isInstance(item, Parameter.$type);
+}
+
+/** A trigger's value for a parameter: `set region to "eu-west"`. */
+export interface ParameterSetting extends langium.AstNode {
+    readonly $container: Trigger;
+    readonly $type: 'ParameterSetting';
+    parameter: langium.Reference<Parameter>;
+    value: ParameterValue;
+}
+
+export const ParameterSetting = {
+    $type: 'ParameterSetting',
+    parameter: 'parameter',
+    value: 'value'
+} as const;
+
+export function isParameterSetting(item: unknown): item is ParameterSetting {
+    return reflection.isInstance(item, ParameterSetting.$type);
+}
+
+/** What a parameter holds. */
+export type ParameterType = 'duration' | 'number' | 'text';
+
+export function isParameterType(item: unknown): item is ParameterType {
+    return item === 'text' || item === 'number' || item === 'duration';
+}
+
+/** A value of a parameter: a string, a number or a duration. */
+export interface ParameterValue extends langium.AstNode {
+    readonly $container: Parameter | ParameterSetting;
+    readonly $type: 'ParameterValue';
+    duration?: number;
+    number?: number;
+    text?: string;
+}
+
+export const ParameterValue = {
+    $type: 'ParameterValue',
+    duration: 'duration',
+    number: 'number',
+    text: 'text'
+} as const;
+
+export function isParameterValue(item: unknown): item is ParameterValue {
+    return reflection.isInstance(item, ParameterValue.$type);
 }
 
 /** Anything that can be notified or own something: a holder or a role. */
@@ -756,6 +1044,16 @@ export function isPhase(item: unknown): item is Phase {
     return reflection.isInstance(item, Phase.$type);
 }
 
+/**
+ * A name that is not a built-in audience: what follows `notify` when it names a role, team,
+ * person or audience of the plan's own instead of `customers` or `executives`.
+ */
+export type PlainName = '24x5' | '24x7' | 'activated' | 'after' | 'aka' | 'app' | 'approved' | 'assess' | 'assign' | 'at' | 'automatically' | 'backup' | 'business-days' | 'business-hours' | 'by' | 'calendar' | 'category' | 'channel' | 'chat' | 'check' | 'check-in' | 'close' | 'command' | 'communication' | 'coverage' | 'covers' | 'critical' | 'customer-satisfaction' | 'decide' | 'defaults' | 'description' | 'designated' | 'drill' | 'during' | 'duty' | 'email' | 'escalation' | 'every' | 'excludes' | 'finance' | 'follow-up' | 'for' | 'friday' | 'from' | 'full-scale' | 'goto' | 'handoff' | 'holders' | 'holiday' | 'hours' | 'human-accident' | 'import' | 'inside' | 'into' | 'kpi' | 'last' | 'layer' | 'level' | 'logistics' | 'manual-report' | 'members' | 'merge' | 'monday' | 'monitoring' | 'more' | 'natural-disaster' | 'no' | 'notify' | 'of' | 'on' | 'only' | 'operations' | 'optional' | 'or' | 'otherwise' | 'outside' | 'override' | 'owner' | 'pager' | 'person' | 'phase' | 'phone' | 'planning' | 'playbook' | 'public-health' | 'qualification' | 'qualified' | 'radio' | 'relieve' | 'repeat' | 'reputation' | 'requires' | 'resolve' | 'respond' | 'review' | 'reviewed' | 'role' | 'rotation' | 'satellite' | 'saturday' | 'scale' | 'section' | 'security' | 'service-outage' | 'severity' | 'severity-change' | 'simulation' | 'sms' | 'social' | 'social-media' | 'source' | 'standby' | 'start' | 'status-page' | 'step' | 'sunday' | 'supply-chain' | 'surprise' | 'tabletop' | 'team' | 'template' | 'then' | 'thursday' | 'time-to-resolve' | 'time-to-respond' | 'timezone' | 'to' | 'trigger' | 'tuesday' | 'up' | 'updates' | 'uses' | 'version' | 'via' | 'video' | 'volunteers' | 'web' | 'wednesday' | 'when' | 'within' | 'yes' | ResponseKeyword | string;
+
+export function isPlainName(item: unknown): item is PlainName {
+    return isResponseKeyword(item) || item === '24x5' || item === '24x7' || item === 'activated' || item === 'after' || item === 'aka' || item === 'app' || item === 'approved' || item === 'assess' || item === 'assign' || item === 'at' || item === 'automatically' || item === 'backup' || item === 'business-days' || item === 'business-hours' || item === 'by' || item === 'calendar' || item === 'category' || item === 'channel' || item === 'chat' || item === 'check' || item === 'check-in' || item === 'close' || item === 'command' || item === 'communication' || item === 'coverage' || item === 'covers' || item === 'critical' || item === 'customer-satisfaction' || item === 'decide' || item === 'defaults' || item === 'description' || item === 'designated' || item === 'drill' || item === 'during' || item === 'duty' || item === 'email' || item === 'escalation' || item === 'every' || item === 'excludes' || item === 'finance' || item === 'follow-up' || item === 'for' || item === 'friday' || item === 'from' || item === 'full-scale' || item === 'goto' || item === 'handoff' || item === 'holders' || item === 'holiday' || item === 'hours' || item === 'human-accident' || item === 'import' || item === 'inside' || item === 'into' || item === 'kpi' || item === 'last' || item === 'layer' || item === 'level' || item === 'logistics' || item === 'manual-report' || item === 'members' || item === 'merge' || item === 'monday' || item === 'monitoring' || item === 'more' || item === 'natural-disaster' || item === 'no' || item === 'notify' || item === 'of' || item === 'on' || item === 'only' || item === 'operations' || item === 'optional' || item === 'or' || item === 'otherwise' || item === 'outside' || item === 'override' || item === 'owner' || item === 'pager' || item === 'person' || item === 'phase' || item === 'phone' || item === 'planning' || item === 'playbook' || item === 'public-health' || item === 'qualification' || item === 'qualified' || item === 'radio' || item === 'relieve' || item === 'repeat' || item === 'reputation' || item === 'requires' || item === 'resolve' || item === 'respond' || item === 'review' || item === 'reviewed' || item === 'role' || item === 'rotation' || item === 'satellite' || item === 'saturday' || item === 'scale' || item === 'section' || item === 'security' || item === 'service-outage' || item === 'severity' || item === 'severity-change' || item === 'simulation' || item === 'sms' || item === 'social' || item === 'social-media' || item === 'source' || item === 'standby' || item === 'start' || item === 'status-page' || item === 'step' || item === 'sunday' || item === 'supply-chain' || item === 'surprise' || item === 'tabletop' || item === 'team' || item === 'template' || item === 'then' || item === 'thursday' || item === 'time-to-resolve' || item === 'time-to-respond' || item === 'timezone' || item === 'to' || item === 'trigger' || item === 'tuesday' || item === 'up' || item === 'updates' || item === 'uses' || item === 'version' || item === 'via' || item === 'video' || item === 'volunteers' || item === 'web' || item === 'wednesday' || item === 'when' || item === 'within' || item === 'yes' || (typeof item === 'string' && (/[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0EFF\u1100-\u11FF\u1E00-\u1FFF\u3040-\u30FF\u3100-\u312F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF][A-Za-z0-9_\-\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0EFF\u1100-\u11FF\u1E00-\u1FFF\u3040-\u30FF\u3100-\u312F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]*/.test(item)));
+}
+
 /** A playbook: the plan for one kind of incident. */
 export interface Playbook extends langium.AstNode {
     readonly $container: Document;
@@ -788,7 +1086,7 @@ export function isPlaybook(item: unknown): item is Playbook {
     return reflection.isInstance(item, Playbook.$type);
 }
 
-export type PlaybookElement = Assignment | Calendar | Channel | CommunicationRule | Drill | EscalationPath | Person | Phase | Review | Role | RoleMerge | Rotation | Severity | Team | Trigger;
+export type PlaybookElement = Assignment | Calendar | Channel | CommunicationRule | Drill | EscalationPath | IncidentPolicy | Measure | NamedAudience | Parameter | Person | Phase | Procedure | Review | Role | RoleMerge | Rotation | Severity | SeverityPolicy | SubTeam | Team | Trigger;
 
 export const PlaybookElement = {
     $type: 'PlaybookElement'
@@ -796,6 +1094,33 @@ export const PlaybookElement = {
 
 export function isPlaybookElement(item: unknown): item is PlaybookElement {
     return reflection.isInstance(item, PlaybookElement.$type);
+}
+
+/**
+ * A procedure outside the linear flow that can be started at any moment of an incident: a
+ * transfer of command, a missing expert, an executive joining, a shift change.
+ */
+export interface Procedure extends langium.AstNode {
+    readonly $container: Playbook;
+    readonly $type: 'Procedure';
+    condition?: string;
+    items: Array<FlowItem>;
+    name: Name;
+    owner?: langium.Reference<Role>;
+    title?: string;
+}
+
+export const Procedure = {
+    $type: 'Procedure',
+    condition: 'condition',
+    items: 'items',
+    name: 'name',
+    owner: 'owner',
+    title: 'title'
+} as const;
+
+export function isProcedure(item: unknown): item is Procedure {
+    return reflection.isInstance(item, Procedure.$type);
 }
 
 /** A qualification people hold and roles may require: `qualification trained-commander "Trained incident commander"`. */
@@ -814,6 +1139,24 @@ export const Qualification = {
 
 export function isQualification(item: unknown): item is Qualification {
     return reflection.isInstance(item, Qualification.$type);
+}
+
+/** Whom a communication rule tells when it names them instead of a built-in audience: a party or an audience of the plan's own. */
+export type Recipient = NamedAudience | Person | Role | Rotation | Team;
+
+export const Recipient = {
+    $type: 'Recipient'
+} as const;
+
+export function isRecipient(item: unknown): item is Recipient {
+    return reflection.isInstance(item, Recipient.$type);
+}
+
+/** The keywords of severities, criteria, communication, procedures, reviews and parameters, as names. */
+export type ResponseKeyword = 'asked' | 'attendees' | 'audience' | 'before' | 'count' | 'declared' | 'default' | 'duration' | 'escalate' | 'final' | 'first' | 'high' | 'higher' | 'identified' | 'incidents' | 'investigating' | 'is' | 'leader' | 'low' | 'means' | 'measure' | 'meeting' | 'none' | 'number' | 'paging' | 'param' | 'percent' | 'policy' | 'procedure' | 'required' | 'resolved' | 'review-published' | 'rise' | 'set' | 'severities' | 'split' | 'sub-team' | 'table' | 'task' | 'text' | 'unsure';
+
+export function isResponseKeyword(item: unknown): item is ResponseKeyword {
+    return item === 'asked' || item === 'attendees' || item === 'audience' || item === 'before' || item === 'count' || item === 'declared' || item === 'default' || item === 'duration' || item === 'escalate' || item === 'final' || item === 'first' || item === 'high' || item === 'higher' || item === 'identified' || item === 'incidents' || item === 'investigating' || item === 'is' || item === 'leader' || item === 'low' || item === 'means' || item === 'measure' || item === 'meeting' || item === 'none' || item === 'number' || item === 'paging' || item === 'param' || item === 'percent' || item === 'policy' || item === 'procedure' || item === 'required' || item === 'resolved' || item === 'review-published' || item === 'rise' || item === 'set' || item === 'severities' || item === 'split' || item === 'sub-team' || item === 'table' || item === 'task' || item === 'text' || item === 'unsure';
 }
 
 /**
@@ -844,22 +1187,28 @@ export interface Review extends langium.AstNode {
     readonly $container: Playbook;
     readonly $type: 'Review';
     assessments: Array<string>;
+    attendees: Array<langium.Reference<Party>>;
     businessDue?: BusinessTime;
     due?: number;
     followUps: Array<string>;
     kpis: Array<Kpi>;
+    meetingDue?: number;
     owner?: langium.Reference<Role>;
+    requiredFor: Array<langium.Reference<Severity>>;
     title?: string;
 }
 
 export const Review = {
     $type: 'Review',
     assessments: 'assessments',
+    attendees: 'attendees',
     businessDue: 'businessDue',
     due: 'due',
     followUps: 'followUps',
     kpis: 'kpis',
+    meetingDue: 'meetingDue',
     owner: 'owner',
+    requiredFor: 'requiredFor',
     title: 'title'
 } as const;
 
@@ -1048,9 +1397,11 @@ export interface Severity extends langium.AstNode {
     businessResolve?: BusinessTime;
     coverage?: Coverage;
     coverageCalendar?: langium.Reference<Calendar>;
+    declared: boolean;
     description?: string;
     escalation?: langium.Reference<EscalationPath>;
     name: Name;
+    paging?: 'high' | 'low' | 'none';
     resolve?: number;
     respond?: number;
     title?: string;
@@ -1062,9 +1413,11 @@ export const Severity = {
     businessResolve: 'businessResolve',
     coverage: 'coverage',
     coverageCalendar: 'coverageCalendar',
+    declared: 'declared',
     description: 'description',
     escalation: 'escalation',
     name: 'name',
+    paging: 'paging',
     resolve: 'resolve',
     respond: 'respond',
     title: 'title',
@@ -1073,6 +1426,33 @@ export const Severity = {
 
 export function isSeverity(item: unknown): item is Severity {
     return reflection.isInstance(item, Severity.$type);
+}
+
+/**
+ * How the playbook's severity levels behave during an incident: `only rise` (a level can be
+ * raised, never lowered), `unsure means higher` (when in doubt the more severe level applies),
+ * `final at review` (the level is confirmed at the post-incident review), and tables that map
+ * two measures (impact by urgency) to a level.
+ */
+export interface SeverityPolicy extends langium.AstNode {
+    readonly $container: Playbook;
+    readonly $type: 'SeverityPolicy';
+    finalAtReview: boolean;
+    onlyRise: boolean;
+    tables: Array<SeverityTable>;
+    unsureHigher: boolean;
+}
+
+export const SeverityPolicy = {
+    $type: 'SeverityPolicy',
+    finalAtReview: 'finalAtReview',
+    onlyRise: 'onlyRise',
+    tables: 'tables',
+    unsureHigher: 'unsureHigher'
+} as const;
+
+export function isSeverityPolicy(item: unknown): item is SeverityPolicy {
+    return reflection.isInstance(item, SeverityPolicy.$type);
 }
 
 /** An organisation-wide severity scale that playbooks name in `uses`: `scale standard "S1-S4" { severity s1 … }`. */
@@ -1095,6 +1475,26 @@ export function isSeverityScale(item: unknown): item is SeverityScale {
     return reflection.isInstance(item, SeverityScale.$type);
 }
 
+/** A table from two measures with value lists to a level: `table impact by urgency { high, low then sev2 }`. */
+export interface SeverityTable extends langium.AstNode {
+    readonly $container: SeverityPolicy;
+    readonly $type: 'SeverityTable';
+    cells: Array<TableCell>;
+    columns: langium.Reference<Measure>;
+    rows: langium.Reference<Measure>;
+}
+
+export const SeverityTable = {
+    $type: 'SeverityTable',
+    cells: 'cells',
+    columns: 'columns',
+    rows: 'rows'
+} as const;
+
+export function isSeverityTable(item: unknown): item is SeverityTable {
+    return reflection.isInstance(item, SeverityTable.$type);
+}
+
 /** Organisation-wide definitions a playbook names in `uses`: a severity scale, a communication plan, its business calendar. */
 export type Shared = Calendar | CommunicationPlan | SeverityScale;
 
@@ -1115,11 +1515,12 @@ export function isSource(item: unknown): item is Source {
 
 /** A step: who does it, how long it may take, what it waits for, what to tick. */
 export interface Step extends langium.AstNode {
-    readonly $container: Phase;
+    readonly $container: Phase | Procedure;
     readonly $type: 'Step';
     businessTimebox?: BusinessTime;
     checks: Array<Check>;
     dependsOn: Array<langium.Reference<FlowItem>>;
+    escalate?: langium.Reference<EscalationPath>;
     name: Name;
     owner?: langium.Reference<Role>;
     timebox?: number;
@@ -1131,6 +1532,7 @@ export const Step = {
     businessTimebox: 'businessTimebox',
     checks: 'checks',
     dependsOn: 'dependsOn',
+    escalate: 'escalate',
     name: 'name',
     owner: 'owner',
     timebox: 'timebox',
@@ -1139,6 +1541,59 @@ export const Step = {
 
 export function isStep(item: unknown): item is Step {
     return reflection.isInstance(item, Step.$type);
+}
+
+/**
+ * A sub-team the commander may form any number of times during a run: a leader role, members
+ * who report through the leader, its own channel and a time-boxed task.
+ */
+export interface SubTeam extends langium.AstNode {
+    readonly $container: Playbook;
+    readonly $type: 'SubTeam';
+    channelAddress?: string;
+    channelKind?: ChannelKind;
+    leader?: langium.Reference<Role>;
+    members: Array<langium.Reference<Role>>;
+    name: Name;
+    task?: string;
+    timebox?: number;
+    title?: string;
+}
+
+export const SubTeam = {
+    $type: 'SubTeam',
+    channelAddress: 'channelAddress',
+    channelKind: 'channelKind',
+    leader: 'leader',
+    members: 'members',
+    name: 'name',
+    task: 'task',
+    timebox: 'timebox',
+    title: 'title'
+} as const;
+
+export function isSubTeam(item: unknown): item is SubTeam {
+    return reflection.isInstance(item, SubTeam.$type);
+}
+
+/** One cell of a severity table: a value of the row measure, one of the column measure, and the level. */
+export interface TableCell extends langium.AstNode {
+    readonly $container: SeverityTable;
+    readonly $type: 'TableCell';
+    column: Name;
+    row: Name;
+    severity: langium.Reference<Severity>;
+}
+
+export const TableCell = {
+    $type: 'TableCell',
+    column: 'column',
+    row: 'row',
+    severity: 'severity'
+} as const;
+
+export function isTableCell(item: unknown): item is TableCell {
+    return reflection.isInstance(item, TableCell.$type);
 }
 
 /** A team: a group of people that can hold a role together. */
@@ -1179,7 +1634,7 @@ export function isTimeCondition(item: unknown): item is TimeCondition {
     return reflection.isInstance(item, TimeCondition.$type);
 }
 
-export type TopElement = Assignment | Calendar | Channel | CommunicationPlan | EscalationPath | Person | Playbook | Qualification | Role | RoleMerge | Rotation | SeverityScale | Team;
+export type TopElement = Assignment | Calendar | Channel | CommunicationPlan | EscalationPath | Measure | NamedAudience | Person | Playbook | Qualification | Role | RoleMerge | Rotation | SeverityScale | Team;
 
 export const TopElement = {
     $type: 'TopElement'
@@ -1200,6 +1655,7 @@ export interface Trigger extends langium.AstNode {
     escalation?: langium.Reference<EscalationPath>;
     name: Name;
     otherwise?: langium.Reference<Severity>;
+    settings: Array<ParameterSetting>;
     source?: Source;
     sourceDetail?: string;
     title?: string;
@@ -1214,6 +1670,7 @@ export const Trigger = {
     escalation: 'escalation',
     name: 'name',
     otherwise: 'otherwise',
+    settings: 'settings',
     source: 'source',
     sourceDetail: 'sourceDetail',
     title: 'title'
@@ -1255,6 +1712,7 @@ export type PlaybookAstType = {
     Assignment: Assignment
     Branch: Branch
     BusinessTime: BusinessTime
+    Cadence: Cadence
     Calendar: Calendar
     CalendarHours: CalendarHours
     Cardinality: Cardinality
@@ -1262,6 +1720,7 @@ export type PlaybookAstType = {
     Check: Check
     CommunicationPlan: CommunicationPlan
     CommunicationRule: CommunicationRule
+    Comparison: Comparison
     Contact: Contact
     Criterion: Criterion
     Decision: Decision
@@ -1275,12 +1734,20 @@ export type PlaybookAstType = {
     Holder: Holder
     Holiday: Holiday
     Import: Import
+    IncidentPolicy: IncidentPolicy
+    Measure: Measure
+    NamedAudience: NamedAudience
+    Parameter: Parameter
+    ParameterSetting: ParameterSetting
+    ParameterValue: ParameterValue
     Party: Party
     Person: Person
     Phase: Phase
     Playbook: Playbook
     PlaybookElement: PlaybookElement
+    Procedure: Procedure
     Qualification: Qualification
+    Recipient: Recipient
     Restriction: Restriction
     Review: Review
     Role: Role
@@ -1289,9 +1756,13 @@ export type PlaybookAstType = {
     RotationLayer: RotationLayer
     RotationOverride: RotationOverride
     Severity: Severity
+    SeverityPolicy: SeverityPolicy
     SeverityScale: SeverityScale
+    SeverityTable: SeverityTable
     Shared: Shared
     Step: Step
+    SubTeam: SubTeam
+    TableCell: TableCell
     Team: Team
     TimeCondition: TimeCondition
     TopElement: TopElement
@@ -1358,6 +1829,23 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                 },
                 unit: {
                     name: BusinessTime.unit
+                }
+            },
+            superTypes: []
+        },
+        Cadence: {
+            name: Cadence.$type,
+            properties: {
+                every: {
+                    name: Cadence.every
+                },
+                everyFor: {
+                    name: Cadence.everyFor,
+                    optional: true
+                },
+                later: {
+                    name: Cadence.later,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1439,6 +1927,11 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                     referenceType: Party.$type,
                     optional: true
                 },
+                policies: {
+                    name: Channel.policies,
+                    defaultValue: [],
+                    optional: true
+                },
                 standby: {
                     name: Channel.standby,
                     defaultValue: false,
@@ -1477,13 +1970,20 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
         CommunicationRule: {
             name: CommunicationRule.$type,
             properties: {
-                approver: {
-                    name: CommunicationRule.approver,
+                approvers: {
+                    name: CommunicationRule.approvers,
+                    defaultValue: [],
                     referenceType: Party.$type,
                     optional: true
                 },
                 audience: {
-                    name: CommunicationRule.audience
+                    name: CommunicationRule.audience,
+                    optional: true
+                },
+                beforeRespond: {
+                    name: CommunicationRule.beforeRespond,
+                    defaultValue: false,
+                    optional: true
                 },
                 channels: {
                     name: CommunicationRule.channels,
@@ -1502,9 +2002,51 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                     name: CommunicationRule.every,
                     optional: true
                 },
+                everyFor: {
+                    name: CommunicationRule.everyFor,
+                    optional: true
+                },
+                first: {
+                    name: CommunicationRule.first,
+                    optional: true
+                },
+                gate: {
+                    name: CommunicationRule.gate,
+                    referenceType: FlowItem.$type,
+                    optional: true
+                },
+                gateAnswer: {
+                    name: CommunicationRule.gateAnswer,
+                    optional: true
+                },
+                gateComparison: {
+                    name: CommunicationRule.gateComparison,
+                    optional: true
+                },
+                gateCondition: {
+                    name: CommunicationRule.gateCondition,
+                    optional: true
+                },
+                gateLabel: {
+                    name: CommunicationRule.gateLabel,
+                    optional: true
+                },
+                later: {
+                    name: CommunicationRule.later,
+                    optional: true
+                },
                 owner: {
                     name: CommunicationRule.owner,
                     referenceType: Party.$type,
+                    optional: true
+                },
+                paging: {
+                    name: CommunicationRule.paging,
+                    optional: true
+                },
+                recipient: {
+                    name: CommunicationRule.recipient,
+                    referenceType: Recipient.$type,
                     optional: true
                 },
                 severities: {
@@ -1519,6 +2061,37 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [PlaybookElement.$type]
+        },
+        Comparison: {
+            name: Comparison.$type,
+            properties: {
+                duration: {
+                    name: Comparison.duration,
+                    optional: true
+                },
+                measure: {
+                    name: Comparison.measure,
+                    referenceType: Measure.$type
+                },
+                number: {
+                    name: Comparison.number,
+                    optional: true
+                },
+                operator: {
+                    name: Comparison.operator,
+                    optional: true
+                },
+                percent: {
+                    name: Comparison.percent,
+                    optional: true
+                },
+                values: {
+                    name: Comparison.values,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         Contact: {
             name: Contact.$type,
@@ -1535,8 +2108,13 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
         Criterion: {
             name: Criterion.$type,
             properties: {
+                comparison: {
+                    name: Criterion.comparison,
+                    optional: true
+                },
                 condition: {
-                    name: Criterion.condition
+                    name: Criterion.condition,
+                    optional: true
                 },
                 severity: {
                     name: Criterion.severity,
@@ -1628,6 +2206,10 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                 },
                 number: {
                     name: EscalationLevel.number
+                },
+                paging: {
+                    name: EscalationLevel.paging,
+                    optional: true
                 },
                 targets: {
                     name: EscalationLevel.targets,
@@ -1733,6 +2315,130 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        IncidentPolicy: {
+            name: IncidentPolicy.$type,
+            properties: {
+                mergers: {
+                    name: IncidentPolicy.mergers,
+                    defaultValue: [],
+                    referenceType: Party.$type,
+                    optional: true
+                },
+                splitters: {
+                    name: IncidentPolicy.splitters,
+                    defaultValue: [],
+                    referenceType: Party.$type,
+                    optional: true
+                }
+            },
+            superTypes: [PlaybookElement.$type]
+        },
+        Measure: {
+            name: Measure.$type,
+            properties: {
+                kind: {
+                    name: Measure.kind,
+                    optional: true
+                },
+                name: {
+                    name: Measure.name
+                },
+                title: {
+                    name: Measure.title,
+                    optional: true
+                },
+                values: {
+                    name: Measure.values,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [PlaybookElement.$type, TopElement.$type]
+        },
+        NamedAudience: {
+            name: NamedAudience.$type,
+            properties: {
+                contacts: {
+                    name: NamedAudience.contacts,
+                    defaultValue: [],
+                    optional: true
+                },
+                description: {
+                    name: NamedAudience.description,
+                    optional: true
+                },
+                members: {
+                    name: NamedAudience.members,
+                    defaultValue: [],
+                    referenceType: Party.$type,
+                    optional: true
+                },
+                name: {
+                    name: NamedAudience.name
+                },
+                title: {
+                    name: NamedAudience.title,
+                    optional: true
+                }
+            },
+            superTypes: [PlaybookElement.$type, Recipient.$type, TopElement.$type]
+        },
+        Parameter: {
+            name: Parameter.$type,
+            properties: {
+                asked: {
+                    name: Parameter.asked,
+                    defaultValue: false,
+                    optional: true
+                },
+                default: {
+                    name: Parameter.default,
+                    optional: true
+                },
+                name: {
+                    name: Parameter.name
+                },
+                title: {
+                    name: Parameter.title,
+                    optional: true
+                },
+                type: {
+                    name: Parameter.type
+                }
+            },
+            superTypes: [PlaybookElement.$type]
+        },
+        ParameterSetting: {
+            name: ParameterSetting.$type,
+            properties: {
+                parameter: {
+                    name: ParameterSetting.parameter,
+                    referenceType: Parameter.$type
+                },
+                value: {
+                    name: ParameterSetting.value
+                }
+            },
+            superTypes: []
+        },
+        ParameterValue: {
+            name: ParameterValue.$type,
+            properties: {
+                duration: {
+                    name: ParameterValue.duration,
+                    optional: true
+                },
+                number: {
+                    name: ParameterValue.number,
+                    optional: true
+                },
+                text: {
+                    name: ParameterValue.text,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Party: {
             name: Party.$type,
             properties: {
@@ -1765,7 +2471,7 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: [Holder.$type, Party.$type, PlaybookElement.$type, TopElement.$type]
+            superTypes: [Holder.$type, Party.$type, PlaybookElement.$type, Recipient.$type, TopElement.$type]
         },
         Phase: {
             name: Phase.$type,
@@ -1836,6 +2542,33 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Procedure: {
+            name: Procedure.$type,
+            properties: {
+                condition: {
+                    name: Procedure.condition,
+                    optional: true
+                },
+                items: {
+                    name: Procedure.items,
+                    defaultValue: [],
+                    optional: true
+                },
+                name: {
+                    name: Procedure.name
+                },
+                owner: {
+                    name: Procedure.owner,
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                title: {
+                    name: Procedure.title,
+                    optional: true
+                }
+            },
+            superTypes: [PlaybookElement.$type]
+        },
         Qualification: {
             name: Qualification.$type,
             properties: {
@@ -1848,6 +2581,12 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [TopElement.$type]
+        },
+        Recipient: {
+            name: Recipient.$type,
+            properties: {
+            },
+            superTypes: []
         },
         Restriction: {
             name: Restriction.$type,
@@ -1876,6 +2615,12 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                attendees: {
+                    name: Review.attendees,
+                    defaultValue: [],
+                    referenceType: Party.$type,
+                    optional: true
+                },
                 businessDue: {
                     name: Review.businessDue,
                     optional: true
@@ -1894,9 +2639,19 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                meetingDue: {
+                    name: Review.meetingDue,
+                    optional: true
+                },
                 owner: {
                     name: Review.owner,
                     referenceType: Role.$type,
+                    optional: true
+                },
+                requiredFor: {
+                    name: Review.requiredFor,
+                    defaultValue: [],
+                    referenceType: Severity.$type,
                     optional: true
                 },
                 title: {
@@ -1986,7 +2741,7 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: [Exclusive.$type, Party.$type, PlaybookElement.$type, TopElement.$type]
+            superTypes: [Exclusive.$type, Party.$type, PlaybookElement.$type, Recipient.$type, TopElement.$type]
         },
         RoleMerge: {
             name: RoleMerge.$type,
@@ -2064,7 +2819,7 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: [Exclusive.$type, Holder.$type, Party.$type, PlaybookElement.$type, TopElement.$type]
+            superTypes: [Exclusive.$type, Holder.$type, Party.$type, PlaybookElement.$type, Recipient.$type, TopElement.$type]
         },
         RotationLayer: {
             name: RotationLayer.$type,
@@ -2143,6 +2898,11 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                     referenceType: Calendar.$type,
                     optional: true
                 },
+                declared: {
+                    name: Severity.declared,
+                    defaultValue: false,
+                    optional: true
+                },
                 description: {
                     name: Severity.description,
                     optional: true
@@ -2154,6 +2914,10 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Severity.name
+                },
+                paging: {
+                    name: Severity.paging,
+                    optional: true
                 },
                 resolve: {
                     name: Severity.resolve,
@@ -2169,6 +2933,32 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                 },
                 updateEvery: {
                     name: Severity.updateEvery,
+                    optional: true
+                }
+            },
+            superTypes: [PlaybookElement.$type]
+        },
+        SeverityPolicy: {
+            name: SeverityPolicy.$type,
+            properties: {
+                finalAtReview: {
+                    name: SeverityPolicy.finalAtReview,
+                    defaultValue: false,
+                    optional: true
+                },
+                onlyRise: {
+                    name: SeverityPolicy.onlyRise,
+                    defaultValue: false,
+                    optional: true
+                },
+                tables: {
+                    name: SeverityPolicy.tables,
+                    defaultValue: [],
+                    optional: true
+                },
+                unsureHigher: {
+                    name: SeverityPolicy.unsureHigher,
+                    defaultValue: false,
                     optional: true
                 }
             },
@@ -2191,6 +2981,25 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Shared.$type, TopElement.$type]
+        },
+        SeverityTable: {
+            name: SeverityTable.$type,
+            properties: {
+                cells: {
+                    name: SeverityTable.cells,
+                    defaultValue: [],
+                    optional: true
+                },
+                columns: {
+                    name: SeverityTable.columns,
+                    referenceType: Measure.$type
+                },
+                rows: {
+                    name: SeverityTable.rows,
+                    referenceType: Measure.$type
+                }
+            },
+            superTypes: []
         },
         Shared: {
             name: Shared.$type,
@@ -2216,6 +3025,11 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                     referenceType: FlowItem.$type,
                     optional: true
                 },
+                escalate: {
+                    name: Step.escalate,
+                    referenceType: EscalationPath.$type,
+                    optional: true
+                },
                 name: {
                     name: Step.name
                 },
@@ -2235,6 +3049,62 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [FlowItem.$type]
         },
+        SubTeam: {
+            name: SubTeam.$type,
+            properties: {
+                channelAddress: {
+                    name: SubTeam.channelAddress,
+                    optional: true
+                },
+                channelKind: {
+                    name: SubTeam.channelKind,
+                    optional: true
+                },
+                leader: {
+                    name: SubTeam.leader,
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                members: {
+                    name: SubTeam.members,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                name: {
+                    name: SubTeam.name
+                },
+                task: {
+                    name: SubTeam.task,
+                    optional: true
+                },
+                timebox: {
+                    name: SubTeam.timebox,
+                    optional: true
+                },
+                title: {
+                    name: SubTeam.title,
+                    optional: true
+                }
+            },
+            superTypes: [PlaybookElement.$type]
+        },
+        TableCell: {
+            name: TableCell.$type,
+            properties: {
+                column: {
+                    name: TableCell.column
+                },
+                row: {
+                    name: TableCell.row
+                },
+                severity: {
+                    name: TableCell.severity,
+                    referenceType: Severity.$type
+                }
+            },
+            superTypes: []
+        },
         Team: {
             name: Team.$type,
             properties: {
@@ -2252,7 +3122,7 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: [Holder.$type, Party.$type, PlaybookElement.$type, TopElement.$type]
+            superTypes: [Holder.$type, Party.$type, PlaybookElement.$type, Recipient.$type, TopElement.$type]
         },
         TimeCondition: {
             name: TimeCondition.$type,
@@ -2309,6 +3179,11 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                 otherwise: {
                     name: Trigger.otherwise,
                     referenceType: Severity.$type,
+                    optional: true
+                },
+                settings: {
+                    name: Trigger.settings,
+                    defaultValue: [],
                     optional: true
                 },
                 source: {
