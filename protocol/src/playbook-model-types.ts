@@ -5,6 +5,7 @@
  * docs/runner.md. Add fields freely; renaming or removing one means a new `modelVersion`.
  */
 
+import type { CalendarModel, LayerModel, OverrideModel, RestrictionModel } from './playbook-time-model.js';
 import type {
     CadenceModel, CommunicationGateModel, ComparisonModel, IncidentPolicyModel, MeasureModel, NamedAudienceModel, PagingUrgency,
     ParameterModel, ParameterSettingModel, ProcedureModel, RecipientRef, SeverityPolicyModel, SubTeamModel,
@@ -60,6 +61,17 @@ export interface RotationModel {
     members: string[];
     handoff?: HandoffModel;
     coverage?: '24x7' | 'business-hours';
+    /** `covers hours of <calendar>`: on call only inside that calendar's hours. */
+    coverageCalendar?: string;
+    /** `only …` lines of the rotation's own members (their layer). */
+    restrictions?: RestrictionModel[];
+    /** `layer` blocks, after the layer of the rotation's own members (if it has any). */
+    layers?: LayerModel[];
+    overrides?: OverrideModel[];
+    /** The rotation's leader or owner. */
+    owner?: PartyRef;
+    /** What the outgoing person does at each hand-off. */
+    handoffDuties?: string[];
 }
 
 export interface RoleModel {
@@ -259,6 +271,8 @@ export interface PlaybookModel {
     people: PersonModel[];
     teams: TeamModel[];
     rotations: RotationModel[];
+    /** The calendars rotations, restrictions, time-dependent rules and business time refer to. */
+    calendars?: CalendarModel[];
     severities: SeverityModel[];
     triggers: TriggerModel[];
     escalations: EscalationPathModel[];
