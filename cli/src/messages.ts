@@ -138,6 +138,9 @@ Options:
     importUnreadable: (p: { path: string; problem: string }) => `The imported file "${p.path}" cannot be read. ${p.problem}`,
     configNotFound: (p: { path: string }) => `${p.path}: the config file does not exist`,
     cannotWrite: (p: { path: string; reason: string }) => `${p.path}: cannot write the file (${p.reason})`,
+    outputIsInput: (p: { path: string }) =>
+        `${p.path}: is one of the files being read; the report would overwrite it. Name another --output file.`,
+    stdoutFailed: (p: { reason: string }) => `playbook: cannot write the standard output (${p.reason})`,
     fileErrors: {
         EACCES: 'permission denied',
         EPERM: 'operation not permitted',
@@ -146,6 +149,10 @@ Options:
         ENOENT: 'no such file or directory',
         EMFILE: 'too many open files',
         EIO: 'input/output error',
+        ENOSPC: 'no space left on the device',
+        EDQUOT: 'the disk quota is used up',
+        EROFS: 'the file system is read-only',
+        EFBIG: 'the file is too large for the file system',
     } as Readonly<Record<string, string>>,
 
     // Reports.

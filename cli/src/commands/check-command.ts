@@ -1,4 +1,5 @@
 import { RULES } from '../../../server/src/validation/rules.js';
+import * as path from 'node:path';
 import { palette } from '../ansi.js';
 import { parseCommandArgs, type OptionSpec } from '../args.js';
 import { check, type CheckResult } from '../check.js';
@@ -65,7 +66,8 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
     const report = REPORT_FORMATS[format.value ?? 'stylish']!({ result: shown, rules: RULES, cwd: io.cwd, version: VERSION, colours });
     // Input problems always go to the standard error too, so that they are seen whatever the format.
     result.problems.forEach(p => io.err(p.message));
-    const written = await writeOutput(report, output, io);
+    // Every file read is an input: a report written over one would destroy it.
+    const written = await writeOutput(report, output, io, loaded.file ? [...checked.read, path.resolve(io.cwd, loaded.file)] : checked.read);
     const tooManyWarnings = maxWarnings.value !== undefined && warnings > maxWarnings.value;
     if (tooManyWarnings) {
         io.err(messages.tooManyWarnings({ warnings, max: maxWarnings.value! }));

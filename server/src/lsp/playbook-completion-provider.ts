@@ -9,7 +9,8 @@ import {
 import { CompletionItemKind, InsertTextFormat, InsertTextMode } from 'vscode-languageserver';
 import { isDecision, isPhase, isPlaybook, isStep, type Decision, type Step } from '../language/generated/ast.js';
 import { definitionKinds, durationUnitNames, editorMessages } from '../messages.js';
-import { keywordDoc, keywordRule } from './playbook-grammar-docs.js';
+import { clauseKeywordDoc, keywordRule } from './playbook-grammar-docs.js';
+import { nearbyUses, referenceKindRank } from './playbook-completion-ranking.js';
 import { PlaybookNodeDocs } from './playbook-node-docs.js';
 import { PLAYBOOK_SNIPPETS } from './playbook-snippets.js';
 import type { PlaybookInitializationOptions } from '../../../protocol/src/playbook-initialization.js';
@@ -24,18 +25,23 @@ const UNITS = ['s', 'm', 'h', 'd', 'w'];
  * - a name may be any keyword, so the keywords the Name rule lists are not offered as keywords;
  * - definitions carry their title as detail and the hover text as documentation;
  * - where a duration is expected, the typed number with each unit (or common durations);
- * - snippets for whole blocks wherever their first keyword is valid;
+ * - snippets for whole blocks wherever their first keyword is valid, nowhere else;
+ * - keywords documented by their own clause (meaning and shape), not by the block around them;
+ * - references ranked by kind (roles first where any party may stand), then by how often the
+ *   clauses nearby already use them;
  * - a step or decision does not offer itself after `after` or `goto`.
  */
 export class PlaybookCompletionProvider extends DefaultCompletionProvider {
     private readonly docs: PlaybookNodeDocs;
     private readonly documents: LangiumDocuments;
+    private readonly nameRules: NameRules;
     /** False when the client contributes the snippets itself (see PlaybookInitializationOptions). */
     private offerSnippets = true;
 
     constructor(services: LangiumServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
+        this.nameRules = nameRules(this.grammar);
         this.docs = new PlaybookNodeDocs(this.documents);
         services.shared.lsp.LanguageServer.onInitialize(params => {
             const options = params.initializationOptions as PlaybookInitializationOptions | undefined;
@@ -70,15 +76,27 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         return super.completionFor(context, next, acceptor);
     }
 
+    /**
+     * A name may be any keyword, so where a name is expected Langium offers every keyword the
+     * Name rule lists: none of them is offered. A list that is also a value of its own
+     * (Audience: `notify customers`) is offered where that value is expected and no name is.
+     */
     protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
-        return keywordRule(keyword) !== 'Name' && super.filterKeyword(context, keyword);
+        const rule = keywordRule(keyword) ?? '';
+        if (this.nameRules.all.has(rule)) {
+            const nameExpected = context.features.some(f => GrammarAST.isKeyword(f.feature) && this.nameRules.only.has(keywordRule(f.feature) ?? ''));
+            if (nameExpected || this.nameRules.only.has(rule)) {
+                return false;
+            }
+        }
+        return super.filterKeyword(context, keyword);
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (!this.filterKeyword(context, keyword)) {
             return;
         }
-        const doc = keywordDoc(keyword, this.grammar);
+        const doc = clauseKeywordDoc(keyword);
         acceptor(context, {
             label: keyword.value,
             kind: CompletionItemKind.Keyword,
@@ -123,8 +141,10 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         const kind = definitionKinds[nodeDescription.type] ?? nodeDescription.type;
         const title = (node as { title?: string } | undefined)?.title;
         const documentation = node ? this.docs.describe(node, context.node ?? node) : undefined;
+        const uses = context.node ? nearbyUses(context.node).get(nodeDescription.name) ?? 0 : 0;
         return {
             ...item,
+            sortText: `0${referenceKindRank(nodeDescription.type)}${String(999 - Math.min(uses, 999)).padStart(3, '0')}`,
             detail: title ?? kind,
             labelDetails: { description: kind },
             documentation: documentation ? { kind: 'markdown', value: documentation } : undefined,
@@ -145,6 +165,35 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
             });
         });
     }
+}
+
+/** The rules a name is made of (Name and the lists it calls), and those of them nothing else uses. */
+interface NameRules {
+    all: Set<string>;
+    only: Set<string>;
+}
+
+function nameRules(grammar: GrammarAST.Grammar): NameRules {
+    const all = new Set<string>();
+    const pending = ['Name'];
+    for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+        const rule = grammar.rules.find(r => r.name === name);
+        if (!rule || all.has(name)) {
+            continue;
+        }
+        all.add(name);
+        AstUtils.streamAllContents(rule).filter(GrammarAST.isRuleCall).forEach(call => {
+            if (GrammarAST.isParserRule(call.rule.ref)) pending.push(call.rule.ref.name);
+        });
+    }
+    const usedElsewhere = new Set(grammar.rules.filter(r => !all.has(r.name))
+        .flatMap(r => AstUtils.streamAllContents(r).filter(GrammarAST.isRuleCall).map(c => c.rule.ref?.name ?? '').toArray()));
+    // A list of keywords only (Audience) that another rule uses is a value there; PlainName, with ID, is a name wherever it stands.
+    const isValueList = (name: string): boolean => {
+        const rule = grammar.rules.find(r => r.name === name);
+        return GrammarAST.isParserRule(rule) && GrammarAST.isAlternatives(rule.definition) && rule.definition.elements.every(GrammarAST.isKeyword);
+    };
+    return { all, only: new Set([...all].filter(r => !(usedElsewhere.has(r) && isValueList(r)))) };
 }
 
 /** Where parsing may restart for completion at `offset`: the item under the cursor and the blocks around it. */

@@ -18,6 +18,7 @@ import { PlaybookInlayHintProvider } from './playbook-inlay-hint-provider.js';
 import { PlaybookNodeKindProvider } from './playbook-node-kind-provider.js';
 import { PlaybookRenameProvider } from './playbook-rename-provider.js';
 import { PlaybookSemanticTokenProvider } from './playbook-semantic-token-provider.js';
+import { PlaybookSignatureHelpProvider } from './playbook-signature-help.js';
 import { PlaybookWorkspaceSymbolProvider } from './playbook-workspace-symbol-provider.js';
 
 /** The language services with the editor protocol on top. */
@@ -35,6 +36,7 @@ export const PlaybookLspModule: Module<PlaybookLspServices, PartialLangiumLSPSer
         CodeLensProvider: services => new PlaybookCodeLensProvider(services),
         InlayHintProvider: services => new PlaybookInlayHintProvider(services),
         SemanticTokenProvider: services => new PlaybookSemanticTokenProvider(services),
+        SignatureHelp: () => new PlaybookSignatureHelpProvider(),
     },
 };
 

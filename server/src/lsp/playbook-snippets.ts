@@ -1,8 +1,8 @@
 /**
  * Snippets for whole blocks, with tab stops. The server offers each one where its first
  * keyword is valid; snippets/playbook.json holds the same snippets for editors that read
- * snippet files (a test keeps the two equal). Bodies indent with `\t`, which editors turn
- * into their own indentation; `${CURRENT_YEAR}`... are VS Code snippet variables.
+ * snippet files (a test keeps the two equal). Bodies indent with two spaces, as the formatter
+ * and the samples do; `${CURRENT_YEAR}`... are VS Code snippet variables.
  */
 export interface PlaybookSnippet {
     /** The grammar rule whose first keyword the snippet writes. */
@@ -24,24 +24,24 @@ export const PLAYBOOK_SNIPPETS: readonly PlaybookSnippet[] = [
         description: 'A new playbook: owner, review date, a severity, its escalation path and a first phase.',
         body: [
             'playbook ${1:name} "${2:Title}" {',
-            '\towner ${3:commander}',
-            '\treviewed ${4:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}} every ${5:90d}',
+            '  owner ${3:commander}',
+            '  reviewed ${4:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}} every ${5:90d}',
             '',
-            '\tseverity ${6:sev1} "${7:Most severe}" {',
-            '\t\trespond within ${8:15m}',
-            '\t\tresolve within ${9:4h}',
-            '\t\tescalation ${10:on-call}',
-            '\t}',
+            '  severity ${6:sev1} "${7:Most severe}" {',
+            '    respond within ${8:15m}',
+            '    resolve within ${9:4h}',
+            '    escalation ${10:on-call}',
+            '  }',
             '',
-            '\tescalation ${10:on-call} {',
-            '\t\tlevel 1 notify ${11:commander}',
-            '\t\tlevel 2 after ${12:10m} notify ${13:deputy}',
-            '\t}',
+            '  escalation ${10:on-call} {',
+            '    level 1 notify ${11:commander}',
+            '    level 2 after ${12:10m} notify ${13:deputy}',
+            '  }',
             '',
-            '\tphase ${14:identify} "${15:Identify}" {',
-            '\t\tstep ${16:confirm} "${17:Confirm the event}" owner ${3:commander} within ${18:30m}',
-            '\t}',
-            '\t$0',
+            '  phase ${14:identify} "${15:Identify}" {',
+            '    step ${16:confirm} "${17:Confirm the event}" owner ${3:commander} within ${18:30m}',
+            '  }',
+            '  $0',
             '}',
         ],
     },
@@ -50,8 +50,8 @@ export const PLAYBOOK_SNIPPETS: readonly PlaybookSnippet[] = [
         description: 'A role with its ICS section and a duty.',
         body: [
             'role ${1:name} "${2:Title}" {',
-            '\tsection ${3|command,planning,logistics,operations,finance|}',
-            '\tduty "${4:What this role does}"',
+            '  section ${3|command,planning,logistics,operations,finance|}',
+            '  duty "${4:What this role does}"',
             '}',
             '$0',
         ],
@@ -61,9 +61,9 @@ export const PLAYBOOK_SNIPPETS: readonly PlaybookSnippet[] = [
         description: 'A person with a phone, an email and a time zone.',
         body: [
             'person ${1:name} "${2:Full name}" {',
-            '\tphone "${3:+1 555 0100}"',
-            '\temail "${4:name@example.com}"',
-            '\ttimezone "${5:Europe/Warsaw}"',
+            '  phone "${3:+1 555 0100}"',
+            '  email "${4:name@example.com}"',
+            '  timezone "${5:Europe/Warsaw}"',
             '}',
             '$0',
         ],
@@ -73,9 +73,9 @@ export const PLAYBOOK_SNIPPETS: readonly PlaybookSnippet[] = [
         description: 'An on-call rotation: members, weekly hand-off and coverage.',
         body: [
             'rotation ${1:name} "${2:Title}" {',
-            '\tmembers ${3:first}, ${4:second}',
-            `\thandoff every \${5:1w} on \${6|${WEEKDAYS}|} at \${7:09:00} "\${8:Europe/Warsaw}"`,
-            '\tcovers ${9|24x7,business-hours|}',
+            '  members ${3:first}, ${4:second}',
+            `  handoff every \${5:1w} on \${6|${WEEKDAYS}|} at \${7:09:00} "\${8:Europe/Warsaw}"`,
+            '  covers ${9|24x7,business-hours|}',
             '}',
             '$0',
         ],
@@ -85,8 +85,8 @@ export const PLAYBOOK_SNIPPETS: readonly PlaybookSnippet[] = [
         description: 'An escalation path with two levels.',
         body: [
             'escalation ${1:name} {',
-            '\tlevel 1 notify ${2:on-call}',
-            '\tlevel 2 after ${3:10m} notify ${4:commander}',
+            '  level 1 notify ${2:on-call}',
+            '  level 2 after ${3:10m} notify ${4:commander}',
             '}',
             '$0',
         ],
@@ -96,7 +96,7 @@ export const PLAYBOOK_SNIPPETS: readonly PlaybookSnippet[] = [
         description: 'A phase with a first step.',
         body: [
             'phase ${1:name} "${2:Title}" {',
-            '\tstep ${3:first} "${4:What to do}" owner ${5:commander} within ${6:30m}',
+            '  step ${3:first} "${4:What to do}" owner ${5:commander} within ${6:30m}',
             '}',
             '$0',
         ],
@@ -106,7 +106,7 @@ export const PLAYBOOK_SNIPPETS: readonly PlaybookSnippet[] = [
         description: 'A step with an owner, a time box and a check.',
         body: [
             'step ${1:name} "${2:What to do}" owner ${3:commander} within ${4:30m} {',
-            '\tcheck "${5:Done when}"',
+            '  check "${5:Done when}"',
             '}',
             '$0',
         ],
@@ -116,8 +116,8 @@ export const PLAYBOOK_SNIPPETS: readonly PlaybookSnippet[] = [
         description: 'A decision point with yes and no branches.',
         body: [
             'decide ${1:name} "${2:Question?}" owner ${3:commander} {',
-            '\tyes goto ${4:step}',
-            '\tno goto ${5:step}',
+            '  yes goto ${4:step}',
+            '  no goto ${5:step}',
             '}',
             '$0',
         ],
