@@ -25,6 +25,11 @@ export interface CheckResult {
     problems: InputProblem[];
 }
 
+/** A check's result and, absolute, every file it read (those asked for and what they import). */
+export interface CheckRun extends CheckResult {
+    read: string[];
+}
+
 /** Where and how to check. */
 export interface CheckOptions {
     cwd: string;
@@ -35,7 +40,7 @@ export interface CheckOptions {
 const SEVERITIES: readonly Severity[] = ['error', 'error', 'warning', 'info', 'hint'];
 
 /** Checks the given paths and returns what was found; it prints nothing and never exits. */
-export async function check(inputs: readonly string[], options: CheckOptions): Promise<CheckResult> {
+export async function check(inputs: readonly string[], options: CheckOptions): Promise<CheckRun> {
     const { files, problems } = await expandPaths(inputs, options.cwd, options.ignore);
     const workspace = await loadWorkspace(files, options.cwd, options.configure);
     // Hints (a faded "unused" in the editor) are editor-only; set a rule to info or more to see it here.
@@ -47,6 +52,7 @@ export async function check(inputs: readonly string[], options: CheckOptions): P
         files: workspace.documents.map(d => shownPath(d.uri.fsPath, options.cwd)).sort(),
         findings,
         problems: [...problems, ...workspace.problems],
+        read: workspace.services.shared.workspace.LangiumDocuments.all.map(d => d.uri.fsPath).toArray(),
     };
 }
 

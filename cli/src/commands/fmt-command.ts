@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import { EmptyFileSystem } from 'langium';
 import { createPlaybookServices } from '../../../server/src/language/playbook-module.js';
 import { parseCommandArgs, type OptionSpec } from '../args.js';
@@ -6,6 +5,7 @@ import { loadConfig } from '../config.js';
 import { describeError, expandPaths, readPlaybook, shownPath } from '../files.js';
 import { EXIT, type CliIo } from '../io.js';
 import { messages } from '../messages.js';
+import { writeFileSafely } from '../safe-write.js';
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
     check: { type: 'boolean' },
@@ -68,7 +68,7 @@ export async function fmtCommand(argv: readonly string[], io: CliIo): Promise<nu
             continue;
         }
         try {
-            await fs.writeFile(file, formatted);
+            await writeFileSafely(file, formatted);
             io.out(messages.reformatted({ path: shown }));
         } catch (error) {
             io.err(messages.cannotWrite({ path: shown, reason: describeError(error as NodeJS.ErrnoException) }));
