@@ -86,6 +86,7 @@ export const hoverMessages = {
     backups: (p: { backups: string }) => `Backups: ${p.backups}`,
     noBackup: 'Backups: none',
     unassigned: 'Nobody holds this role.',
+    heldByUnreachable: (p: { holders: string }) => `Held by: ${p.holders}, but none of them has members: nobody can answer.`,
     contact: (p: { kind: string; value: string }) => `${p.kind}: ${p.value}`,
     timezone: (p: { timezone: string }) => `Time zone: ${p.timezone}`,
     noContact: 'No way to reach this person is written down.',
@@ -142,6 +143,7 @@ export const inlayHintMessages = {
     escalationAtTooltip: (p: { at: string }) => `This level is notified ${p.at} after the path starts (delays add up level by level).`,
     heldBy: (p: { holders: string }) => `held by ${p.holders}`,
     heldByNobody: 'held by nobody',
+    heldByNobodyReachable: (p: { holders: string }) => `held by ${p.holders} (no members)`,
     heldByTooltip: 'Who holds this role for this playbook, from the assignments of the playbook or of the organisation.',
 } as const;
 

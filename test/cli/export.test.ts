@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { isDocument, isPlaybook, type Document } from '../../server/src/language/generated/ast.js';
 import { createPlaybookServices } from '../../server/src/language/playbook-module.js';
 import { toPlaybookModel } from '../../server/src/model/playbook-model.js';
+import { roleHoldersOf } from '../../server/src/workspace/playbook-role-holders.js';
 import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
 import { playbook, root, tempFolder } from './run-cli.js';
 
@@ -24,7 +25,7 @@ async function expectedModel(file: string): Promise<PlaybookModel> {
     const rootNode = documents[0]!.parseResult.value;
     const found = isDocument(rootNode) ? rootNode.elements.find(isPlaybook) : undefined;
     assert.ok(found);
-    return JSON.parse(JSON.stringify(toPlaybookModel(found, shared.workspace.LangiumDocuments))) as PlaybookModel;
+    return JSON.parse(JSON.stringify(toPlaybookModel(found, roleHoldersOf(shared)))) as PlaybookModel;
 }
 
 describe('playbook export (process)', () => {

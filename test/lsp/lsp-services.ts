@@ -7,8 +7,8 @@ export function createLspServices(): PlaybookLspServices {
     return createPlaybookLspServices(EmptyFileSystem).Playbook;
 }
 
-/** Adds several files to the services' workspace and builds them together; returns their documents by name. */
-export async function openWorkspace(services: PlaybookLspServices, files: Record<string, string>): Promise<Record<string, LangiumDocument<Document>>> {
+/** Adds several files to the services' workspace and builds them together (validated if asked); returns their documents by name. */
+export async function openWorkspace(services: PlaybookLspServices, files: Record<string, string>, options: { validation?: boolean } = {}): Promise<Record<string, LangiumDocument<Document>>> {
     const shared = services.shared;
     const documents: Record<string, LangiumDocument<Document>> = {};
     for (const [name, text] of Object.entries(files)) {
@@ -16,7 +16,7 @@ export async function openWorkspace(services: PlaybookLspServices, files: Record
         shared.workspace.LangiumDocuments.addDocument(document);
         documents[name] = document;
     }
-    await shared.workspace.DocumentBuilder.build(Object.values(documents), { validation: false });
+    await shared.workspace.DocumentBuilder.build(Object.values(documents), { validation: options.validation ?? false });
     return documents;
 }
 

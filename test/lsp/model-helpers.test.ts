@@ -2,7 +2,6 @@ import { strict as assert } from 'node:assert';
 import { AstUtils } from 'langium';
 import { isEscalationPath, isPlaybook, isRole, type EscalationPath, type Playbook, type Role } from '../../server/src/language/generated/ast.js';
 import { escalationSpan, escalationTimeline } from '../../server/src/language/playbook-escalation-timeline.js';
-import { organisationAssignments, roleHolding } from '../../server/src/language/playbook-holders.js';
 import { createLspServices, openWorkspace } from './lsp-services.js';
 
 const ORG = `person a "A"
@@ -32,27 +31,30 @@ describe('model helpers: role holders and escalation timelines', () => {
         const role = (name: string) => all.find((n): n is Role => isRole(n) && n.name === name)!;
         const playbook = all.find(isPlaybook) as Playbook;
         const path = all.find(isEscalationPath) as EscalationPath;
-        return { organisation: organisationAssignments(services.shared.workspace.LangiumDocuments), role, playbook, path };
+        return { holders: services.workspace.RoleHolders, role, playbook, path };
     }
 
     it('joins every organisation assignment of a role, in any file', async () => {
-        const { organisation, role } = await load();
-        const holding = roleHolding(role('lead'), undefined, organisation);
+        const { holders, role } = await load();
+        const holding = holders.holding(role('lead'));
+        assert.equal(holding.source, 'organisation');
         assert.deepEqual(holding.holders.map(h => h.name), ['a', 'b']);
         assert.deepEqual(holding.backups.map(h => h.name), ['t']);
         assert.equal(holding.assignments.length, 2);
     });
 
     it("lets the playbook's own assignment win over the organisation's", async () => {
-        const { organisation, role, playbook } = await load();
-        const holding = roleHolding(role('lead'), playbook, organisation);
+        const { holders, role, playbook } = await load();
+        const holding = holders.holding(role('lead'), playbook);
+        assert.equal(holding.source, 'playbook');
         assert.deepEqual(holding.holders.map(h => h.name), ['t']);
         assert.deepEqual(holding.backups.map(h => h.name), ['b']);
     });
 
     it('reports nobody for a role without an assignment', async () => {
-        const { organisation, role, playbook } = await load();
-        assert.deepEqual(roleHolding(role('helper'), playbook, organisation), { holders: [], backups: [], assignments: [] });
+        const { holders, role, playbook } = await load();
+        const holding = holders.holding(role('helper'), playbook);
+        assert.deepEqual([holding.state, holding.source, holding.holders, holding.backups, holding.assignments], ['unassigned', 'none', [], [], []]);
     });
 
     it('adds delays level by level; a level without a delay fires with the previous one', async () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { isPlaybook } from '../../server/src/language/generated/ast.js';
 import { toPlaybookModel } from '../../server/src/model/playbook-model.js';
+import { roleHoldersOf } from '../../server/src/workspace/playbook-role-holders.js';
 import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
 import { EmptyFileSystem, URI } from 'langium';
 import type { Document } from '../../server/src/language/generated/ast.js';
@@ -30,7 +31,7 @@ export async function modelFrom(files: Record<string, string>): Promise<Playbook
     for (const document of documents) {
         const playbook = document.parseResult.value.elements.find(isPlaybook);
         if (playbook) {
-            return toPlaybookModel(playbook, documents);
+            return toPlaybookModel(playbook, roleHoldersOf(shared));
         }
     }
     throw new Error('no playbook in the files');

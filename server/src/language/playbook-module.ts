@@ -15,14 +15,21 @@ import { PlaybookClock } from '../validation/playbook-clock.js';
 import { PlaybookDocumentValidator } from '../validation/playbook-document-validator.js';
 import { PlaybookTokenBuilder } from './playbook-token-builder.js';
 import { createPlaybookCompletionParser, createPlaybookParser } from './playbook-parser.js';
-import { PlaybookLexer } from './playbook-size-limit.js';
+import { PlaybookLexer } from './playbook-lexer.js';
 import { PlaybookValidationRegistry } from './playbook-validation-registry.js';
 import { PlaybookWorkspaceRoots } from './playbook-workspace-roots.js';
+import { PlaybookWorkspaceFacts } from '../workspace/playbook-workspace-facts.js';
+import { PlaybookRoleHolders } from '../workspace/playbook-role-holders.js';
+import { PlaybookSharedWorkspaceModule } from '../workspace/playbook-workspace-module.js';
 
 /** Services this language adds to Langium's core services. */
 export type PlaybookAddedServices = {
     workspace: {
         WorkspaceRoots: PlaybookWorkspaceRoots;
+        /** What depends on every file (organisation assignments, uses, top-level names), cached per document. */
+        WorkspaceFacts: PlaybookWorkspaceFacts;
+        /** Who holds a role: the one reading every feature asks. */
+        RoleHolders: PlaybookRoleHolders;
     };
     validation: {
         PlaybookValidator: PlaybookValidator;
@@ -55,6 +62,8 @@ export const PlaybookModule: Module<PlaybookServices, PartialLangiumCoreServices
     },
     workspace: {
         WorkspaceRoots: services => new PlaybookWorkspaceRoots(services.shared),
+        WorkspaceFacts: services => new PlaybookWorkspaceFacts(services.shared, services.workspace.AstNodeLocator),
+        RoleHolders: services => new PlaybookRoleHolders(services.workspace.WorkspaceFacts),
     },
     validation: {
         DocumentValidator: services => new PlaybookDocumentValidator(services),
@@ -73,7 +82,7 @@ export function createPlaybookServices(context: DefaultSharedCoreModuleContext, 
     shared: LangiumSharedCoreServices;
     Playbook: PlaybookServices;
 } {
-    const shared = inject(createDefaultSharedCoreModule(context), PlaybookGeneratedSharedModule);
+    const shared = inject(createDefaultSharedCoreModule(context), PlaybookGeneratedSharedModule, PlaybookSharedWorkspaceModule);
     const Playbook = inject(createDefaultCoreModule({ shared }), IncidentPlaybookGeneratedModule, PlaybookModule, overrides as Module<PlaybookServices>);
     shared.ServiceRegistry.register(Playbook);
     registerValidationChecks(Playbook);

@@ -5,6 +5,7 @@ import {
     type AstNode, type CompletionParserResult, type LangiumCoreServices, type ParseResult, type ParserOptions,
 } from 'langium';
 import { robustnessMessages } from '../messages.js';
+import { clearParserStack } from './langium-internals.js';
 
 /**
  * Langium's parser, except that input which makes Chevrotain's error recovery overflow the stack
@@ -20,8 +21,11 @@ export class PlaybookParser extends LangiumParser {
             if (!(error instanceof RangeError)) {
                 throw error;
             }
-            // The aborted run left its half-built nodes on the parser's stack: drop them.
-            (this as unknown as { stack: unknown[] }).stack.length = 0;
+            // The aborted run left its half-built nodes on the parser's stack: drop them. Without
+            // that stack (a Langium upgrade), the next parse cannot be trusted: report the error.
+            if (!clearParserStack(this)) {
+                throw error;
+            }
             const empty = super.parse<T>('', options);
             return { ...empty, parserErrors: [gaveUp(input)] };
         }

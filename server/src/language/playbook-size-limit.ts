@@ -1,26 +1,16 @@
-import { DefaultLexer, type LexerResult, type TokenizeOptions, type ValidationAcceptor } from 'langium';
+import type { ValidationAcceptor } from 'langium';
 import type { Document } from './generated/ast.js';
 import { robustnessMessages } from '../messages.js';
 
 /**
  * The largest text the language reads, the same as the CLI's file limit (10 MiB), so that the
- * editor and CI agree. A larger text is not tokenised at all: parsing and linking it would take
- * minutes and gigabytes, and no playbook is that long.
+ * editor and CI agree. A larger text is not tokenised at all (see PlaybookLexer): no playbook
+ * is that long.
  */
 export const MAX_DOCUMENT_CHARACTERS = 10 * 1024 * 1024;
 
 /** The diagnostic code of a text over the limit. */
 export const DOCUMENT_TOO_LARGE = 'file-too-large';
-
-/** Langium's lexer, except that a text over the limit yields no tokens (checkDocumentSize reports it). */
-export class PlaybookLexer extends DefaultLexer {
-    override tokenize(text: string, options?: TokenizeOptions): LexerResult {
-        if (text.length > MAX_DOCUMENT_CHARACTERS) {
-            return { tokens: [], errors: [], hidden: [] };
-        }
-        return super.tokenize(text, options);
-    }
-}
 
 /** Reports, on the first line, a text too large to be read. */
 export function checkDocumentSize(root: Document, accept: ValidationAcceptor): void {

@@ -1,9 +1,10 @@
-import type { LangiumDocument, LangiumDocuments } from 'langium';
+import { DocumentState, type LangiumDocument } from 'langium';
 import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
-import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
+import { CancellationToken, type CodeLens, type CodeLensParams } from 'vscode-languageserver';
 import { isDocument, type Playbook } from '../language/generated/ast.js';
 import { codeLensMessages } from '../messages.js';
 import { RUN_PLAYBOOK_COMMAND, type RunPlaybookArguments } from '../../../protocol/src/playbook-commands.js';
+import { roleHoldersOf, type PlaybookRoleHolders } from '../workspace/playbook-role-holders.js';
 import { playbookSummary } from './playbook-summary.js';
 
 /**
@@ -11,13 +12,19 @@ import { playbookSummary } from './playbook-summary.js';
  * and a summary of steps, roles and roles nobody holds, which a reviewer wants at a glance.
  */
 export class PlaybookCodeLensProvider implements CodeLensProvider {
-    private readonly documents: LangiumDocuments;
+    private readonly holders: PlaybookRoleHolders;
 
-    constructor(services: LangiumServices) {
-        this.documents = services.shared.workspace.LangiumDocuments;
+    constructor(private readonly services: LangiumServices) {
+        this.holders = roleHoldersOf(services.shared);
     }
 
-    provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
+    /**
+     * Langium waits for this document's phase only; the summary reads who holds roles in other
+     * files too, so it waits for the workspace to be linked, as Langium's own providers wait
+     * for theirs.
+     */
+    async provideCodeLens(document: LangiumDocument, _params: CodeLensParams, cancelToken = CancellationToken.None): Promise<CodeLens[]> {
+        await this.services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked, cancelToken);
         const root = document.parseResult.value;
         if (!isDocument(root)) {
             return [];
@@ -35,7 +42,7 @@ export class PlaybookCodeLensProvider implements CodeLensProvider {
         const line = cst.range.start.line;
         const range = { start: { line, character: 0 }, end: { line, character: 0 } };
         const args: RunPlaybookArguments = [document.uri.toString(), playbook.name];
-        const summary = playbookSummary(playbook, this.documents);
+        const summary = playbookSummary(playbook, this.holders);
         const title = summary.unassigned.length === 0
             ? codeLensMessages.summary({ steps: summary.steps, roles: summary.roles })
             : codeLensMessages.summaryWithUnassigned({

@@ -12,6 +12,7 @@ import { definitionKinds, durationUnitNames, editorMessages } from '../messages.
 import { clauseKeywordDoc, keywordRule } from './playbook-grammar-docs.js';
 import { nearbyUses, referenceKindRank } from './playbook-completion-ranking.js';
 import { PlaybookNodeDocs } from './playbook-node-docs.js';
+import { roleHoldersOf } from '../workspace/playbook-role-holders.js';
 import { PLAYBOOK_SNIPPETS } from './playbook-snippets.js';
 import type { PlaybookInitializationOptions } from '../../../protocol/src/playbook-initialization.js';
 
@@ -42,7 +43,7 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
         this.nameRules = nameRules(this.grammar);
-        this.docs = new PlaybookNodeDocs(this.documents);
+        this.docs = new PlaybookNodeDocs(roleHoldersOf(services.shared));
         services.shared.lsp.LanguageServer.onInitialize(params => {
             const options = params.initializationOptions as PlaybookInitializationOptions | undefined;
             this.offerSnippets = options?.snippetsContributed !== true;

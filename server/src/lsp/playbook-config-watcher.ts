@@ -1,22 +1,13 @@
-import {
-    type DefaultDocumentBuilder, URI, UriUtils, type LangiumSharedCoreServices, type Module,
-} from 'langium';
+import { URI, UriUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseConfig, type ConfigProblem, type PlaybookConfig } from '../config/playbook-config.js';
 import type { PlaybookConfigProvider } from '../config/playbook-config-provider.js';
-import { PlaybookDocumentBuilder } from '../validation/playbook-document-builder.js';
+import type { PlaybookDocumentBuilder } from '../workspace/playbook-document-builder.js';
 import type { PlaybookInitializationOptions } from '../../../protocol/src/playbook-initialization.js';
+import { CONFIG_PROBLEM_CODE } from '../catalogue/playbook-builtin-codes.js';
 
-/** The code of diagnostics on the configuration file itself (the CLI uses the same). */
-export const CONFIG_PROBLEM_CODE = 'invalid-config';
-
-/** The shared services of the language server that validation needs replaced. */
-export const PlaybookValidationSharedModule: Module<LangiumSharedServices, { workspace: { DocumentBuilder: DefaultDocumentBuilder } }> = {
-    workspace: {
-        DocumentBuilder: (services: LangiumSharedCoreServices) => new PlaybookDocumentBuilder(services),
-    },
-};
+export { CONFIG_PROBLEM_CODE };
 
 /** Converts the config's 1-based problems to diagnostics on the config file. */
 export function configDiagnostics(problems: readonly ConfigProblem[]): Diagnostic[] {

@@ -1,7 +1,8 @@
-import { CstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { CstUtils, DocumentState, GrammarAST, type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type MaybePromise } from 'langium';
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
-import type { Hover, HoverParams } from 'vscode-languageserver';
+import { CancellationToken, type Hover, type HoverParams } from 'vscode-languageserver';
 import { keywordDoc } from './playbook-grammar-docs.js';
+import { roleHoldersOf } from '../workspace/playbook-role-holders.js';
 import { PlaybookNodeDocs } from './playbook-node-docs.js';
 
 /**
@@ -13,35 +14,42 @@ import { PlaybookNodeDocs } from './playbook-node-docs.js';
 export class PlaybookHoverProvider extends AstNodeHoverProvider {
     private readonly docs: PlaybookNodeDocs;
     private readonly grammar: GrammarAST.Grammar;
+    private readonly shared: LangiumSharedCoreServices;
 
     constructor(services: LangiumServices) {
         super(services);
-        this.docs = new PlaybookNodeDocs(services.shared.workspace.LangiumDocuments);
+        this.docs = new PlaybookNodeDocs(roleHoldersOf(services.shared));
         this.grammar = services.Grammar;
+        this.shared = services.shared;
     }
 
-    /** Like Langium's, but the text depends on where the reader is: a role's holders depend on the playbook being read. */
-    override getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+    /**
+     * Like Langium's, but the text depends on where the reader is: a role's holders depend on the
+     * playbook being read. Holders come from other files too, so it waits until the workspace is
+     * linked, as Langium waits for this document.
+     */
+    override async getHoverContent(document: LangiumDocument, params: HoverParams, cancelToken = CancellationToken.None): Promise<Hover | undefined> {
+        await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked, cancelToken);
         const root = document.parseResult.value.$cstNode;
         const offset = document.textDocument.offsetAt(params.position);
         const cstNode = root ? CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp) : undefined;
         if (!cstNode || cstNode.end <= offset) {
-            return Promise.resolve(undefined);
+            return undefined;
         }
         const contents = this.references.findDeclarations(cstNode)
             .map(target => this.docs.describe(target, cstNode.astNode))
             .filter((text): text is string => text !== undefined);
         if (contents.length > 0) {
-            return Promise.resolve({ contents: { kind: 'markdown', value: contents.join('\n\n---\n\n') } });
+            return { contents: { kind: 'markdown', value: contents.join('\n\n---\n\n') } };
         }
         // Punctuation has no documentation of its own; words do.
         if (GrammarAST.isKeyword(cstNode.grammarSource) && /^[\p{L}\d-]+$/u.test(cstNode.grammarSource.value)) {
             const text = keywordDoc(cstNode.grammarSource, this.grammar, cstNode.astNode.$type);
             if (text) {
-                return Promise.resolve({ contents: { kind: 'markdown', value: `**${cstNode.grammarSource.value}**: ${text}` } });
+                return { contents: { kind: 'markdown', value: `**${cstNode.grammarSource.value}**: ${text}` } };
             }
         }
-        return Promise.resolve(undefined);
+        return undefined;
     }
 
     protected getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {

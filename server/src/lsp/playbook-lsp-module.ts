@@ -8,7 +8,8 @@ import { IncidentPlaybookGeneratedModule, PlaybookGeneratedSharedModule } from '
 import { PlaybookModule, type PlaybookAddedServices } from '../language/playbook-module.js';
 import { registerValidationChecks } from '../validation/playbook-validator.js';
 import { PlaybookCodeActionProvider } from './playbook-code-actions.js';
-import { PlaybookValidationSharedModule, watchPlaybookConfig } from './playbook-config-watcher.js';
+import { watchPlaybookConfig } from './playbook-config-watcher.js';
+import { PlaybookSharedWorkspaceModule } from '../workspace/playbook-workspace-module.js';
 import { PlaybookCodeLensProvider } from './playbook-code-lens-provider.js';
 import { PlaybookCompletionProvider } from './playbook-completion-provider.js';
 import { PlaybookDocumentSymbolProvider } from './playbook-document-symbol-provider.js';
@@ -53,7 +54,7 @@ export function createPlaybookLspServices(context: DefaultSharedModuleContext): 
     shared: LangiumSharedServices;
     Playbook: PlaybookLspServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), PlaybookGeneratedSharedModule, PlaybookSharedLspModule, PlaybookValidationSharedModule);
+    const shared = inject(createDefaultSharedModule(context), PlaybookGeneratedSharedModule, PlaybookSharedLspModule, PlaybookSharedWorkspaceModule);
     const Playbook = inject(
         createDefaultModule({ shared }),
         IncidentPlaybookGeneratedModule,

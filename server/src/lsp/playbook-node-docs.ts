@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocuments } from 'langium';
+import type { AstNode } from 'langium';
 import {
     isChannel, isDecision, isEscalationPath, isPerson, isPhase, isPlaybook, isRole, isRotation, isSeverity, isStep,
     isTeam, isTrigger, type Channel, type Decision, type EscalationPath, type Holder, type Party, type Person,
@@ -6,7 +6,7 @@ import {
 } from '../language/generated/ast.js';
 import { formatDuration } from '../language/durations.js';
 import { escalationTimeline } from '../language/playbook-escalation-timeline.js';
-import { enclosingPlaybook, organisationAssignments, roleHolding } from '../language/playbook-holders.js';
+import { isHeld, type RoleHolderReader } from '../workspace/playbook-role-holding.js';
 import { definitionKinds, hoverMessages as m } from '../messages.js';
 
 /**
@@ -15,7 +15,7 @@ import { definitionKinds, hoverMessages as m } from '../messages.js';
  * being read, since a playbook may assign a shared role to someone else.
  */
 export class PlaybookNodeDocs {
-    constructor(private readonly documents: LangiumDocuments) {}
+    constructor(private readonly holders: RoleHolderReader) {}
 
     /** The Markdown for a definition, or undefined for nodes that are not definitions. */
     describe(node: AstNode, context: AstNode = node): string | undefined {
@@ -26,15 +26,10 @@ export class PlaybookNodeDocs {
         return [heading(node), ...lines].filter(l => l !== '').join(m.paragraphSeparator);
     }
 
-    /** The names of who holds a role as seen from `context` (empty when nobody does). */
-    holderNames(role: Role, context: AstNode): string[] {
-        return roleHolding(role, enclosingPlaybook(context), organisationAssignments(this.documents)).holders.map(h => h.name);
-    }
-
-    /** Who holds a role as seen from `context`, in Markdown, or undefined when nobody does. */
-    holdersText(role: Role, context: AstNode): string | undefined {
-        const holding = roleHolding(role, enclosingPlaybook(context), organisationAssignments(this.documents));
-        return holding.holders.length > 0 ? partyList(holding.holders) : undefined;
+    /** Who holds a role as seen from `context`, in Markdown, or undefined when nobody can answer. */
+    private holdersText(role: Role, context: AstNode): string | undefined {
+        const holding = this.holders.holding(role, context);
+        return isHeld(holding) ? partyList(holding.holders) : undefined;
     }
 
     private lines(node: AstNode, context: AstNode): string[] | undefined {
@@ -53,14 +48,16 @@ export class PlaybookNodeDocs {
     }
 
     private role(role: Role, context: AstNode): string[] {
-        const holding = roleHolding(role, enclosingPlaybook(context), organisationAssignments(this.documents));
+        const holding = this.holders.holding(role, context);
         const lines: string[] = [];
         if (role.section) lines.push(m.section({ section: role.section }));
         if (role.critical) lines.push(m.critical);
         if (role.aliases.length > 0) lines.push(m.aliases({ aliases: role.aliases.join(m.listSeparator) }));
         if (role.duties.length > 0) lines.push([m.duties, ...role.duties.map(text => m.listItem({ text }))].join('\n'));
-        if (holding.holders.length === 0) {
+        if (holding.state === 'unassigned') {
             lines.push(m.unassigned);
+        } else if (holding.state === 'unreachable') {
+            lines.push(m.heldByUnreachable({ holders: partyList(holding.holders) }));
         } else {
             lines.push(m.heldBy({ holders: partyList(holding.holders) }));
             lines.push(holding.backups.length > 0 ? m.backups({ backups: partyList(holding.backups) }) : m.noBackup);

@@ -4,6 +4,7 @@ import { PlaybookModelRequest, type PlaybookModelParams, type PlaybookModelResul
 import { isDocument, isPlaybook } from '../language/generated/ast.js';
 import { runnerModelMessages } from '../messages.js';
 import { toPlaybookModel } from './playbook-model.js';
+import { roleHoldersOf } from '../workspace/playbook-role-holders.js';
 
 /**
  * The model of one playbook of a loaded document. The server answers because it already holds
@@ -27,7 +28,7 @@ export function playbookModelFor(shared: LangiumSharedCoreServices, params: Play
             playbooks: names,
         };
     }
-    return { model: toPlaybookModel(playbook, documents) };
+    return { model: toPlaybookModel(playbook, roleHoldersOf(shared)) };
 }
 
 /**

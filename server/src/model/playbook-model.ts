@@ -1,11 +1,12 @@
-import { AstUtils, type AstNode, type LangiumDocument, type LangiumDocuments, type Reference } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import {
-    isAssignment, isChannel, isCommunicationRule, isDecision, isDocument, isDrill, isEscalationPath, isPerson, isPhase,
+    isChannel, isCommunicationRule, isDecision, isDrill, isEscalationPath, isPerson, isPhase,
     isReview, isRole, isRotation, isSeverity, isStep, isTeam, isTrigger,
-    type Assignment, type Channel, type CommunicationRule, type Decision, type EscalationPath, type Party, type Person,
+    type Channel, type CommunicationRule, type Decision, type EscalationPath, type Person,
     type Phase, type Playbook, type Review, type Role, type Rotation, type Severity, type Step, type Team, type Trigger,
 } from '../language/generated/ast.js';
-import { optional, partyRef, partyRefs, refNames } from './playbook-model-refs.js';
+import type { RoleHolderReader, RoleHolding } from '../workspace/playbook-role-holding.js';
+import { optional, partyOf, partyRef, partyRefs, refNames } from './playbook-model-refs.js';
 import {
     audienceText, channelExtras, communicationExtras, criterionModel, levelExtras, responseParts, reviewExtras, severityExtras, stepExtras, triggerExtras,
 } from './playbook-model-response.js';
@@ -22,14 +23,12 @@ interface Collected {
 }
 
 /**
- * Resolves one linked playbook into the plain model the runner and the exports read.
- * `documents` are the workspace's documents, searched for top-level `assign` lines; without
- * them only the playbook's own file is searched. An `assign` inside the playbook wins over the
- * organisation's for the same role. Unresolved references are left out, never guessed.
+ * Resolves one linked playbook into the plain model the runner and the exports read. Who
+ * holds each role comes from `holders`, the one reading of the workspace's assignments
+ * (`roleHoldersOf(shared)`). Unresolved references are left out, never guessed.
  */
-export function toPlaybookModel(playbook: Playbook, documents?: LangiumDocuments | Iterable<LangiumDocument>): PlaybookModel {
-    const organisation = organisationAssignments(playbook, documents);
-    const collected = collect(playbook, organisation);
+export function toPlaybookModel(playbook: Playbook, holders: RoleHolderReader): PlaybookModel {
+    const collected = collect(playbook, holders);
     const severities = playbook.elements.filter(isSeverity);
     const review = playbook.elements.find(isReview);
     return {
@@ -42,7 +41,7 @@ export function toPlaybookModel(playbook: Playbook, documents?: LangiumDocuments
         ...optional('reviewed', playbook.reviewed),
         ...optional('reviewEverySeconds', playbook.reviewEvery),
         ...optional('source', documentUri(playbook)),
-        roles: [...collected.roles.values()].map(role => roleModel(role, playbook, organisation)),
+        roles: [...collected.roles.values()].map(role => roleModel(holders.holding(role, playbook))),
         people: [...collected.people.values()].map(personModel),
         teams: [...collected.teams.values()].map(teamModel),
         rotations: [...collected.rotations.values()].map(rotationModel),
@@ -63,14 +62,6 @@ export function toPlaybookModel(playbook: Playbook, documents?: LangiumDocuments
     };
 }
 
-function organisationAssignments(playbook: Playbook, documents: LangiumDocuments | Iterable<LangiumDocument> | undefined): Assignment[] {
-    const all = documents === undefined ? [ownDocument(playbook)] : 'all' in documents ? documents.all.toArray() : [...documents];
-    return all.flatMap(document => {
-        const root = document?.parseResult.value;
-        return isDocument(root) ? root.elements.filter(isAssignment) : [];
-    });
-}
-
 function ownDocument(node: AstNode): LangiumDocument | undefined {
     try {
         return AstUtils.getDocument(node);
@@ -84,7 +75,7 @@ function documentUri(node: AstNode): string | undefined {
 }
 
 /** Walks from the playbook's own definitions to everything they reference, transitively. */
-function collect(playbook: Playbook, organisation: readonly Assignment[]): Collected {
+function collect(playbook: Playbook, holders: RoleHolderReader): Collected {
     const collected: Collected = {
         roles: new Map(), people: new Map(), teams: new Map(), rotations: new Map(), escalations: new Map(), channels: new Map(),
     };
@@ -112,8 +103,8 @@ function collect(playbook: Playbook, organisation: readonly Assignment[]): Colle
             AstUtils.getReferenceNodes(reference.reference).forEach(visit);
         }
         if (isRole(node)) {
-            const { holders, backups } = holding(node, playbook, organisation);
-            [...holders, ...backups].forEach(holder => visit(holder.ref));
+            const holding = holders.holding(node, playbook);
+            [...holding.holders, ...holding.backups].forEach(visit);
         }
     }
     return collected;
@@ -129,17 +120,8 @@ function mapFor(collected: Collected, node: AstNode): Map<string, AstNode> | und
     return undefined;
 }
 
-/** The playbook's own assignments of the role win; otherwise the organisation's apply. */
-function holding(role: Role, playbook: Playbook, organisation: readonly Assignment[]): { holders: Array<Reference<Party>>; backups: Array<Reference<Party>>; by: RoleModel['assignedBy'] } {
-    const local = playbook.elements.filter(isAssignment).filter(a => a.role.ref === role);
-    const shared = organisation.filter(a => a.role.ref === role);
-    const chosen = local.length > 0 ? local : shared;
-    const by = local.length > 0 ? 'playbook' : shared.length > 0 ? 'organisation' : 'none';
-    return { holders: chosen.flatMap(a => a.holders), backups: chosen.flatMap(a => a.backups), by };
-}
-
-function roleModel(role: Role, playbook: Playbook, organisation: readonly Assignment[]): RoleModel {
-    const { holders, backups, by } = holding(role, playbook, organisation);
+function roleModel(holding: RoleHolding): RoleModel {
+    const role = holding.role;
     return {
         name: role.name,
         ...optional('title', role.title),
@@ -147,9 +129,9 @@ function roleModel(role: Role, playbook: Playbook, organisation: readonly Assign
         critical: role.critical,
         duties: [...role.duties],
         aliases: [...role.aliases],
-        holders: partyRefs(holders),
-        backups: partyRefs(backups),
-        assignedBy: by,
+        holders: holding.holders.map(partyOf),
+        backups: holding.backups.map(partyOf),
+        assignedBy: holding.source,
     };
 }
 

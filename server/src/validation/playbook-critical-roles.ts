@@ -1,5 +1,5 @@
 import type { PlaybookConfig } from '../config/playbook-config.js';
-import { isPerson, isRotation, isTeam, type Holder, type Role } from '../language/generated/ast.js';
+import type { Role } from '../language/generated/ast.js';
 
 /** Names and titles that say "this is the incident commander" (compared case-insensitively). */
 const COMMANDER_NAMES = new Set(['commander', 'incident-commander', 'ic']);
@@ -21,12 +21,4 @@ export function isIncidentCommander(role: Role): boolean {
 /** Critical roles need a backup: the commander, roles marked `critical`, roles listed in the configuration. */
 export function isCriticalRole(role: Role, config: PlaybookConfig): boolean {
     return role.critical || config.criticalRoles.includes(role.name) || isIncidentCommander(role);
-}
-
-/** True when a holder can actually answer: a person, or a team or rotation with members. */
-export function isReachableHolder(holder: Holder): boolean {
-    if (isPerson(holder)) {
-        return true;
-    }
-    return (isTeam(holder) || isRotation(holder)) && holder.members.length > 0;
 }

@@ -1,16 +1,10 @@
 import {
-    DefaultDocumentBuilder, DocumentState, type AstNodeDescription, type LangiumDocument,
-    type LangiumSharedCoreServices, type URI,
+    DefaultDocumentBuilder, DocumentState, isReference, type LangiumDocument, type LangiumSharedCoreServices, type URI,
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
+import { canRepointReference, repointReference } from '../language/langium-internals.js';
 import type { PlaybookServices } from '../language/playbook-module.js';
 import type { PlaybookWorkspaceFacts } from './playbook-workspace-facts.js';
-
-/** Langium's reference object as its linker keeps it (fields of DefaultReference). */
-interface LinkedReference {
-    _ref?: unknown;
-    _nodeDescription?: AstNodeDescription;
-}
 
 /**
  * Decides what an edit makes stale, for the language server.
@@ -48,13 +42,26 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
             const document = this.langiumDocuments.getDocument(uri);
             return document !== undefined && facts?.readsWorkspace(document) === true;
         };
-        this.shapeStable = new Set(deleted.length === 0 ? changed.filter(uri => shared(uri) && this.changesOnlyText(uri)).map(uri => uri.toString()) : []);
+        const stable = new Set(deleted.length === 0 ? changed.filter(uri => shared(uri) && this.changesOnlyText(uri)).map(uri => uri.toString()) : []);
+        this.shapeStable = stable;
+        // Repointed as soon as the re-parsed files are indexed, so that validation in this build
+        // already reads their new nodes.
+        let repointed = false;
+        const indexed = this.onBuildPhase(DocumentState.IndexedContent, () => {
+            this.repointReferences(stable);
+            repointed = true;
+        });
         const before = facts?.signature();
         try {
             await super.update(changed, deleted, cancelToken);
         } finally {
-            this.repointReferences();
+            indexed.dispose();
             this.shapeStable = new Set();
+            if (!repointed) {
+                // Cancelled before the files were re-parsed: the documents that refer to them
+                // must then be linked again by the next build.
+                this.relinkDependents(stable);
+            }
         }
         if (facts && facts.signature() !== before) {
             await this.revalidateAll(cancelToken);
@@ -79,12 +86,20 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
         return super.shouldRelink(document, new Set([...changedUris].filter(uri => !this.shapeStable.has(uri))));
     }
 
-    /** True when the new text of `uri` differs from the parsed one only in strings and comments. */
+    /**
+     * True when the new text of `uri` differs from the parsed one only in strings and comments,
+     * and the references into it can be repointed (see langium-internals.ts).
+     */
     private changesOnlyText(uri: URI): boolean {
         const document = this.langiumDocuments.getDocument(uri);
         const newText = this.sharedServices.workspace.TextDocuments?.get(uri.toString())?.getText();
         const oldText = document?.parseResult.value.$cstNode?.root.fullText;
         if (!document || newText === undefined || oldText === undefined || document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0) {
+            return false;
+        }
+        // Langium builds every reference the same way: one sample tells whether they can be repointed.
+        const sample = this.langiumDocuments.all.flatMap(other => other.references).filter(isReference).head();
+        if (sample && !canRepointReference(sample)) {
             return false;
         }
         const lexer = this.serviceRegistry.getServices(uri).parser.Lexer;
@@ -96,28 +111,42 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
         return after !== undefined && after === shape(oldText);
     }
 
-    /** Points references into a re-parsed, shape-stable file at its new nodes (same paths). */
-    private repointReferences(): void {
-        if (this.shapeStable.size === 0) {
-            return;
-        }
-        for (const document of this.langiumDocuments.all) {
-            if (this.shapeStable.has(document.uri.toString())) {
-                continue;
-            }
-            for (const reference of document.references as unknown as LinkedReference[]) {
-                const description = reference._nodeDescription;
-                if (description && this.shapeStable.has(description.documentUri.toString())) {
-                    // Dropping the cached node makes the linker load it again by its path, lazily.
-                    reference._ref = undefined;
-                    reference._nodeDescription = { ...description, node: undefined };
+    /**
+     * Points references into re-parsed, shape-stable files at their new nodes (same paths), and
+     * tells the workspace facts that what those documents refer to changed.
+     */
+    private repointReferences(stable: ReadonlySet<string>): void {
+        for (const document of this.dependents(stable)) {
+            for (const reference of document.references.filter(isReference)) {
+                const description = reference.$nodeDescription;
+                if (description && stable.has(description.documentUri.toString())) {
+                    repointReference(reference);
                 }
             }
+            this.facts()?.forget(document.uri.toString());
         }
     }
 
+    /** Sends the documents that refer to `stable` files back to be linked again. */
+    private relinkDependents(stable: ReadonlySet<string>): void {
+        for (const document of this.dependents(stable)) {
+            this.resetToState(document, DocumentState.ComputedScopes);
+        }
+    }
+
+    /** The documents, other than `stable` ones, with a reference into one of the `stable` files. */
+    private dependents(stable: ReadonlySet<string>): LangiumDocument[] {
+        if (stable.size === 0) {
+            return [];
+        }
+        return this.langiumDocuments.all
+            .filter(document => !stable.has(document.uri.toString()))
+            .filter(document => document.references.some(r => isReference(r) && r.$nodeDescription !== undefined && stable.has(r.$nodeDescription.documentUri.toString())))
+            .toArray();
+    }
+
     private facts(): PlaybookWorkspaceFacts | undefined {
-        const services = this.serviceRegistry.all.find(s => 'PlaybookValidator' in s.validation) as PlaybookServices | undefined;
-        return services?.validation.PlaybookValidator.facts;
+        const services = this.serviceRegistry.all.find(s => 'WorkspaceFacts' in s.workspace) as PlaybookServices | undefined;
+        return services?.workspace.WorkspaceFacts;
     }
 }

@@ -3,7 +3,7 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import {
     isAssignment, isDocument, isPerson, isPlaybook, isRotation, isTeam, type Holder, type Playbook, type TopElement,
 } from '../../language/generated/ast.js';
-import { isReachableHolder } from '../../validation/playbook-critical-roles.js';
+import { isReachableHolder } from '../../workspace/playbook-role-holding.js';
 import { fixTitles, thingKinds } from '../../validation/rule-messages.js';
 import { insertLinesAfter, insertLinesBefore, nodeAt, quickFix } from './playbook-edit-helpers.js';
 

@@ -1,0 +1,132 @@
+import { AstUtils, isReference, type AstNode } from 'langium';
+import {
+    isAssignment, isPerson, isPlaybook, isRole, isRotation, isTeam,
+    type Assignment, type Holder, type Playbook, type Role,
+} from '../language/generated/ast.js';
+
+/**
+ * How a role is held, as seen from one playbook (or from the organisation).
+ * - `held`: someone named can answer (a person, or a team or rotation with members).
+ * - `unreachable`: holders are named, but none can answer (teams and rotations without members).
+ * - `unassigned`: no assignment applies.
+ *
+ * Holders chosen at run time (designated by another role, volunteers, a default taken from
+ * another role, holders that depend on the severity) become further states and fields here,
+ * computed in `readRoleHolding`: every reader (rules, hover, lens, hints, the runner model)
+ * asks `isHeld`, so none of them needs to learn the new cases.
+ */
+export type HoldingState = 'held' | 'unreachable' | 'unassigned';
+
+/** Where the assignments that apply come from. */
+export type HoldingSource = 'playbook' | 'organisation' | 'none';
+
+/** Who holds a role and who backs them up, as written in the assignments that apply. */
+export interface RoleHolding {
+    readonly role: Role;
+    readonly state: HoldingState;
+    readonly source: HoldingSource;
+    /** The assignments the holders come from (empty when nobody holds the role). */
+    readonly assignments: readonly Assignment[];
+    /** Every named holder, each once, in the order written. */
+    readonly holders: readonly Holder[];
+    /** Every named backup, each once, in the order written (may include holders). */
+    readonly backups: readonly Holder[];
+    /** The backups that can answer and are not holders themselves. */
+    readonly reachableBackups: readonly Holder[];
+}
+
+/** Who holds a role: the one reading, asked by every feature (see PlaybookRoleHolders). */
+export interface RoleHolderReader {
+    /** Who holds `role` as seen from `from` (a node inside a playbook, or outside any). */
+    holding(role: Role, from?: AstNode): RoleHolding;
+}
+
+/**
+ * The reading itself. An assignment inside the playbook wins over the organisation's: a
+ * playbook may hand a shared role to someone else. Otherwise every top-level assignment of the
+ * role, in any file, counts. `local` and `organisation` are the assignments of `role` only.
+ */
+export function readRoleHolding(role: Role, local: readonly Assignment[], organisation: readonly Assignment[]): RoleHolding {
+    const source: HoldingSource = local.length > 0 ? 'playbook' : organisation.length > 0 ? 'organisation' : 'none';
+    const assignments = source === 'playbook' ? local : organisation;
+    const holders = uniqueTargets(assignments.flatMap(a => a.holders));
+    const backups = uniqueTargets(assignments.flatMap(a => a.backups));
+    const state: HoldingState = holders.length === 0 ? 'unassigned' : holders.some(isReachableHolder) ? 'held' : 'unreachable';
+    return {
+        role, state, source, assignments, holders, backups,
+        reachableBackups: backups.filter(b => !holders.includes(b) && isReachableHolder(b)),
+    };
+}
+
+/** True when someone can be asked to do the role's work (what `unassigned-role` checks). */
+export function isHeld(holding: RoleHolding): boolean {
+    return holding.state === 'held';
+}
+
+/** The holders that can answer. */
+export function reachableHolders(holding: RoleHolding): Holder[] {
+    return holding.holders.filter(isReachableHolder);
+}
+
+/** True when a holder can actually answer: a person, or a team or rotation with members. */
+export function isReachableHolder(holder: Holder): boolean {
+    if (isPerson(holder)) {
+        return true;
+    }
+    return (isTeam(holder) || isRotation(holder)) && holder.members.length > 0;
+}
+
+/** True for an `assign` line complete enough to say which role it gives (parse recovery can leave it out). */
+export function isCompleteAssignment(node: unknown): node is Assignment {
+    return isAssignment(node) && node.role !== undefined;
+}
+
+/** The playbook a node belongs to, if any. */
+export function enclosingPlaybook(node: AstNode | undefined): Playbook | undefined {
+    return node ? AstUtils.getContainerOfType(node, isPlaybook) : undefined;
+}
+
+/** The first place a role is relied on: the node, the reference property and its index. */
+export interface RoleUse {
+    readonly role: Role;
+    readonly node: AstNode;
+    readonly property: string;
+    readonly index: number | undefined;
+}
+
+/**
+ * The roles that `nodes` rely on, each at its first use, in order. Any reference to a role
+ * counts (an owner, an activator, an escalation target, an approver…) except the `assign`
+ * line itself: assigning a role is not relying on it.
+ */
+export function roleUses(nodes: Iterable<AstNode>): RoleUse[] {
+    const uses = new Map<Role, RoleUse>();
+    for (const node of nodes) {
+        if (isAssignment(node)) {
+            continue;
+        }
+        for (const [property, value] of Object.entries(node)) {
+            if (property.startsWith('$')) {
+                continue;
+            }
+            const items: unknown[] = Array.isArray(value) ? value : [value];
+            items.forEach((item, i) => {
+                const target = isReference(item) ? item.ref : undefined;
+                if (isRole(target) && target.name && !uses.has(target)) {
+                    uses.set(target, { role: target, node, property, index: Array.isArray(value) ? i : undefined });
+                }
+            });
+        }
+    }
+    return [...uses.values()];
+}
+
+function uniqueTargets(references: ReadonlyArray<{ ref?: Holder } | undefined>): Holder[] {
+    const seen = new Set<Holder>();
+    for (const reference of references) {
+        if (reference?.ref) {
+            seen.add(reference.ref);
+        }
+    }
+    return [...seen];
+}
