@@ -27,6 +27,11 @@ export default tseslint.config(
         },
     },
     {
+        // CommonJS configuration files (dependency-cruiser loads its own with require()).
+        files: ['**/*.cjs'],
+        languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+    },
+    {
         files: ['test/**/*.ts', 'scripts/**', 'bench/**'],
         rules: { 'no-console': 'off' },
     },

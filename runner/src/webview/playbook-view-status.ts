@@ -6,6 +6,7 @@ import { escalationStatus } from '../engine/playbook-escalation.js';
 import { partyTitle, resolveHolder } from '../engine/playbook-parties.js';
 import { RUNNER_STRINGS, say } from '../playbook-runner-strings.js';
 import { fillTemplate, h, on } from './playbook-dom.js';
+import { cssName } from './playbook-element-id.js';
 import { clockTime, liveTime } from './playbook-time-format.js';
 import type { ViewContext } from './playbook-view-context.js';
 import { partyBlock } from './playbook-view-people.js';
@@ -68,11 +69,6 @@ function readySummary(ctx: ViewContext, item: FlowItemModel, first: boolean): HT
         li.append(' ', h('span', { class: 'timebox' }, liveTime(deadline.at, ctx.now)));
     }
     return li;
-}
-
-/** An id-safe form of a name (names may be any script). */
-export function cssName(name: string): string {
-    return encodeURIComponent(name).replace(/%/g, '_');
 }
 
 /** The current escalation level, whom to notify now, the countdown to the next, and "acknowledged". */

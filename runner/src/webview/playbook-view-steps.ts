@@ -6,10 +6,10 @@ import { roleHolders } from '../engine/playbook-parties.js';
 import type { ItemState } from '../engine/playbook-run-types.js';
 import { RUNNER_STRINGS, say } from '../playbook-runner-strings.js';
 import { fillTemplate, h, on } from './playbook-dom.js';
+import { cssName } from './playbook-element-id.js';
 import { clockTime, liveTime } from './playbook-time-format.js';
 import type { ViewContext } from './playbook-view-context.js';
 import { holderNames } from './playbook-view-people.js';
-import { cssName } from './playbook-view-status.js';
 
 /** `Owner: Technical lead (Sam Okafor)`: the role and who holds it now. */
 export function ownerLine(ctx: ViewContext, item: FlowItemModel): HTMLElement {
@@ -44,7 +44,7 @@ export function stepsView(ctx: ViewContext): HTMLElement {
 type TitleOf = (name: string) => string;
 
 function itemView(ctx: ViewContext, item: FlowItemModel, waitsFor: string[], isNext: boolean, itemTitle: TitleOf): HTMLElement {
-    const itemState = ctx.state.items[item.name] ?? { status: 'waiting', checks: [] };
+    const itemState: ItemState = ctx.state.items[item.name] ?? { status: 'waiting', checks: [], pass: 1 };
     const li = h('li', {
         id: `item-${cssName(item.name)}`, tabindex: '-1',
         class: `item status-${itemState.status}${isNext ? ' next' : ''}`,
