@@ -35,8 +35,10 @@ export function createDefinitionFix(document: LangiumDocument, diagnostic: Diagn
     if (!node || !data?.containerType || !data.property || !data.refText) {
         return [];
     }
-    const referenceType = reflection.getReferenceType({ container: { $type: data.containerType } as AstNode, property: data.property, reference: { $refText: data.refText } } as never);
-    const skeleton = SKELETONS[referenceType];
+    // The reference's target type from the grammar's metadata (public API; the diagnostic data
+    // may name a type or property that does not exist: then there is nothing to create).
+    const referenceType = reflection.getTypeMetaData(data.containerType).properties[data.property]?.referenceType;
+    const skeleton = referenceType === undefined ? undefined : SKELETONS[referenceType];
     if (!skeleton) {
         return [];
     }

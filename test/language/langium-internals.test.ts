@@ -1,0 +1,57 @@
+import { strict as assert } from 'node:assert';
+import { AstUtils, isReference, type Reference } from 'langium';
+import { isAssignment, isDocument, isRole, type Document } from '../../server/src/language/generated/ast.js';
+import { canRepointReference, clearParserStack, repointReference } from '../../server/src/language/langium-internals.js';
+import { buildWorkspace, createServices } from '../helpers/services.js';
+
+/**
+ * Each use of Langium's non-public API (server/src/language/langium-internals.ts) with a test
+ * that fails when a Langium upgrade changes what it relies on. If one fails: read the new
+ * Langium source for the field named in the test, and adapt the fence, not its callers.
+ */
+describe("the fence around Langium's internals", () => {
+    it("LangiumParser keeps half-built nodes on a private 'stack' that an aborted parse leaves behind", () => {
+        const { Playbook } = createServices();
+        const parser = Playbook.parser.LangiumParser;
+        const converter = Playbook.parser.ValueConverter;
+        const convert = converter.convert.bind(converter);
+        // Abort a parse half-way, as a stack overflow in error recovery does.
+        converter.convert = () => {
+            throw new RangeError('Maximum call stack size exceeded');
+        };
+        try {
+            const aborted = parser.parse('playbook p "P" { phase a { step one "One" } }');
+            assert.equal(aborted.parserErrors[0]?.name, 'TooManyErrors', 'PlaybookParser reports the aborted parse');
+        } finally {
+            converter.convert = convert;
+        }
+        assert.equal(clearParserStack(parser), true, "LangiumParser has no 'stack' array any more");
+        const next = parser.parse<Document>('playbook p "P" { phase a { step one "One" } }');
+        assert.deepEqual(next.parserErrors, []);
+        assert.equal(next.value.elements.length, 1);
+    });
+
+    it("DefaultReference keeps its target in '_ref' and its candidate in '_nodeDescription': dropping the node reloads it by path", async () => {
+        const [org, playbook] = await buildWorkspace({
+            'org.playbook': 'person alice\nrole lead "Lead"\n',
+            'p.playbook': 'assign lead to alice\n',
+        });
+        const assignment = playbook!.parseResult.value.elements.find(isAssignment)!;
+        const reference: Reference = assignment.role;
+        assert.equal(isReference(reference), true);
+        assert.equal(canRepointReference(reference), true, "DefaultReference has no '_ref' field any more");
+        const before = reference.ref;
+        assert.equal(isRole(before) && before.title, 'Lead');
+        // Re-parse the target file as the builder does for a string-only edit: new nodes, same paths.
+        const { Playbook } = createServices();
+        const reparsed = Playbook.parser.LangiumParser.parse<Document>('person alice\nrole lead "Leader"\n');
+        assert.ok(isDocument(reparsed.value));
+        (reparsed.value as { $document?: unknown }).$document = org;
+        org!.parseResult = reparsed;
+        assert.equal(repointReference(reference), true, "DefaultReference has no '_nodeDescription' any more");
+        const after = reference.ref;
+        assert.equal(isRole(after) && after.title, 'Leader', 'the reference loads the new node by its path');
+        assert.notEqual(after, before);
+        assert.equal(AstUtils.getDocument(after!).uri.toString(), org!.uri.toString());
+    });
+});
