@@ -9,5 +9,12 @@ export const clientMessages = {
     exportSaved: (p: { file: string }) => `Timeline saved to ${p.file}.`,
     exportFailed: (p: { file: string; message: string }) => `The timeline could not be saved to ${p.file}: ${p.message}`,
     copied: (p: { text: string }) => `Copied ${p.text}.`,
+    runMessageRefused: (p: { problem: string }) => `The runner sent a message that is not what the extension expects (${p.problem}); it was refused and nothing was saved.`,
+    runFolderSettingWrong: (p: { setting: string; value: string; folder: string }) =>
+        `The setting ${p.setting} must be a folder inside the workspace (text), not ${p.value}; runs are kept in "${p.folder}".`,
+    runStoreFileProblem: (p: { file: string; problem: string }) => `The run file ${p.file} cannot be used (${p.problem}); it is left as it is and runs are kept in the workspace state only.`,
+    runRecordWritten: (p: { file: string }) => `Run record written to ${p.file} (with its JSON beside it).`,
+    runRecordFailed: (p: { message: string }) => `The run record could not be written: ${p.message}`,
+    runRecordNoFolder: 'Open a folder to write run records into it; the timeline can still be exported.',
     liveUpdateFailed: (p: { message: string }) => `The playbook changed but could not be read again (${p.message}); the runner keeps the last good version.`,
 } as const;

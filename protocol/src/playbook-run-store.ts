@@ -33,18 +33,38 @@ export interface ModelChange {
     name: string;
 }
 
-/** One run of one playbook: its events, and the model it last ran against (to report edits). */
+/**
+ * What makes a recorded event one of a kind, so that two copies of a run (two tabs, two
+ * windows) merge into their union with nothing lost or doubled (runner/src/engine/playbook-run-log.ts).
+ */
+export interface EventStamp {
+    /** Unique in the run: `<origin>:<seq>`. */
+    id: string;
+    /** The log's order: one more than the highest `seq` the recording copy had seen (a Lamport clock), never the wall clock. */
+    seq: number;
+    /** The tab or window that recorded it. */
+    origin: string;
+}
+
+/** An event as the store keeps it: the event and its stamp. */
+export type LoggedEvent = RunEvent & EventStamp;
+
+/** One run of one playbook: its append-only event log, and the model it last ran against (to report edits). */
 export interface RunRecord {
     id: string;
     playbook: string;
-    events: RunEvent[];
+    /** In log order: by `seq`, then `origin`. */
+    events: LoggedEvent[];
     /** The playbook as the run last saw it, JSON; compared with a newer one to say what changed. */
     model?: unknown;
 }
 
-/** What is persisted per playbook: the current run and the archived ones. */
+/**
+ * What is persisted per playbook: the current run and the archived ones. Version 2 stamps every
+ * event (EventStamp); a version 1 store is read and stamped in its stored order.
+ */
 export interface RunnerStore {
-    storeVersion: 1;
+    storeVersion: 2;
     playbook: string;
     current?: RunRecord;
     archive: RunRecord[];

@@ -13,15 +13,22 @@ export type HostMessage =
     /** The playbook file changed: a newer model (progress is kept by name). */
     | { type: 'model'; model: PlaybookModel }
     /** The playbook cannot be read right now (the last good model stays on screen). */
-    | { type: 'model-error'; message: string };
+    | { type: 'model-error'; message: string }
+    /** The store as saved, after another window's copy was merged in: the webview shows the union. */
+    | { type: 'store'; store: RunnerStore };
 
-/** Webview to host. */
+/**
+ * Webview to host. The host checks every message against this contract before acting on it
+ * (runner/src/engine/playbook-message-check.ts): a malformed one is refused and reported, never saved.
+ */
 export type WebviewMessage =
     | { type: 'ready' }
     /** Save this store: sent after every action. */
     | { type: 'save'; store: RunnerStore }
     | { type: 'export'; format: 'markdown' | 'json'; fileName: string; content: string }
-    | { type: 'copy'; text: string };
+    | { type: 'copy'; text: string }
+    /** Write the current run's record (Markdown and JSON) into the workspace's run folder now. */
+    | { type: 'record' };
 
 /** What the webview keeps with `setState`, so the serializer can reopen the same playbook after a reload. */
 export interface WebviewPersistedState {

@@ -67,7 +67,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
  * One playbook's resolved model from a file, as `export` and `simulate` read it: the config
  * applied, imports linked, and refused (with the errors printed) when the file has errors.
  */
-export async function resolveModel(fileArgument: string, playbook: string | undefined, io: CliIo): Promise<{ model: PlaybookModel } | { exit: number }> {
+export async function resolveModel(fileArgument: string, playbook: string | undefined, io: CliIo): Promise<{ model: PlaybookModel; read: string[] } | { exit: number }> {
     const loaded = await loadConfig(io.cwd, undefined, []);
     if ('usage' in loaded) {
         io.err(loaded.usage);
@@ -96,7 +96,11 @@ export async function resolveModel(fileArgument: string, playbook: string | unde
         io.err(chosen);
         return { exit: EXIT.usage };
     }
-    return { model: toPlaybookModel(chosen, workspace.services.shared.workspace.LangiumDocuments) };
+    return {
+        model: toPlaybookModel(chosen, workspace.services.shared.workspace.LangiumDocuments),
+        // Every file the model was read from (imports included): an output path may not be one of them.
+        read: workspace.services.shared.workspace.LangiumDocuments.all.map(d => d.uri.fsPath).toArray(),
+    };
 }
 
 /** The playbook to export: the only one, or the one named; otherwise the message that says why not. */

@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
 import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { isPlaybookModel } from '../../../runner/src/engine/playbook-live-edit.js';
+import { checkWebviewMessage } from '../../../runner/src/engine/playbook-message-check.js';
+import { mergeStores, sameContent } from '../../../runner/src/engine/playbook-run-log.js';
 import { parseStore } from '../../../runner/src/engine/playbook-store.js';
+import type { RunnerStore } from '../../../protocol/src/playbook-run-store.js';
 import type { HostMessage, WebviewMessage, WebviewPersistedState } from '../../../protocol/src/playbook-webview-messages.js';
 import type { PlaybookModelParams, PlaybookModelResult } from '../../../protocol/src/playbook-requests.js';
 import { clientMessages } from '../messages.js';
 import { runnerAssetsRoot, runnerWebviewHtml } from './playbook-runner-html.js';
+import { readStoreFile, runFolder, storeFile, watchRunFolder, writeRunRecord, writeStoreFile } from './playbook-run-folder.js';
 import { loadRunnerStore, saveRunnerStore, storeKey } from './playbook-runner-storage.js';
 
 /** The webview type the serializer is registered for (and `onWebviewPanel:` activates on). */
@@ -19,8 +23,13 @@ const LIVE_UPDATE_DELAY_MS = 300;
 /** One runner panel per playbook: opened beside the editor, restored after a reload, updated live. */
 export class RunnerPanels implements vscode.Disposable {
     private readonly panels = new Map<string, RunnerPanel>();
+    private readonly watcher: vscode.Disposable | undefined;
 
-    constructor(private readonly context: vscode.ExtensionContext, private readonly source: ModelSource) {}
+    constructor(private readonly context: vscode.ExtensionContext, private readonly source: ModelSource) {
+        // Another window of the workspace wrote a store file: its panel for that playbook merges it in.
+        const folder = runFolder(message => void vscode.window.showWarningMessage(message));
+        this.watcher = folder ? watchRunFolder(folder, file => this.panels.forEach(panel => panel.storeFileChanged(file))) : undefined;
+    }
 
     /** Opens (or reveals) the runner for a playbook of a document. */
     async open(documentUri: string, playbook?: string): Promise<void> {
@@ -74,6 +83,7 @@ export class RunnerPanels implements vscode.Disposable {
     dispose(): void {
         this.panels.forEach(panel => panel.dispose());
         this.panels.clear();
+        this.watcher?.dispose();
     }
 
     private track(key: string, panel: RunnerPanel): void {
@@ -91,6 +101,10 @@ class RunnerPanel {
     private readonly disposables: vscode.Disposable[] = [];
     private timer: ReturnType<typeof setTimeout> | undefined;
     private disposeListener: (() => void) | undefined;
+    /** The host's copy of the store: what the webview, the workspace state and the run folder's file agree on. */
+    private store: RunnerStore | undefined;
+    /** The runs whose record was written on resolve, so that each is written once by this window. */
+    private readonly recorded = new Set<string>();
 
     constructor(
         private readonly panel: vscode.WebviewPanel,
@@ -103,7 +117,15 @@ class RunnerPanel {
         panel.webview.html = runnerWebviewHtml(panel.webview, context.extensionUri, clientMessages.runnerPanelTitle({ playbook: model.title ?? model.name }));
         panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'runner.svg');
         this.disposables.push(
-            panel.webview.onDidReceiveMessage((message: WebviewMessage) => void this.handle(message)),
+            panel.webview.onDidReceiveMessage((raw: unknown) => {
+                // The webview is not trusted: a message that breaks the contract is refused and reported, never saved.
+                const checked = checkWebviewMessage(raw, this.model.name);
+                if ('error' in checked) {
+                    void vscode.window.showErrorMessage(clientMessages.runMessageRefused({ problem: checked.error }));
+                    return;
+                }
+                void this.handle(checked.message);
+            }),
             panel.onDidDispose(() => this.dispose()),
         );
     }
@@ -143,16 +165,40 @@ class RunnerPanel {
         }
     }
 
+    /** A store file of the run folder changed (maybe another window's write): merge it in and show the union. */
+    async storeFileChanged(file: vscode.Uri): Promise<void> {
+        const folder = this.folder();
+        if (!folder || !this.store || file.toString() !== storeFile(folder, this.model.name).toString()) return;
+        const { store } = await readStoreFile(file, this.model.name);
+        if (!store) return;
+        const merged = mergeStores(this.store, store);
+        if (sameContent(merged, this.store)) return;
+        this.store = merged;
+        await saveRunnerStore(this.context.workspaceState, merged);
+        this.post({ type: 'store', store: merged });
+    }
+
+    private folder(): vscode.Uri | undefined {
+        return runFolder(message => void vscode.window.showWarningMessage(message));
+    }
+
     private async handle(message: WebviewMessage): Promise<void> {
         switch (message.type) {
             case 'ready': {
-                const { store, problem } = await loadRunnerStore(this.context.workspaceState, this.model.name, Date.now());
-                const storageProblem = [problem, this.problem].filter(Boolean).join(' ');
+                const { store: saved, problem } = await loadRunnerStore(this.context.workspaceState, this.model.name, Date.now());
+                const folder = this.folder();
+                const onDisk = folder ? await readStoreFile(storeFile(folder, this.model.name), this.model.name) : {};
+                const store = onDisk.store ? mergeStores(saved, onDisk.store) : saved;
+                this.store = store;
+                const storageProblem = [problem, onDisk.problem, this.problem].filter(Boolean).join(' ');
                 this.post({ type: 'init', documentUri: this.documentUri, model: this.model, store, ...(storageProblem ? { storageProblem } : {}) });
                 break;
             }
             case 'save':
-                if (message.store.playbook === this.model.name) await saveRunnerStore(this.context.workspaceState, message.store);
+                await this.save(message.store);
+                break;
+            case 'record':
+                await this.writeRecord(true);
                 break;
             case 'export':
                 await this.exportFile(message.fileName, message.content);
@@ -161,6 +207,40 @@ class RunnerPanel {
                 await vscode.env.clipboard.writeText(message.text);
                 void vscode.window.setStatusBarMessage(clientMessages.copied({ text: message.text }), 3000);
                 break;
+        }
+    }
+
+    /** Saves the union of the webview's store and the host's copy, in the workspace state and the run folder's file. */
+    private async save(incoming: RunnerStore): Promise<void> {
+        let store = this.store ? mergeStores(incoming, this.store) : incoming;
+        const folder = this.folder();
+        if (folder) {
+            const written = await writeStoreFile(storeFile(folder, this.model.name), store);
+            if ('store' in written) store = written.store;
+            else this.post({ type: 'model-error', message: written.problem });
+        }
+        this.store = store;
+        await saveRunnerStore(this.context.workspaceState, store);
+        if (!sameContent(store, incoming)) this.post({ type: 'store', store });
+        const run = store.current;
+        if (run && run.events.some(e => e.type === 'resolved') && !this.recorded.has(run.id)) {
+            this.recorded.add(run.id);
+            await this.writeRecord(false);
+        }
+    }
+
+    /** Writes the run record (Markdown and JSON) into the run folder: on resolve, or when asked. */
+    private async writeRecord(asked: boolean): Promise<void> {
+        const folder = this.folder();
+        if (!folder || !this.store) {
+            if (asked) void vscode.window.showWarningMessage(clientMessages.runRecordNoFolder);
+            return;
+        }
+        try {
+            const file = await writeRunRecord(folder, this.model, this.store);
+            if (file) void vscode.window.showInformationMessage(clientMessages.runRecordWritten({ file: vscode.workspace.asRelativePath(file) }));
+        } catch (error) {
+            void vscode.window.showErrorMessage(clientMessages.runRecordFailed({ message: error instanceof Error ? error.message : String(error) }));
         }
     }
 

@@ -1,22 +1,19 @@
 /** The persisted runs of one playbook: start a run, append events, archive, and read stored JSON safely. */
 import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
+import type { LoggedEvent, ModelChange, Millis, RunEvent, RunRecord, RunnerStore } from '../../../protocol/src/playbook-run-store.js';
+import { eventProblem } from './playbook-event-check.js';
 import { diffModels, isPlaybookModel } from './playbook-live-edit.js';
-import type { ModelChange, Millis, RunEvent, RunRecord, RunnerStore } from '../../../protocol/src/playbook-run-store.js';
-
-const EVENT_TYPES = new Set<string>([
-    'start', 'severity-changed', 'step-done', 'step-skipped', 'step-blocked', 'step-undone', 'check-toggled',
-    'decision-taken', 'escalation-acknowledged', 'update-sent', 'note', 'resolved', 'closed', 'playbook-changed',
-]);
+import { compareLogged, stamp } from './playbook-run-log.js';
 
 /** An empty store for a playbook. */
 export function emptyStore(playbook: string): RunnerStore {
-    return { storeVersion: 1, playbook, archive: [] };
+    return { storeVersion: 2, playbook, archive: [] };
 }
 
-/** Starts a new run: the current one, if any, goes to the archive (newest first); nothing is dropped. */
-export function startRun(store: RunnerStore, model: PlaybookModel, start: Extract<RunEvent, { type: 'start' }>): RunnerStore {
+/** Starts a new run, recorded by `origin`: the current one, if any, goes to the archive (newest first); nothing is dropped. */
+export function startRun(store: RunnerStore, model: PlaybookModel, start: Extract<RunEvent, { type: 'start' }>, origin: string): RunnerStore {
     const archive = store.current ? [store.current, ...store.archive] : store.archive;
-    const current: RunRecord = { id: `run-${new Date(start.at).toISOString()}`, playbook: model.name, events: [start], model };
+    const current: RunRecord = { id: `run-${new Date(start.at).toISOString()}-${origin}`, playbook: model.name, events: [stamp([], start, origin)], model };
     return { ...store, current, archive };
 }
 
@@ -29,29 +26,33 @@ export function archiveCurrent(store: RunnerStore): RunnerStore {
     return { ...rest, archive: [current, ...store.archive] };
 }
 
-/** Appends an event to the current run; without a current run the store is returned unchanged. */
-export function appendEvent(store: RunnerStore, event: RunEvent): RunnerStore {
+/** Appends an event to the current run's log, stamped as recorded by `origin`; without a current run the store is returned unchanged. */
+export function appendEvent(store: RunnerStore, event: RunEvent, origin: string): RunnerStore {
     if (!store.current) {
         return store;
     }
-    return { ...store, current: { ...store.current, events: [...store.current.events, event] } };
+    const events = store.current.events;
+    return { ...store, current: { ...store.current, events: [...events, stamp(events, event, origin)] } };
 }
 
 /**
  * Moves the current run onto a new version of the playbook: progress is kept by name (the
  * events are unchanged), the differences are returned and, if any, logged as an event.
  */
-export function adoptModel(store: RunnerStore, model: PlaybookModel, at: Millis): { store: RunnerStore; changes: ModelChange[] } {
+export function adoptModel(store: RunnerStore, model: PlaybookModel, at: Millis, origin: string): { store: RunnerStore; changes: ModelChange[] } {
     const current = store.current;
     if (!current) {
         return { store, changes: [] };
     }
     const changes = isPlaybookModel(current.model) ? diffModels(current.model, model) : [];
-    const events = changes.length > 0 ? [...current.events, { type: 'playbook-changed' as const, at, changes }] : current.events;
+    const events = changes.length > 0 ? [...current.events, stamp(current.events, { type: 'playbook-changed', at, changes }, origin)] : current.events;
     return { store: { ...store, current: { ...current, events, model } }, changes };
 }
 
-/** Reads a stored store. Anything that is not one gives an error saying what is wrong, never a silent empty store. */
+/**
+ * Reads a stored store. Anything that is not one gives an error saying what is wrong, never a
+ * silent empty store. A version 1 store (events without stamps) is stamped in its stored order.
+ */
 export function parseStore(text: string, playbook: string): { store: RunnerStore } | { error: string } {
     let value: unknown;
     try {
@@ -59,26 +60,42 @@ export function parseStore(text: string, playbook: string): { store: RunnerStore
     } catch (error) {
         return { error: `not JSON (${error instanceof Error ? error.message : String(error)})` };
     }
-    const store = value as Partial<RunnerStore> | null;
-    if (typeof store !== 'object' || store === null || store.storeVersion !== 1 || !Array.isArray(store.archive)) {
-        return { error: 'not a runner store of version 1' };
+    return checkStore(value, playbook);
+}
+
+/** Checks a value (parsed JSON, or a message's payload) as a store of a playbook, field by field. */
+export function checkStore(value: unknown, playbook: string): { store: RunnerStore } | { error: string } {
+    const store = value as (Partial<Omit<RunnerStore, 'storeVersion'>> & { storeVersion?: unknown }) | null;
+    if (typeof store !== 'object' || store === null || (store.storeVersion !== 1 && store.storeVersion !== 2) || !Array.isArray(store.archive)) {
+        return { error: 'not a runner store of version 1 or 2' };
     }
     if (store.playbook !== playbook) {
         return { error: `stored for playbook "${String(store.playbook)}", not "${playbook}"` };
     }
+    const stamped = store.storeVersion === 2;
     for (const [index, record] of [store.current, ...store.archive].entries()) {
         if (record === undefined && index === 0) continue;
-        const problem = recordProblem(record);
+        const problem = recordProblem(record, stamped);
         if (problem) return { error: index === 0 ? `current run: ${problem}` : `archived run ${index}: ${problem}` };
     }
-    return { store: store as RunnerStore };
+    if (stamped) return { store: store as RunnerStore };
+    const migrate = (run: RunRecord): RunRecord => ({ ...run, events: (run.events as RunEvent[]).map((event, i) => ({ ...event, id: `v1:${i + 1}`, seq: i + 1, origin: 'v1' })) });
+    return { store: { storeVersion: 2, playbook, ...(store.current ? { current: migrate(store.current) } : {}), archive: store.archive.map(migrate) } };
 }
 
-function recordProblem(record: unknown): string | undefined {
+function recordProblem(record: unknown, stamped: boolean): string | undefined {
     const run = record as Partial<RunRecord> | null;
     if (typeof run !== 'object' || run === null || typeof run.id !== 'string' || !Array.isArray(run.events)) {
         return 'not a run record';
     }
-    const bad = run.events.findIndex(e => typeof e !== 'object' || e === null || !EVENT_TYPES.has((e as RunEvent).type) || typeof (e as RunEvent).at !== 'number');
-    return bad >= 0 ? `event ${bad + 1} is not a runner event` : undefined;
+    for (const [index, event] of run.events.entries()) {
+        const problem = eventProblem(event, stamped);
+        if (problem) return `event ${index + 1} is not a runner event (${problem})`;
+    }
+    if (stamped) {
+        const events = run.events as LoggedEvent[];
+        if (new Set(events.map(e => e.id)).size !== events.length) return 'two events share an id';
+        if (events.some((e, i) => i > 0 && compareLogged(events[i - 1]!, e) > 0)) return 'the events are not in log order';
+    }
+    return undefined;
 }

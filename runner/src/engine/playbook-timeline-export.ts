@@ -4,7 +4,7 @@ import { humanDuration, say } from '../playbook-runner-strings.js';
 import { flowGraph } from './playbook-flow.js';
 import { partyTitle } from './playbook-parties.js';
 import { reduceRun } from './playbook-run.js';
-import type { RunEvent, RunRecord } from '../../../protocol/src/playbook-run-store.js';
+import type { RunEvent } from '../../../protocol/src/playbook-run-store.js';
 import type { RunState, TimelineEntry } from './playbook-run-types.js';
 
 /** One timeline line in words. */
@@ -62,8 +62,14 @@ function iso(ms: number): string {
     return new Date(ms).toISOString();
 }
 
+/** What the exports read of a run: its id and its events in log order (a stored RunRecord is one). */
+export interface ExportedRun {
+    id: string;
+    events: readonly RunEvent[];
+}
+
 /** The run as JSON for the review: the timeline in order, the KPIs measured and one heading per assessment. */
-export function timelineJson(model: PlaybookModel, run: RunRecord): string {
+export function timelineJson(model: PlaybookModel, run: ExportedRun): string {
     const state = reduceRun(model, run.events);
     return JSON.stringify({
         playbook: model.name,
@@ -91,7 +97,7 @@ function kpis(state: RunState): { timeToRespondSeconds: number | null; timeToRes
 }
 
 /** The run as Markdown: the timeline, then the review's assessment items as headings to fill in. */
-export function timelineMarkdown(model: PlaybookModel, run: RunRecord): string {
+export function timelineMarkdown(model: PlaybookModel, run: ExportedRun): string {
     const state = reduceRun(model, run.events);
     const lines: string[] = [`# ${say('mdTitle', { playbook: model.title ?? model.name })}`, ''];
     if (!state.started || state.startedAt === undefined) {

@@ -29,12 +29,16 @@ function startInVsCode(api: VsCodeApi): void {
             case 'init':
                 api.setState({ documentUri: message.documentUri, playbook: message.model.name });
                 app = new RunnerApp(root(), message.model, message.store, {
-                    save: store => api.postMessage({ type: 'save', store }),
+                    save: store => {
+                        api.postMessage({ type: 'save', store });
+                        return undefined; // the host answers with a 'store' message if another window's events were merged in
+                    },
                     exportFile: (format, fileName, content) => api.postMessage({ type: 'export', format, fileName, content }),
                     copy: text => {
                         api.postMessage({ type: 'copy', text });
                         return Promise.resolve(true);
                     },
+                    writeRecord: () => api.postMessage({ type: 'record' }),
                 });
                 app.render();
                 if (message.storageProblem) app.report(message.storageProblem);
@@ -44,6 +48,9 @@ function startInVsCode(api: VsCodeApi): void {
                 break;
             case 'model-error':
                 app?.report(message.message);
+                break;
+            case 'store':
+                app?.merge(message.store);
                 break;
         }
     });
@@ -58,7 +65,10 @@ function startStandalone(): void {
         return;
     }
     const { store, problems } = loadStore(model.name, Date.now());
-    const host = standaloneHost(model.name, problem => app.report(problem));
+    const host = standaloneHost(model.name, problem => app.report(problem), theirs => {
+        app.merge(theirs);
+        return app.currentStore();
+    });
     const app: RunnerApp = new RunnerApp(root(), model, store, host);
     if (store.current) {
         // The file may be a newer export of the playbook than the stored run saw: say what changed.

@@ -6,11 +6,12 @@ import { escalationStatus } from '../engine/playbook-escalation.js';
 import { reduceRun } from '../engine/playbook-run.js';
 import type { ModelChange, RunnerStore } from '../../../protocol/src/playbook-run-store.js';
 import type { RunState } from '../engine/playbook-run-types.js';
+import { foreignEvents, mergeStores, sameContent } from '../engine/playbook-run-log.js';
 import { adoptModel, appendEvent, archiveCurrent, startRun } from '../engine/playbook-store.js';
 import { describeEvent, timelineJson, timelineMarkdown } from '../engine/playbook-timeline-export.js';
 import { say } from '../playbook-runner-strings.js';
 import { h } from './playbook-dom.js';
-import { updateLiveTime } from './playbook-time-format.js';
+import { clockTime, updateLiveTime } from './playbook-time-format.js';
 import type { Action, UiState, ViewContext } from './playbook-view-context.js';
 import { peopleView } from './playbook-view-people.js';
 import { startView } from './playbook-view-start.js';
@@ -20,9 +21,15 @@ import { changesView, runControls, timelineView } from './playbook-view-timeline
 
 /** What the page around the runner provides: VS Code's webview API, or the standalone page's browser. */
 export interface RunnerHost {
-    save(store: RunnerStore): void;
+    /**
+     * Saves the store. May return the store as saved when another tab's copy was merged in on
+     * the way (the standalone page reads, merges and writes); the app then shows the union.
+     */
+    save(store: RunnerStore): RunnerStore | undefined;
     exportFile(format: 'markdown' | 'json', fileName: string, content: string): void;
     copy(text: string): Promise<boolean>;
+    /** Writes the run record into the workspace's run folder (VS Code only: the page downloads exports instead). */
+    writeRecord?(): void;
 }
 
 export class RunnerApp {
@@ -31,6 +38,8 @@ export class RunnerApp {
     private readonly problems: string[] = [];
     private readonly ui: UiState = { reasonDraft: '', reasonMissing: false, noteDraft: '', announcement: '' };
     private signature = '';
+    /** When another tab or window last added an event to this run, if one did since this page opened. */
+    private drivenElsewhereAt: number | undefined;
 
     constructor(
         private readonly root: HTMLElement,
@@ -38,6 +47,8 @@ export class RunnerApp {
         private store: RunnerStore,
         private readonly host: RunnerHost,
         private readonly clock: () => number = () => Date.now(),
+        /** This tab's or window's name in the event log: random, so that two copies never stamp the same id. */
+        private readonly origin: string = randomOrigin(),
     ) {
         this.state = reduceRun(model, store.current?.events ?? []);
     }
@@ -48,9 +59,28 @@ export class RunnerApp {
         this.render();
     }
 
+    /**
+     * Another tab or window saved its copy of the store: show the union of both (nothing lost,
+     * nothing doubled) and say that someone else is driving this run too.
+     */
+    merge(theirs: RunnerStore): void {
+        const merged = mergeStores(this.store, theirs);
+        if (sameContent(merged, this.store)) return;
+        const foreign = foreignEvents(this.store, merged, this.origin);
+        if (foreign.length > 0) this.drivenElsewhereAt = this.clock();
+        this.store = merged;
+        this.state = reduceRun(this.model, merged.current?.events ?? []);
+        this.render();
+    }
+
+    /** The store as this page holds it (tests and the hosts read it). */
+    currentStore(): RunnerStore {
+        return this.store;
+    }
+
     /** Takes a newer version of the playbook: progress is kept by name and the differences are shown. */
     updateModel(model: PlaybookModel): void {
-        const { store, changes } = adoptModel(this.store, model, this.clock());
+        const { store, changes } = adoptModel(this.store, model, this.clock(), this.origin);
         this.model = model;
         if (changes.length > 0) this.changes = changes;
         this.commit(store);
@@ -76,6 +106,9 @@ export class RunnerApp {
         document.title = say('pageTitle', { playbook: title });
         const main = h('main', { class: 'runner' }, h('h1', {}, say('runnerHeading', { playbook: title })));
         for (const problem of this.problems) main.append(h('p', { class: 'card problem', role: 'alert' }, problem));
+        if (this.drivenElsewhereAt !== undefined && this.state.started) {
+            main.append(h('p', { class: 'card notice', role: 'status' }, say('drivenElsewhere', { time: clockTime(this.drivenElsewhereAt) })));
+        }
         main.append(changesView(this.changes) ?? '');
         if (!this.state.started) {
             main.append(startView(ctx), peopleView(ctx));
@@ -102,10 +135,11 @@ export class RunnerApp {
             startRun: (trigger, severity) => {
                 const at = this.clock();
                 this.changes = [];
-                this.commit(startRun(this.store, this.model, { type: 'start', at, severity, ...(trigger ? { trigger } : {}) }));
+                this.commit(startRun(this.store, this.model, { type: 'start', at, ...(severity ? { severity } : {}), ...(trigger ? { trigger } : {}) }, this.origin));
             },
             refresh: () => this.render(),
             exportTimeline: format => this.exportTimeline(format),
+            ...(this.host.writeRecord ? { writeRecord: () => this.host.writeRecord?.() } : {}),
             copy: text => {
                 void this.host.copy(text).then(ok => {
                     this.ui.announcement = ok ? say('copied', { value: text }) : text;
@@ -122,14 +156,16 @@ export class RunnerApp {
     private act(action: Action): void {
         const event = { ...action, at: this.clock() } as Parameters<typeof appendEvent>[1];
         this.ui.announcement = describeEvent(this.model, event);
-        this.commit(appendEvent(this.store, event));
+        this.commit(appendEvent(this.store, event, this.origin));
     }
 
     /** Every action ends here: recompute, save at once, render. */
     private commit(store: RunnerStore): void {
-        this.store = store;
-        this.state = reduceRun(this.model, store.current?.events ?? []);
-        this.host.save(store);
+        const saved = this.host.save(store);
+        const foreign = saved ? foreignEvents(store, saved, this.origin) : [];
+        if (foreign.length > 0) this.drivenElsewhereAt = this.clock();
+        this.store = saved ?? store;
+        this.state = reduceRun(this.model, this.store.current?.events ?? []);
         this.render();
     }
 
@@ -150,4 +186,10 @@ export class RunnerApp {
         const turn = Math.floor(now / 60_000); // rotations hand off on the minute at the finest
         return JSON.stringify([escalation.current?.offset, escalation.next?.offset, dues, overdue, turn]);
     }
+}
+
+/** A random name for this page's copy of the run (not a secret: it only keeps event ids apart). */
+function randomOrigin(): string {
+    const bytes = crypto.getRandomValues(new Uint8Array(6));
+    return [...bytes].map(b => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,18 +1,14 @@
 /** The standalone page: the model is embedded in the file, runs live in localStorage, exports download. */
 import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { isPlaybookModel } from '../engine/playbook-live-edit.js';
-import type { RunnerStore } from '../../../protocol/src/playbook-run-store.js';
+import { runStoreKey, unreadableStoreKey, type RunnerStore } from '../../../protocol/src/playbook-run-store.js';
+import { mergeStores, sameContent } from '../engine/playbook-run-log.js';
 import { emptyStore, parseStore } from '../engine/playbook-store.js';
 import { say } from '../playbook-runner-strings.js';
 import type { RunnerHost } from './playbook-runner-app.js';
 
 /** The id of the `<script type="application/json">` element that carries the model. */
 export const MODEL_ELEMENT_ID = 'playbook-model';
-
-/** The localStorage key of a playbook's runs. */
-export function storageKey(playbook: string): string {
-    return `incident-playbook-runner:${playbook}`;
-}
 
 /** Reads the embedded model; undefined when the page carries none or it is not a model. */
 export function embeddedModel(): PlaybookModel | undefined {
@@ -30,7 +26,7 @@ export function embeddedModel(): PlaybookModel | undefined {
  * another key (`…:unreadable:<time>`) and reported, and the runner starts from an empty store.
  */
 export function loadStore(playbook: string, now: number): { store: RunnerStore; problems: string[] } {
-    const key = storageKey(playbook);
+    const key = runStoreKey(playbook);
     let storage: Storage;
     try {
         storage = window.localStorage;
@@ -46,26 +42,45 @@ export function loadStore(playbook: string, now: number): { store: RunnerStore; 
     if ('store' in parsed) {
         return { store: parsed.store, problems: [] };
     }
-    const aside = `${key}:unreadable:${new Date(now).toISOString()}`;
+    const aside = unreadableStoreKey(playbook, now);
     storage.setItem(aside, text);
     storage.removeItem(key);
     return { store: emptyStore(playbook), problems: [say('storageProblem', { problem: parsed.error, key: aside })] };
 }
 
-/** The host of the standalone page. */
-export function standaloneHost(playbook: string, onProblem: (problem: string) => void): RunnerHost {
+/**
+ * The host of the standalone page. Every save reads what is stored first and writes the union
+ * (another tab of the same file may have saved since); `storage` events bring another tab's
+ * saves in as they happen (`onOtherTab`), and a tab whose copy holds events the stored one
+ * lacks writes the union back, so that every tick ends up in storage, whichever tab made it.
+ */
+export function standaloneHost(playbook: string, onProblem: (problem: string) => void, onOtherTab: (store: RunnerStore) => RunnerStore): RunnerHost {
     let warned = false;
-    return {
-        save(store) {
-            try {
-                window.localStorage.setItem(storageKey(playbook), JSON.stringify(store));
-            } catch {
-                if (!warned) {
-                    warned = true;
-                    onProblem(say('storageUnavailable'));
-                }
+    const key = runStoreKey(playbook);
+    const write = (store: RunnerStore): RunnerStore | undefined => {
+        try {
+            const stored = window.localStorage.getItem(key);
+            const parsed = stored === null ? undefined : parseStore(stored, playbook);
+            const merged = parsed && 'store' in parsed ? mergeStores(store, parsed.store) : store;
+            window.localStorage.setItem(key, JSON.stringify(merged));
+            return merged;
+        } catch {
+            if (!warned) {
+                warned = true;
+                onProblem(say('storageUnavailable'));
             }
-        },
+            return undefined;
+        }
+    };
+    window.addEventListener('storage', event => {
+        if (event.key !== key || event.newValue === null) return;
+        const parsed = parseStore(event.newValue, playbook);
+        if (!('store' in parsed)) return; // the next load keeps unreadable text aside and says so
+        const ours = onOtherTab(parsed.store);
+        if (!sameContent(mergeStores(ours, parsed.store), parsed.store)) write(ours);
+    });
+    return {
+        save: write,
         exportFile(format, fileName, content) {
             const blob = new Blob([content], { type: format === 'markdown' ? 'text/markdown' : 'application/json' });
             const link = document.createElement('a');

@@ -27,11 +27,13 @@ export interface ViewContext {
     problems: string[];
     /** Records an event (stamped with the clock), saves, re-renders. */
     act(action: Action): void;
-    /** Starts a new run, archiving the current one. */
-    startRun(trigger: string | undefined, severity: string): void;
+    /** Starts a new run, archiving the current one; without a severity the run asks for one. */
+    startRun(trigger: string | undefined, severity: string | undefined): void;
     /** Re-renders after a change of UI state only. */
     refresh(): void;
     exportTimeline(format: 'markdown' | 'json'): void;
+    /** Present where the run record can be written into the workspace (VS Code). */
+    writeRecord?(): void;
     copy(text: string): void;
     /** Leaves the current run in the archive and shows the start form. */
     newRun(): void;

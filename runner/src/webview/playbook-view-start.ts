@@ -12,12 +12,8 @@ export function startView(ctx: ViewContext): HTMLElement {
     if (ctx.store.archive.length > 0) {
         section.append(h('p', { class: 'muted' }, say('archivedRuns', { count: ctx.store.archive.length })));
     }
-    if (model.severities.length === 0) {
-        section.append(h('p', { role: 'alert' }, say('startNoSeverity')));
-        return section;
-    }
     const chosenTrigger = model.triggers.find(t => t.name === ui.trigger);
-    const severity = ui.severity ?? defaultSeverity(chosenTrigger) ?? model.severities[0]!.name;
+    const severity = ui.severity ?? defaultSeverity(chosenTrigger) ?? model.severities[0]?.name ?? '';
     const form = h('form', { class: 'start-form' });
     const fieldset = h('fieldset', {}, h('legend', {}, say('startTriggerLegend')));
     const radio = (value: string, label: string, details: HTMLElement | undefined, index: number): HTMLElement => {
@@ -40,11 +36,13 @@ export function startView(ctx: ViewContext): HTMLElement {
     for (const s of model.severities) {
         select.append(h('option', { value: s.name, selected: s.name === severity }, s.title ? `${s.name}: ${s.title}` : s.name));
     }
+    // Many plans set the level after the first assessment: the run then asks for it.
+    select.append(h('option', { value: '', selected: severity === '' }, say('startSeverityUnknown')));
     form.append(fieldset, h('div', { class: 'field' }, h('label', { for: 'start-severity' }, say('startSeverityLabel')), select),
         h('button', { type: 'submit', class: 'primary', 'data-key': 'start-button' }, say('startButton')));
     on(form, 'submit', e => {
         e.preventDefault();
-        ctx.startRun(ui.trigger, select.value);
+        ctx.startRun(ui.trigger, select.value || undefined);
     });
     section.append(form);
     return section;

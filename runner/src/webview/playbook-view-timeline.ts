@@ -27,7 +27,8 @@ export function timelineView(ctx: ViewContext): HTMLElement {
     }
     const exports = h('div', { class: 'actions' },
         on(h('button', { type: 'button', 'data-key': 'export-md' }, say('exportMarkdown')), 'click', () => ctx.exportTimeline('markdown')),
-        on(h('button', { type: 'button', 'data-key': 'export-json' }, say('exportJson')), 'click', () => ctx.exportTimeline('json')));
+        on(h('button', { type: 'button', 'data-key': 'export-json' }, say('exportJson')), 'click', () => ctx.exportTimeline('json')),
+        ctx.writeRecord ? on(h('button', { type: 'button', 'data-key': 'write-record' }, say('writeRecord')), 'click', () => ctx.writeRecord?.()) : null);
     section.append(form, list, exports);
     return section;
 }
