@@ -1,7 +1,6 @@
-/**
- * Terminal colours: five SGR codes are all the CLI needs, so it writes them itself rather
- * than depend on a colour library (and its start-up cost).
- */
+import { styleText } from 'node:util';
+
+/** The styles the reports use; each returns the text wrapped in its escape codes, or as it is. */
 export interface Palette {
     red(text: string): string;
     yellow(text: string): string;
@@ -11,28 +10,51 @@ export interface Palette {
     underline(text: string): string;
 }
 
-const wrap = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
+type Style = Parameters<typeof styleText>[0];
+
+// Whether to colour is decided here (below), so Node must not decide again from the stream.
+const paint = (style: Style) => (text: string) => styleText(style, text, { validateStream: false });
 
 const COLOURED: Palette = {
-    red: wrap(31, 39),
-    yellow: wrap(33, 39),
-    green: wrap(32, 39),
-    dim: wrap(2, 22),
-    bold: wrap(1, 22),
-    underline: wrap(4, 24),
+    red: paint('red'),
+    yellow: paint('yellow'),
+    green: paint('green'),
+    dim: paint('dim'),
+    bold: paint('bold'),
+    underline: paint('underline'),
 };
 
 const identity = (text: string) => text;
 const PLAIN: Palette = { red: identity, yellow: identity, green: identity, dim: identity, bold: identity, underline: identity };
 
-/** The palette to use: colours when asked for, or by default on a terminal unless NO_COLOR is set. */
-export function palette(choice: { flag: boolean | undefined; isTTY: boolean; env: Readonly<Record<string, string | undefined>> }): Palette {
+/** What decides colour: the command line, the environment, and whether the output is a terminal. */
+export interface ColourChoice {
+    flag: boolean | undefined;
+    isTTY: boolean;
+    env: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * True when reports should be coloured, decided as ESLint (chalk's supports-color) and Node do:
+ * `--color`/`--no-color` first; then FORCE_COLOR (`0` or `false` off, `1`, `2`, `3`, `true` or
+ * empty on); then a non-empty NO_COLOR (https://no-color.org) or TERM=dumb turns colours off;
+ * otherwise colours go to a terminal and not to a file or a pipe.
+ */
+export function wantsColour(choice: ColourChoice): boolean {
     if (choice.flag !== undefined) {
-        return choice.flag ? COLOURED : PLAIN;
+        return choice.flag;
     }
-    // https://no-color.org: any non-empty NO_COLOR turns colours off.
-    if (choice.env.NO_COLOR) {
-        return PLAIN;
+    const force = choice.env.FORCE_COLOR;
+    if (force !== undefined) {
+        return !(force === '0' || force.toLowerCase() === 'false');
     }
-    return choice.isTTY ? COLOURED : PLAIN;
+    if (choice.env.NO_COLOR || choice.env.TERM === 'dumb') {
+        return false;
+    }
+    return choice.isTTY;
+}
+
+/** The palette to use under a choice. */
+export function palette(choice: ColourChoice): Palette {
+    return wantsColour(choice) ? COLOURED : PLAIN;
 }

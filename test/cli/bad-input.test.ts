@@ -19,7 +19,7 @@ describe('playbook check (process): bad input gets one clear line, the rest is s
             'binary.playbook: this is a binary file, not a playbook',
             'latin1.playbook: the file is not valid UTF-8; save it as UTF-8',
         ]);
-        assert.match(result.stdout, /^bad-date\.playbook:2:12 error "2026-02-30" is not a calendar date/);
+        assert.match(result.stdout, /^bad-date\.playbook:2:12: error: "2026-02-30" is not a calendar date/);
         assert.doesNotMatch(result.stderr + result.stdout, /\n\s+at /, 'no stack trace');
     });
 

@@ -110,7 +110,7 @@ describe('playbook check (process): report formats', () => {
     });
 
     it('compact: one line per finding, nothing when clean', () => {
-        assert.equal(playbook(['check', DATE, '-f', 'compact']).stdout, `${DATE}:3:12 error ${DATE_MESSAGE} [invalid-date]\n`);
+        assert.equal(playbook(['check', DATE, '-f', 'compact']).stdout, `${DATE}:3:12: error: ${DATE_MESSAGE} [invalid-date]\n`);
         assert.equal(playbook(['check', 'samples/playbooks/service-outage.playbook', '-f', 'compact']).stdout, '');
     });
 });

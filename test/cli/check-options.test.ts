@@ -23,8 +23,8 @@ const FILES = {
         '',
     ].join('\n'),
 };
-const ERROR = 'outage.playbook:5:11 error Channel "war-room" has no owner: nobody is responsible for opening it and keeping it working. Add "owner <role or person>". [channel-owner]';
-const WARNING = 'team.playbook:2:8 warning Person "bob" has no way to be contacted. Add a phone, sms, email, chat, app or pager line. [unreachable-contact]';
+const ERROR = 'outage.playbook:5:11: error: Channel "war-room" has no owner: nobody is responsible for opening it and keeping it working. Add "owner <role or person>". [channel-owner]';
+const WARNING = 'team.playbook:2:8: warning: Person "bob" has no way to be contacted. Add a phone, sms, email, chat, app or pager line. [unreachable-contact]';
 
 describe('playbook check (process): options and config', () => {
     it('reports errors and warnings at their default severities, exit 1', () => {
@@ -78,7 +78,7 @@ describe('playbook check (process): options and config', () => {
         const result = playbook(['check', '-f', 'compact'], { cwd: dir });
         assert.equal(result.status, 2);
         const lines = result.stdout.trim().split('\n');
-        assert.match(lines[0]!, /^playbook\.config\.yaml:2:3 error .*"chanel-owner".* \[invalid-config\]$/);
+        assert.match(lines[0]!, /^playbook\.config\.yaml:2:3: error: .*"chanel-owner".* \[invalid-config\]$/);
         assert.deepEqual(lines.slice(1), [ERROR, WARNING], 'the playbooks are still checked');
     });
 

@@ -26,9 +26,9 @@ describe('playbook check (process): exit codes and the workspace', () => {
         assert.equal(result.status, 1);
         const lines = result.stdout.trim().split('\n');
         assert.equal(lines.length, INVALID.length);
-        assert.ok(lines.includes('samples/invalid/unresolved-reference.playbook:4:44 error No role named "night-watch" is defined here or in the organisation files. Check the spelling, or define it. [linking-error]'), lines.join('\n'));
+        assert.ok(lines.includes('samples/invalid/unresolved-reference.playbook:4:44: error: No role named "night-watch" is defined here or in the organisation files. Check the spelling, or define it. [linking-error]'), lines.join('\n'));
         for (const line of lines) {
-            assert.match(line, /^samples\/invalid\/[a-z-]+\.playbook:\d+:\d+ error .+ \[[a-z-]+\]$/);
+            assert.match(line, /^samples\/invalid\/[a-z-]+\.playbook:\d+:\d+: error: .+ \[[a-z-]+\]$/);
         }
     });
 
@@ -54,6 +54,6 @@ describe('playbook check (process): exit codes and the workspace', () => {
         const result = playbook(['check', 'no/such/dir', 'samples/invalid/invalid-date.playbook', '--format', 'compact']);
         assert.equal(result.status, 2);
         assert.equal(result.stderr.trim(), 'no/such/dir: no such file or directory');
-        assert.match(result.stdout, /^samples\/invalid\/invalid-date\.playbook:3:12 error /);
+        assert.match(result.stdout, /^samples\/invalid\/invalid-date\.playbook:3:12: error: /);
     });
 });

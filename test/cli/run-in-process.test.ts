@@ -24,7 +24,7 @@ describe('run() in-process: returns the exit code, never exits', () => {
         const io = recorder({ tty: false });
         assert.equal(await run(['check', DATE, '-f', 'compact'], io), 1);
         assert.equal(io.stdout.length, 1);
-        assert.match(io.stdout[0]!, /^samples\/invalid\/invalid-date\.playbook:3:12 error .* \[invalid-date\]$/);
+        assert.match(io.stdout[0]!, /^samples\/invalid\/invalid-date\.playbook:3:12: error: .* \[invalid-date\]$/);
     });
 
     it('colours stylish output on a terminal unless NO_COLOR is set', async () => {

@@ -46,7 +46,7 @@ describe('playbook writes safely', () => {
         const run = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" check -f compact many.playbook | head -1; echo "exit \${PIPESTATUS[0]}" >&2`], {
             cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 180_000,
         });
-        assert.match(run.stdout, /^many\.playbook:1:8 error .*\[duplicate-name\]\n$/);
+        assert.match(run.stdout, /^many\.playbook:1:8: error: .*\[duplicate-name\]\n$/);
         assert.equal(run.stderr, 'exit 1\n');
     });
 

@@ -7,6 +7,7 @@ import { loadConfig } from '../config.js';
 import { EXIT, VERSION, type CliIo } from '../io.js';
 import { messages } from '../messages.js';
 import { REPORT_FORMATS } from '../report/formats.js';
+import { terminalText } from '../report/terminal-text.js';
 import { writeOutput } from './output.js';
 import { choice, count } from './option-values.js';
 
@@ -65,7 +66,7 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
     const colours = palette({ flag: values.color as boolean | undefined, isTTY: io.stdoutIsTTY && output === undefined, env: io.env });
     const report = REPORT_FORMATS[format.value ?? 'stylish']!({ result: shown, rules: RULES, cwd: io.cwd, version: VERSION, colours });
     // Input problems always go to the standard error too, so that they are seen whatever the format.
-    result.problems.forEach(p => io.err(p.message));
+    result.problems.forEach(p => io.err(terminalText(p.message)));
     // Every file read is an input: a report written over one would destroy it.
     const written = await writeOutput(report, output, io, loaded.file ? [...checked.read, path.resolve(io.cwd, loaded.file)] : checked.read);
     const tooManyWarnings = maxWarnings.value !== undefined && warnings > maxWarnings.value;

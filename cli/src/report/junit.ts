@@ -1,4 +1,5 @@
 import { messages } from '../messages.js';
+import { compactLine } from './compact.js';
 import { byFile, type ReportFormat } from './report-input.js';
 
 /**
@@ -12,7 +13,7 @@ export const junit: ReportFormat = ({ result }) => {
     let failures = 0;
     for (const file of result.files) {
         const findings = groups.get(file) ?? [];
-        const listing = findings.map(f => `${file}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.code}]`).join('\n');
+        const listing = findings.map(compactLine).join('\n');
         const errors = findings.filter(f => f.severity === 'error');
         const open = `    <testcase classname="playbook" name="${attribute(file)}" file="${attribute(file)}">`;
         if (errors.length > 0) {
