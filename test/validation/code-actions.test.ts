@@ -72,10 +72,10 @@ describe('quick fixes', () => {
         assert.equal(apply(document, actions[0]!), 'playbook p {\n    assign scribe to alice\n    phase a {\n      step s owner scribe\n    }\n}');
     });
 
-    it('assign a role the organisation relies on: an organisation-wide assignment at the end of the file', async () => {
+    it('assign a role the organisation relies on: an organisation-wide assignment next to the role', async () => {
         const before = 'role duty-officer "Duty officer"\nchannel hotline phone "+1" owner duty-officer';
         const { document, actions } = await fixesFor(before, 'unassigned-role');
-        assert.equal(apply(document, actions[0]!), `${before}\nassign duty-officer to alice`);
+        assert.equal(apply(document, actions[0]!), 'role duty-officer "Duty officer"\nassign duty-officer to alice\nchannel hotline phone "+1" owner duty-officer');
     });
 
     it('create an escalation path for a trigger, inside its block', async () => {

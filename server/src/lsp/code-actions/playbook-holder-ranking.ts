@@ -1,0 +1,82 @@
+import { AstUtils, type LangiumDocuments } from 'langium';
+import {
+    isAssignment, isDocument, isPerson, isRole, isTeam, type Assignment, type Holder, type Playbook, type Role,
+} from '../../language/generated/ast.js';
+
+/** A possible holder of a role with the weight of the evidence for it. */
+export interface RankedHolder {
+    holder: Holder;
+    score: number;
+}
+
+/**
+ * Ranks the holders that could take an unassigned role by what the workspace already says:
+ * - holding roles of the same ICS section (a logistics role goes to who already does logistics):
+ *   3 for each role held, 1 for each role backed up;
+ * - being named in the role's duties, aliases or title: 4;
+ * - being the playbook owner's team, or a member of it: 2 (1 for members);
+ * - holding or backing up any role (someone known to be on the response roster): 1.
+ * Ties keep the order the holders are written in, so the ranking is stable.
+ */
+export function rankHolders(role: Role, candidates: readonly Holder[], playbook: Playbook | undefined, documents: LangiumDocuments): RankedHolder[] {
+    const { held, backedUp } = rolesHeld(playbook, documents);
+    const text = [role.title ?? '', ...role.duties, ...role.aliases].join(' ').toLowerCase();
+    const ownerTeam = ownersTeam(playbook);
+    const ranked = candidates.map((holder, index) => {
+        const roles = held.get(holder) ?? [];
+        const backups = backedUp.get(holder) ?? [];
+        const sameSection = (r: Role) => r !== role && role.section !== undefined && r.section === role.section;
+        let score = roles.length + backups.length > 0 ? 1 : 0;
+        score += 3 * roles.filter(sameSection).length + backups.filter(sameSection).length;
+        if (mentions(text, holder)) {
+            score += 4;
+        }
+        if (ownerTeam && holder === ownerTeam) {
+            score += 2;
+        } else if (ownerTeam && isPerson(holder) && ownerTeam.members.some(m => m.ref === holder)) {
+            score += 1;
+        }
+        return { holder, score, index };
+    });
+    ranked.sort((a, b) => b.score - a.score || a.index - b.index);
+    return ranked.map(({ holder, score }) => ({ holder, score }));
+}
+
+/** Who holds and who backs up which roles: the organisation's assignments and the playbook's own. */
+function rolesHeld(playbook: Playbook | undefined, documents: LangiumDocuments): { held: Map<Holder, Role[]>; backedUp: Map<Holder, Role[]> } {
+    const assignments: Assignment[] = documents.all
+        .flatMap(d => (isDocument(d.parseResult.value) ? d.parseResult.value.elements.filter(isAssignment) : []))
+        .toArray();
+    assignments.push(...(playbook?.elements.filter(isAssignment) ?? []));
+    const held = new Map<Holder, Role[]>();
+    const backedUp = new Map<Holder, Role[]>();
+    const add = (map: Map<Holder, Role[]>, holder: Holder | undefined, role: Role) => {
+        if (holder) map.set(holder, [...(map.get(holder) ?? []), role]);
+    };
+    for (const assignment of assignments) {
+        const role = assignment.role.ref;
+        if (isRole(role)) {
+            assignment.holders.forEach(h => add(held, h.ref, role));
+            assignment.backups.forEach(h => add(backedUp, h.ref, role));
+        }
+    }
+    return { held, backedUp };
+}
+
+function mentions(text: string, holder: Holder): boolean {
+    const words = [holder.name, holder.title].filter((w): w is string => !!w && w.length > 1).map(w => w.toLowerCase());
+    return words.some(word => text.includes(word));
+}
+
+/** The team of the playbook's owner: the owner itself when it is a team, else the first team the owner's holder is in. */
+function ownersTeam(playbook: Playbook | undefined) {
+    const owner = playbook?.owner?.ref;
+    if (isTeam(owner)) {
+        return owner;
+    }
+    if (!isPerson(owner) || !playbook) {
+        return undefined;
+    }
+    const root = AstUtils.getDocument(playbook).parseResult.value;
+    return AstUtils.streamAst(root).filter(isTeam).find(team => team.members.some(m => m.ref === owner));
+}
