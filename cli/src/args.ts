@@ -1,3 +1,4 @@
+import { closest } from '../../server/src/catalogue/playbook-closest.js';
 import { messages } from './messages.js';
 
 /** One option of a command. */
@@ -77,37 +78,5 @@ export function parseCommandArgs(argv: readonly string[], specs: Readonly<Record
     return { ok: true, values, positionals };
 }
 
-/** The candidate nearest to a misspelt word, if one is close enough to be a plausible typo. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-    let best: string | undefined;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    // A third of the word may be wrong; a shared prefix also counts (--form for --format).
-    const prefix = best !== undefined && word.length >= 4 && best.startsWith(word);
-    return best !== undefined && (bestDistance <= Math.max(1, Math.floor(word.length / 3)) || prefix) ? best : undefined;
-}
-
-/** Levenshtein distance with adjacent transpositions, for typo hints. */
-function editDistance(a: string, b: string): number {
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++) {
-        rows[0]![j] = j;
-    }
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                value = Math.min(value, rows[i - 2]![j - 2]! + 1);
-            }
-            rows[i]![j] = value;
-        }
-    }
-    return rows[a.length]![b.length]!;
-}
+// One "did you mean" for the whole project (options, commands, rule ids, time zones); re-exported for the commands.
+export { closest };

@@ -1,17 +1,15 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_CONFIG, findConfigFile, parseConfig, type PlaybookConfig } from '../../server/src/config/playbook-config.js';
-import { findRule, RULES, type RuleSeverity } from '../../server/src/validation/rules.js';
-import { closest } from './args.js';
+import { CONFIG_PROBLEM_CODE } from '../../server/src/catalogue/playbook-builtin-codes.js';
+import { isLevelSetting, type LevelSetting } from '../../server/src/catalogue/playbook-levels.js';
+import { findRule, suggestRuleId } from '../../server/src/validation/playbook-code-catalogue.js';
 import type { Finding } from './check.js';
 import { describeError, shownPath } from './files.js';
 import { IgnoreRules } from './ignore.js';
 import { messages } from './messages.js';
 
-/** The code under which mistakes in the config file are reported. */
-export const CONFIG_PROBLEM_CODE = 'invalid-config';
-
-const LEVELS: ReadonlySet<string> = new Set(['off', 'hint', 'info', 'warning', 'error']);
+export { CONFIG_PROBLEM_CODE };
 
 /** The configuration a command runs under, where it came from, and what was wrong with it. */
 export interface LoadedConfig {
@@ -29,18 +27,18 @@ export interface LoadedConfig {
  * error message instead when an option is wrong.
  */
 export async function loadConfig(cwd: string, explicit: string | undefined, overrides: readonly string[]): Promise<LoadedConfig | { usage: string }> {
-    const rules: Record<string, RuleSeverity | 'off'> = {};
+    const rules: Record<string, LevelSetting> = {};
     for (const override of overrides) {
         const match = /^([^=]+)=(.*)$/.exec(override);
-        if (!match || !LEVELS.has(match[2]!)) {
+        if (!match || !isLevelSetting(match[2])) {
             return { usage: messages.badRuleOption({ value: override }) };
         }
         const id = match[1]!.trim();
         if (!findRule(id)) {
-            const suggestion = closest(id, RULES.map(r => r.id));
+            const suggestion = suggestRuleId(id);
             return { usage: suggestion ? messages.unknownRuleHint({ id, suggestion }) : messages.unknownRule({ id }) };
         }
-        rules[id] = match[2] as RuleSeverity | 'off';
+        rules[id] = match[2];
     }
     const file = explicit === undefined ? findConfigFile(cwd) : path.resolve(cwd, explicit);
     if (file === undefined) {

@@ -80,10 +80,10 @@ Exit codes: 0 every expectation held, 1 one failed (each printed in words), 2 a 
 (with its line and column), a playbook with errors, or a usage error.`,
     rulesUsage: `Usage: playbook rules [options]
 
-Lists every rule: its id, default severity, one-line description and docs link.
+Lists every rule: its id, default level, one-line description and docs link.
 
 Options:
-  -f, --format NAME        text (default) or json
+  -f, --format NAME        text (default), json, or markdown (docs/rules/README.md)
   -h, --help               Show this help`,
 
     // Usage errors.

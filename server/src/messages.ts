@@ -1,3 +1,5 @@
+import type { CodeTexts } from './catalogue/playbook-code-info.js';
+
 /**
  * Every user-facing sentence of the language core (diagnostics), in one place so that it can
  * be translated. Each entry is a whole sentence with named placeholders: never build a
@@ -11,6 +13,53 @@ export const messages = {
     invalidDate: (p: { text: string }) =>
         `"${p.text}" is not a calendar date. Write dates as YYYY-MM-DD, for example 2026-10-01.`,
 } as const;
+
+/**
+ * The texts of the codes that are not rules (see catalogue/playbook-builtin-codes.ts): a title,
+ * one line and a paragraph, for `playbook rules`, SARIF descriptors and the docs index.
+ */
+export const codeTexts: Readonly<Record<string, CodeTexts>> = {
+    'lexing-error': {
+        title: 'Unexpected character',
+        shortDescription: 'The file contains a character that no word of the language can start with.',
+        fullDescription: 'Names use letters, digits, "_" and "-"; prose belongs in "double quotes". The rest of the line is read as well as it can be, but nothing after the character is trusted.',
+    },
+    'parsing-error': {
+        title: 'Syntax error',
+        shortDescription: 'The text does not follow the grammar of the language: a word is missing, extra or in the wrong place.',
+        fullDescription: 'The message names what was expected, in words ("a severity after `then`"), and for common slips what to write instead. Rules are not run on a block that failed to parse.',
+    },
+    'linking-error': {
+        title: 'Undefined name',
+        shortDescription: 'A name refers to nothing defined in this file, its imports or the organisation files.',
+        fullDescription: 'Every reference (a role, person, team, rotation, severity, channel, escalation path, step) must name a definition. Check the spelling, or define it.',
+    },
+    'unresolved-import': {
+        title: 'Unresolved import',
+        shortDescription: 'An `import` names a file that does not exist in the workspace.',
+        fullDescription: 'Import paths are relative to the importing file. The definitions of a missing file cannot be used, so references to them are reported too.',
+    },
+    'import-outside-workspace': {
+        title: 'Import outside the workspace',
+        shortDescription: 'An `import` names a file outside the workspace.',
+        fullDescription: 'A playbook may only import files of its own workspace, so that checking it never reads other files of the machine.',
+    },
+    'invalid-date': {
+        title: 'Invalid date',
+        shortDescription: 'A date is shaped YYYY-MM-DD but names no calendar day (2026-02-30).',
+        fullDescription: 'Dates (reviews, drills, hand-offs) are written as YYYY-MM-DD and must exist in the calendar, or date-based rules cannot compute what is due.',
+    },
+    'file-too-large': {
+        title: 'File too large',
+        shortDescription: 'The file is larger than the 10 MB that playbook files are read up to.',
+        fullDescription: 'A larger file is not read at all, in the editor or in CI, so that one file cannot take minutes and gigabytes. Split it into smaller files.',
+    },
+    'invalid-config': {
+        title: 'Invalid configuration',
+        shortDescription: 'playbook.config.yaml has a mistake: invalid YAML, an unknown key, rule or option, or a wrong value.',
+        fullDescription: 'The CLI stops with exit status 2 and the editor shows the problem on the configuration file, so that a misspelt rule id never silently changes what is checked.',
+    },
+};
 
 /** How the parser names what it expected; keywords are shown as written. */
 export const tokenDescriptions: Readonly<Record<string, string>> = {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
-import { RULES } from '../../server/src/validation/rules.js';
+import { RULES } from '../../server/src/validation/playbook-code-catalogue.js';
 import { playbook } from './run-cli.js';
 
 const DATE = 'samples/invalid/invalid-date.playbook';
@@ -76,7 +76,7 @@ describe('playbook check (process): report formats', () => {
             const descriptor = rules.find(r => r.id === rule.id);
             assert.ok(descriptor, rule.id);
             assert.equal(descriptor.helpUri, rule.docsUrl);
-            assert.equal(descriptor.shortDescription?.text, rule.description);
+            assert.equal(descriptor.shortDescription?.text, rule.shortDescription);
         }
         const compact = playbook(['check', 'samples/invalid', '--format', 'compact']).stdout.trim().split('\n');
         assert.equal(run.results!.length, compact.length);

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { RULES } from '../../server/src/validation/rules.js';
+import { rulesJson } from '../../cli/src/commands/rules-command.js';
+import { RULES } from '../../server/src/validation/playbook-code-catalogue.js';
 import { playbook, root } from './run-cli.js';
 
 describe('playbook (process): help, version, usage errors, rules', () => {
@@ -70,9 +71,9 @@ describe('playbook (process): help, version, usage errors, rules', () => {
         const lines = text.stdout.trim().split('\n');
         assert.equal(lines.length, RULES.length + 1);
         const first = RULES[0]!;
-        assert.match(lines[1]!, new RegExp(`^${first.id} +${first.defaultSeverity} +${first.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${first.docsUrl}$`));
+        assert.match(lines[1]!, new RegExp(`^${first.id} +${first.defaultLevel} +${first.shortDescription.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${first.docsUrl}$`));
         const json = playbook(['rules', '--format', 'json']);
         assert.equal(json.status, 0);
-        assert.deepEqual(JSON.parse(json.stdout), RULES);
+        assert.deepEqual(JSON.parse(json.stdout), rulesJson());
     });
 });

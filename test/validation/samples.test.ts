@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { RULES } from '../../server/src/validation/rules.js';
+import { RULES } from '../../server/src/validation/playbook-code-catalogue.js';
 import { findings, validateFiles } from '../helpers/validation.js';
 
 const samples = path.resolve(import.meta.dirname, '../../samples');

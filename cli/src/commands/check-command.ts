@@ -1,5 +1,5 @@
-import { RULES } from '../../../server/src/validation/rules.js';
 import * as path from 'node:path';
+import { CODES } from '../../../server/src/validation/playbook-code-catalogue.js';
 import { palette } from '../ansi.js';
 import { parseCommandArgs, type OptionSpec } from '../args.js';
 import { check, type CheckResult } from '../check.js';
@@ -64,7 +64,7 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
     const shown: CheckResult = values.quiet ? { ...result, findings: result.findings.filter(f => f.severity === 'error') } : result;
     const output = values.output as string | undefined;
     const colours = palette({ flag: values.color as boolean | undefined, isTTY: io.stdoutIsTTY && output === undefined, env: io.env });
-    const report = REPORT_FORMATS[format.value ?? 'stylish']!({ result: shown, rules: RULES, cwd: io.cwd, version: VERSION, colours });
+    const report = REPORT_FORMATS[format.value ?? 'stylish']!({ result: shown, rules: CODES, cwd: io.cwd, version: VERSION, colours });
     // Input problems always go to the standard error too, so that they are seen whatever the format.
     result.problems.forEach(p => io.err(terminalText(p.message)));
     // Every file read is an input: a report written over one would destroy it.

@@ -1,13 +1,9 @@
+import type { CodeInfo } from '../../../server/src/catalogue/playbook-code-info.js';
 import type { Palette } from '../ansi.js';
 import type { CheckResult, Finding, Severity } from '../check.js';
 
-/** What a report needs to know of a rule (the shape of the validator's `RuleMeta`). */
-export interface RuleInfo {
-    id: string;
-    defaultSeverity: Severity;
-    description: string;
-    docsUrl: string;
-}
+/** What a report needs to know of a code: its catalogue entry. */
+export type RuleInfo = CodeInfo;
 
 /** Everything a report format renders from. */
 export interface ReportInput {

@@ -61,11 +61,12 @@ export const sarif: ReportFormat = ({ result, rules, cwd, version }) => {
 function ruleDescriptors(rules: readonly RuleInfo[], codes: readonly string[]): Sarif.ReportingDescriptor[] {
     const descriptors: Sarif.ReportingDescriptor[] = rules.map(rule => ({
         id: rule.id,
-        shortDescription: { text: rule.description },
-        fullDescription: { text: rule.description },
+        name: rule.title,
+        shortDescription: { text: rule.shortDescription },
+        fullDescription: { text: rule.fullDescription },
         helpUri: rule.docsUrl,
-        help: { text: rule.description, markdown: `${rule.description} [Documentation](${rule.docsUrl})` },
-        defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
+        help: { text: rule.fullDescription, markdown: `${rule.fullDescription} [Documentation](${rule.docsUrl})` },
+        defaultConfiguration: { level: LEVELS[rule.defaultLevel] },
     }));
     const known = new Set(rules.map(r => r.id));
     for (const code of [...new Set(codes)].sort()) {

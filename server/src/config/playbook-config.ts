@@ -1,23 +1,30 @@
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap as YamlMap } from 'yaml';
+import { closest } from '../catalogue/playbook-closest.js';
+import { isLevelSetting, LEVEL_SETTINGS, type LevelSetting } from '../catalogue/playbook-levels.js';
+import type { RuleOptionSpec } from '../catalogue/playbook-code-info.js';
+import { findRule, suggestRuleId } from '../validation/playbook-code-catalogue.js';
 import { configMessages } from '../validation/rule-messages.js';
-import { findRule, RULES, type RuleSeverity } from '../validation/rules.js';
-import { closestName } from './playbook-closest-name.js';
 
 /** The configuration file the CLI and the language server look for. */
 export const CONFIG_FILE_NAME = 'playbook.config.yaml';
 
-/** What playbook.config.yaml says: rule severities (or off), files to skip, extra critical roles. */
+/** A configured option value: a choice's word or a boolean. */
+export type RuleOptionSetting = string | boolean;
+
+/** What playbook.config.yaml says: rule levels (or off), rule options, files to skip, extra critical roles. */
 export interface PlaybookConfig {
-    rules: Record<string, RuleSeverity | 'off'>;
+    rules: Record<string, LevelSetting>;
+    /** The options set for each rule (`no-backup: { roles: all-owners }`); unset options take their defaults. */
+    ruleOptions?: Record<string, Record<string, RuleOptionSetting>>;
     ignore: string[];
     criticalRoles: string[];
 }
 
-/** The configuration when there is no file: every rule at its default severity. */
+/** The configuration when there is no file: every rule at its default level. */
 export const DEFAULT_CONFIG: PlaybookConfig = Object.freeze({
-    rules: Object.freeze({}) as Record<string, RuleSeverity | 'off'>,
+    rules: Object.freeze({}) as Record<string, LevelSetting>,
     ignore: Object.freeze([]) as unknown as string[],
     criticalRoles: Object.freeze([]) as unknown as string[],
 });
@@ -31,7 +38,6 @@ export interface ConfigProblem {
     endColumn: number;
 }
 
-const SEVERITY_VALUES: ReadonlySet<string> = new Set(['error', 'warning', 'info', 'hint', 'off']);
 const KEYS = ['rules', 'ignore', 'criticalRoles'] as const;
 
 /** Parses the text of playbook.config.yaml; every mistake becomes a located problem, never a silent default. */
@@ -84,19 +90,83 @@ function readRules(value: YamlNode | null, keyNode: YamlNode | null, config: Pla
     for (const pair of value.items) {
         const idNode = pair.key as YamlNode | null;
         const id = isScalar(idNode) ? String(idNode.value) : '';
-        const severityNode = pair.value as YamlNode | null;
+        const settingNode = pair.value as YamlNode | null;
         if (!findRule(id)) {
-            const near = closestName(id, RULES.map(r => r.id));
+            const near = suggestRuleId(id);
             at(...span(idNode), configMessages.unknownRule({ id, suggestion: near ? configMessages.didYouMean({ id: near }) : configMessages.seeRuleList }));
-            continue;
+        } else if (isMap(settingNode)) {
+            readRuleSettings(id, settingNode, config, at);
+        } else {
+            const level = readLevel(id, settingNode, idNode, at);
+            if (level) {
+                config.rules[id] = level;
+            }
         }
-        const severity = isScalar(severityNode) ? severityNode.value : undefined;
-        if (typeof severity !== 'string' || !SEVERITY_VALUES.has(severity)) {
-            at(...span(severityNode ?? idNode), configMessages.badSeverity({ id, value: isScalar(severityNode) ? String(severityNode.value) : '' }));
-            continue;
-        }
-        config.rules[id] = severity as RuleSeverity | 'off';
     }
+}
+
+/** A level word (`error`, `warning`, `info`, `hint`, `off`), or a located problem. */
+function readLevel(id: string, node: YamlNode | null, keyNode: YamlNode | null, at: At): LevelSetting | undefined {
+    const level = isScalar(node) ? node.value : undefined;
+    if (isLevelSetting(level)) {
+        return level;
+    }
+    at(...span(node ?? keyNode), configMessages.badLevel({ id, value: isScalar(node) ? String(node.value) : '', levels: LEVEL_SETTINGS.join(', ') }));
+    return undefined;
+}
+
+/** `no-backup: { level: warning, roles: all-owners }`: the level and the rule's options, each checked against the catalogue. */
+function readRuleSettings(id: string, map: YamlMap, config: PlaybookConfig, at: At): void {
+    const specs = findRule(id)!.options;
+    const names = ['level', ...Object.keys(specs)];
+    const options: Record<string, RuleOptionSetting> = {};
+    for (const pair of map.items) {
+        const keyNode = pair.key as YamlNode | null;
+        const key = isScalar(keyNode) ? String(keyNode.value) : '';
+        const valueNode = pair.value as YamlNode | null;
+        const spec = specs[key];
+        if (key === 'level') {
+            const level = readLevel(id, valueNode, keyNode, at);
+            if (level) {
+                config.rules[id] = level;
+            }
+        } else if (!spec) {
+            const near = closest(key, names);
+            const known = names.map(n => `"${n}"`).join(', ');
+            at(...span(keyNode), near
+                ? configMessages.unknownOptionHint({ id, option: key, suggestion: near, known })
+                : configMessages.unknownOption({ id, option: key, known }));
+        } else {
+            const setting = readOption(id, key, spec, valueNode, keyNode, at);
+            if (setting !== undefined) {
+                options[key] = setting;
+            }
+        }
+    }
+    if (Object.keys(options).length > 0) {
+        config.ruleOptions = { ...config.ruleOptions, [id]: options };
+    }
+}
+
+function readOption(id: string, option: string, spec: RuleOptionSpec, node: YamlNode | null, keyNode: YamlNode | null, at: At): RuleOptionSetting | undefined {
+    const value = isScalar(node) ? node.value : undefined;
+    if (spec.type === 'boolean') {
+        if (typeof value === 'boolean') {
+            return value;
+        }
+        at(...span(node ?? keyNode), configMessages.badBooleanOption({ id, option, value: String(value ?? '') }));
+        return undefined;
+    }
+    if (typeof value === 'string' && spec.choices.includes(value)) {
+        return value;
+    }
+    const text = String(value ?? '');
+    const near = closest(text, spec.choices);
+    const choices = spec.choices.join(', ');
+    at(...span(node ?? keyNode), near
+        ? configMessages.badChoiceOptionHint({ id, option, value: text, choices, suggestion: near })
+        : configMessages.badChoiceOption({ id, option, value: text, choices }));
+    return undefined;
 }
 
 function readStringList(key: string, value: YamlNode | null, keyNode: YamlNode | null, at: At): string[] {
@@ -147,7 +217,7 @@ export function findConfigFile(startDir: string): string | undefined {
     }
 }
 
-/** The severity a rule reports with under this configuration: configured, or its default; `off` silences it. */
-export function effectiveSeverity(config: PlaybookConfig, ruleId: string): RuleSeverity | 'off' | undefined {
-    return config.rules[ruleId] ?? findRule(ruleId)?.defaultSeverity;
+/** The level a rule reports with under this configuration: configured, or its default; `off` silences it. */
+export function effectiveLevel(config: PlaybookConfig, ruleId: string): LevelSetting | undefined {
+    return config.rules[ruleId] ?? findRule(ruleId)?.defaultLevel;
 }

@@ -15,3 +15,8 @@ export function isCalendarDate(text: string): boolean {
     const date = new Date(Date.UTC(year!, month! - 1, day!));
     return date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
 }
+
+/** The day `seconds` after the start of `date` (both UTC), as YYYY-MM-DD. */
+export function addToDate(date: string, seconds: number): string {
+    return new Date(Date.parse(`${date}T00:00:00Z`) + seconds * 1000).toISOString().slice(0, 10);
+}

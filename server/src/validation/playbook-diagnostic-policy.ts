@@ -1,21 +1,15 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { effectiveSeverity, type PlaybookConfig } from '../config/playbook-config.js';
-import { closestName } from '../config/playbook-closest-name.js';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { codeDocsUrl } from '../catalogue/playbook-code-info.js';
+import { LSP_LEVEL } from '../catalogue/playbook-levels.js';
+import { effectiveLevel, type PlaybookConfig } from '../config/playbook-config.js';
+import { isRuleId, suggestRuleId } from './playbook-code-catalogue.js';
 import { configMessages, ruleMessages } from './rule-messages.js';
-import { isRuleId, RULES, ruleDocsUrl, type RuleId, type RuleSeverity } from './rules.js';
 import type { Suppression } from './playbook-suppressions.js';
-
-const LSP_SEVERITY: Readonly<Record<RuleSeverity, DiagnosticSeverity>> = {
-    error: DiagnosticSeverity.Error,
-    warning: DiagnosticSeverity.Warning,
-    info: DiagnosticSeverity.Information,
-    hint: DiagnosticSeverity.Hint,
-};
 
 /**
  * Applies the configuration and the suppression comments to a document's diagnostics, the
  * same way for the CLI and the language server: rules set to `off` disappear, configured
- * severities replace the defaults, suppressed findings disappear, and suppression comments
+ * levels replace the defaults, suppressed findings disappear, and suppression comments
  * that are malformed or suppress nothing are reported. Parse and linking diagnostics are
  * not rules: they pass through untouched.
  */
@@ -28,8 +22,8 @@ export function applyPolicy(diagnostics: readonly Diagnostic[], suppressions: re
             kept.push(diagnostic);
             continue;
         }
-        const severity = effectiveSeverity(config, code);
-        if (severity === 'off' || severity === undefined) {
+        const level = effectiveLevel(config, code);
+        if (level === 'off' || level === undefined) {
             continue;
         }
         const suppressedBy = findSuppression(suppressions, code, diagnostic.range.start.line);
@@ -37,7 +31,7 @@ export function applyPolicy(diagnostics: readonly Diagnostic[], suppressions: re
             used.add(suppressedBy);
             continue;
         }
-        kept.push({ ...diagnostic, severity: LSP_SEVERITY[severity] });
+        kept.push({ ...diagnostic, severity: LSP_LEVEL[level] });
     }
     for (const [s, suppression] of suppressions.entries()) {
         kept.push(...suppressionProblems(suppression, s, used, config));
@@ -46,7 +40,7 @@ export function applyPolicy(diagnostics: readonly Diagnostic[], suppressions: re
 }
 
 /** The key of the suppression (index and rule) that covers a finding of `rule` on `line`, if any. */
-function findSuppression(suppressions: readonly Suppression[], rule: RuleId, line: number): string | undefined {
+function findSuppression(suppressions: readonly Suppression[], rule: string, line: number): string | undefined {
     for (const [s, suppression] of suppressions.entries()) {
         const applies = suppression.scope === 'file' || suppression.range.start.line + 1 === line;
         if (applies && suppression.rules.some(r => r.id === rule)) {
@@ -58,10 +52,10 @@ function findSuppression(suppressions: readonly Suppression[], rule: RuleId, lin
 
 function suppressionProblems(suppression: Suppression, index: number, used: ReadonlySet<string>, config: PlaybookConfig): Diagnostic[] {
     const problems: Diagnostic[] = [];
-    const add = (rule: RuleId, message: string, range: Diagnostic['range']) => {
-        const severity = effectiveSeverity(config, rule);
-        if (severity && severity !== 'off') {
-            problems.push({ message, range, severity: LSP_SEVERITY[severity], code: rule, codeDescription: { href: ruleDocsUrl(rule) }, source: 'playbook' });
+    const add = (rule: string, message: string, range: Diagnostic['range']) => {
+        const level = effectiveLevel(config, rule);
+        if (level && level !== 'off') {
+            problems.push({ message, range, severity: LSP_LEVEL[level], code: rule, codeDescription: { href: codeDocsUrl(rule) }, source: 'playbook' });
         }
     };
     if (suppression.rules.length === 0) {
@@ -70,12 +64,12 @@ function suppressionProblems(suppression: Suppression, index: number, used: Read
     }
     for (const rule of suppression.rules) {
         if (!isRuleId(rule.id) || rule.id === 'unused-suppression' || rule.id === 'invalid-suppression') {
-            const near = closestName(rule.id, RULES.map(r => r.id));
+            const near = suggestRuleId(rule.id);
             add('invalid-suppression', ruleMessages.suppressionUnknownRule({
                 rule: rule.id,
                 suggestion: near ? configMessages.didYouMean({ id: near }) : configMessages.seeRuleList,
             }), rule.range);
-        } else if (effectiveSeverity(config, rule.id) !== 'off' && !used.has(`${index}:${rule.id}`)) {
+        } else if (effectiveLevel(config, rule.id) !== 'off' && !used.has(`${index}:${rule.id}`)) {
             add('unused-suppression', ruleMessages.unusedSuppression({ rule: rule.id }), rule.range);
         }
     }

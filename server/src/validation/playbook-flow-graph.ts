@@ -1,4 +1,4 @@
-import { isDecision, isPhase, isStep, type FlowItem, type Playbook } from '../../language/generated/ast.js';
+import { isDecision, isPhase, isStep, type FlowItem, type Playbook } from '../language/generated/ast.js';
 
 /** How one flow item leads to another, and which piece of syntax says so. */
 export interface FlowEdge {
@@ -128,4 +128,19 @@ export class FlowGraph {
         }
         return result;
     }
+}
+
+const graphs = new WeakMap<Playbook, FlowGraph>();
+
+/**
+ * The flow graph of a playbook, built once per parsed playbook and shared by the rules that
+ * read it (a re-parse makes new nodes, so a cached graph never outlives its tree).
+ */
+export function flowGraphOf(playbook: Playbook): FlowGraph {
+    let graph = graphs.get(playbook);
+    if (!graph) {
+        graph = new FlowGraph(playbook);
+        graphs.set(playbook, graph);
+    }
+    return graph;
 }

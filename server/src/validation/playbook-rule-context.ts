@@ -1,6 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
-import type { PlaybookConfig } from '../../config/playbook-config.js';
-import type { PlaybookWorkspaceFacts } from '../playbook-workspace-facts.js';
+import type { PlaybookConfig } from '../config/playbook-config.js';
+import type { RoleHolderReader } from '../workspace/playbook-role-holding.js';
+import type { PlaybookWorkspaceFacts } from '../workspace/playbook-workspace-facts.js';
 
 /** What every rule check receives besides its node. */
 export interface RuleContext {
@@ -9,4 +10,6 @@ export interface RuleContext {
     /** Today as YYYY-MM-DD, from the injectable clock. */
     today: string;
     facts: PlaybookWorkspaceFacts;
+    /** Who holds a role: the one reading (see workspace/playbook-role-holding.ts). */
+    holders: RoleHolderReader;
 }

@@ -1,83 +1,46 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
-import type { PlaybookAstType, Import } from '../language/generated/ast.js';
+import type { Drill, Handoff, Import, Playbook, PlaybookAstType } from '../language/generated/ast.js';
 import type { PlaybookServices } from '../language/playbook-module.js';
 import type { PlaybookConfigProvider } from '../config/playbook-config-provider.js';
 import { checkImport } from './import-check.js';
 import { checkDate } from './literal-checks.js';
 import type { PlaybookClock } from './playbook-clock.js';
-import { PlaybookWorkspaceFacts } from './playbook-workspace-facts.js';
-import type { RuleContext } from './rules/playbook-rule-context.js';
-import { checkOrganisationRoles, checkPlaybookRoles } from './rules/playbook-role-rules.js';
-import { checkEscalationCycle, checkEscalationOrder, checkMissingEscalation } from './rules/playbook-escalation-rules.js';
-import { checkGroupMembers, checkPersonContact, checkSeverityCoverage } from './rules/playbook-contact-rules.js';
-import { checkChannelBackups, checkChannelOwner, checkCommsCadence } from './rules/playbook-channel-rules.js';
-import { checkFlow, checkTimeboxes } from './rules/playbook-flow-rules.js';
-import { checkActivationAuthority } from './rules/playbook-trigger-rules.js';
-import { checkDrillOverdue, checkReviewOverdue } from './rules/playbook-date-rules.js';
-import { checkPlaybookNames, checkTopLevelNames, checkUnusedDefinitions } from './rules/playbook-name-rules.js';
-import { CLAUSE_BLOCK_TYPES, checkDuplicateClauses } from './rules/playbook-clause-rules.js';
+import type { RuleContext } from './playbook-rule-context.js';
+import { RULE_LIST } from './playbook-rule-list.js';
 
-/** Registers every check of the language with Langium's validation registry. */
+type AnyCheck = (node: AstNode, accept: ValidationAcceptor) => void;
+
+/**
+ * Registers every check of the language with Langium's validation registry: the reading checks
+ * (imports, dates) and, for each rule of the rule list, each of its checks under its AST type.
+ */
 export function registerValidationChecks(services: PlaybookServices): void {
     const registry = services.validation.ValidationRegistry;
     const v = services.validation.PlaybookValidator;
-    const checks: ValidationChecks<PlaybookAstType> = {
-        Import: (node, accept) => v.checkImport(node, accept),
-        Document: (node, accept) => v.run(accept, ctx => {
-            checkOrganisationRoles(node, ctx);
-            checkTopLevelNames(node, ctx);
-            checkUnusedDefinitions(node, ctx);
-        }),
-        Playbook: (node, accept) => {
-            checkDate(node, 'reviewed', accept);
-            v.run(accept, ctx => {
-                checkPlaybookRoles(node, ctx);
-                checkMissingEscalation(node, ctx);
-                checkSeverityCoverage(node, ctx);
-                checkChannelBackups(node, ctx);
-                checkCommsCadence(node, ctx);
-                checkFlow(node, ctx);
-                checkTimeboxes(node, ctx);
-                checkReviewOverdue(node, ctx);
-                checkPlaybookNames(node, ctx);
-            });
-        },
-        Drill: (node, accept) => {
-            checkDate(node, 'last', accept);
-            v.run(accept, ctx => checkDrillOverdue(node, ctx));
-        },
-        Handoff: (node, accept) => checkDate(node, 'start', accept),
-        Person: (node, accept) => v.run(accept, ctx => checkPersonContact(node, ctx)),
-        Team: (node, accept) => v.run(accept, ctx => checkGroupMembers(node, ctx)),
-        Rotation: (node, accept) => v.run(accept, ctx => checkGroupMembers(node, ctx)),
-        Channel: (node, accept) => v.run(accept, ctx => checkChannelOwner(node, ctx)),
-        EscalationPath: (node, accept) => v.run(accept, ctx => {
-            checkEscalationCycle(node, ctx);
-            checkEscalationOrder(node, ctx);
-        }),
-        Trigger: (node, accept) => v.run(accept, ctx => checkActivationAuthority(node, ctx)),
-    };
-    // duplicate-clause concerns only the block types that have single-valued clauses.
-    const checksByType = checks as Record<string, unknown>;
-    for (const type of CLAUSE_BLOCK_TYPES) {
-        const existing = checksByType[type] as ((node: AstNode, accept: ValidationAcceptor) => void) | undefined;
-        checksByType[type] = (node: AstNode, accept: ValidationAcceptor) => {
-            existing?.(node, accept);
-            v.run(accept, ctx => checkDuplicateClauses(node, ctx));
-        };
+    const byType = new Map<string, AnyCheck[]>();
+    const add = (type: string, check: AnyCheck) => byType.set(type, [...(byType.get(type) ?? []), check]);
+    add('Import', (node, accept) => v.checkImport(node as Import, accept));
+    add('Playbook', (node, accept) => checkDate(node as Playbook, 'reviewed', accept));
+    add('Drill', (node, accept) => checkDate(node as Drill, 'last', accept));
+    add('Handoff', (node, accept) => checkDate(node as Handoff, 'start', accept));
+    for (const rule of RULE_LIST) {
+        for (const [type, check] of Object.entries(rule.checks) as Array<[string, (node: AstNode, ctx: RuleContext) => void]>) {
+            add(type, (node, accept) => v.run(accept, ctx => check(node, ctx)));
+        }
     }
-    registry.register(checks, v);
+    // The rule context is built once per document, before its first check, with its acceptor.
+    registry.registerBeforeDocument((_root, accept) => {
+        v.prepare(accept);
+    });
+    registry.register(Object.fromEntries(byType) as ValidationChecks<PlaybookAstType>, v);
 }
 
 /** Holds the services that checks need; each check lives in its own module under rules/. */
 export class PlaybookValidator {
-    /** Workspace-wide facts; the document builder reads them to decide what to re-validate. */
-    readonly facts: PlaybookWorkspaceFacts;
     private readonly config: PlaybookConfigProvider;
     private readonly clock: PlaybookClock;
 
     constructor(private readonly services: PlaybookServices) {
-        this.facts = new PlaybookWorkspaceFacts(services.shared, services.workspace.AstNodeLocator);
         this.config = services.validation.PlaybookConfigProvider;
         this.clock = services.validation.Clock;
     }
@@ -86,17 +49,22 @@ export class PlaybookValidator {
         checkImport(node, this.services.shared.workspace.LangiumDocuments, accept, this.services.workspace.WorkspaceRoots);
     }
 
+    /** What every check of the document being validated shares, prepared before its first check. */
     private context: RuleContext | undefined;
 
     /**
-     * Runs rule checks with the context they share: acceptor, configuration, today and workspace
-     * facts. Langium passes one acceptor to every check of a document, so the context is built
-     * once per document rather than once per node.
+     * Builds the context the checks of one document share: its acceptor, the configuration,
+     * today and the workspace facts. Langium calls it before the document's checks, with the
+     * acceptor it then passes to each of them.
      */
+    prepare(accept: ValidationAcceptor): RuleContext {
+        const workspace = this.services.workspace;
+        this.context = { accept, config: this.config.get(), today: this.clock.today(), facts: workspace.WorkspaceFacts, holders: workspace.RoleHolders };
+        return this.context;
+    }
+
+    /** Runs rule checks with the context of the document being validated. */
     run(accept: ValidationAcceptor, checks: (ctx: RuleContext) => void): void {
-        if (this.context?.accept !== accept) {
-            this.context = { accept, config: this.config.get(), today: this.clock.today(), facts: this.facts };
-        }
-        checks(this.context);
+        checks(this.context ?? this.prepare(accept));
     }
 }

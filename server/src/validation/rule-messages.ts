@@ -1,3 +1,5 @@
+import type { CodeTexts } from '../catalogue/playbook-code-info.js';
+
 /**
  * THE one place for the text of validation: rule descriptions, the diagnostics of every rule,
  * suppression comments, configuration problems and quick-fix titles. Each entry is a whole
@@ -5,29 +7,127 @@
  * fragments. (Parse, linking and literal messages stay in server/src/messages.ts.)
  */
 
-/** One line per rule, shown in docs, SARIF output and `playbook rules`. */
-export const ruleDescriptions = {
-    'unassigned-role': 'A role that a step, channel, communication rule, escalation level, review or trigger relies on is held by nobody.',
-    'missing-escalation': 'A severity, or a trigger whose severities have none, has no escalation path.',
-    'escalation-cycle': 'Escalation paths continue into each other in a loop.',
-    'escalation-order': 'Escalation levels are out of order, their delays do not strictly increase, or a level notifies nobody.',
-    'no-backup': 'A critical role (the incident commander, a role marked critical or listed in the configuration) has no backup holder, or one person is the only holder of several critical roles.',
-    'unreachable-contact': 'A person has no contact method, or a team or rotation has no members.',
-    'coverage-gap': 'A business-hours rotation answers for a severity that needs a 24x7 response, or a rotation has only one person.',
-    'channel-owner': 'A channel has no owner.',
-    'channel-backup': 'A channel used for the most severe level has no backup channel.',
-    'comms-cadence': 'The most severe level has no update cadence for any audience outside the response team.',
-    'step-cycle': 'Steps wait for each other in a loop, or decisions jump back into a loop that no decision can leave.',
-    'unreachable-step': 'A step or decision that no path from the start of the plan can reach.',
-    'timebox-exceeds-target': 'A step\'s time box is longer than the resolve target of every severity of the playbook.',
-    'no-activation-authority': 'A trigger that nobody may activate and that does not activate automatically.',
-    'review-overdue': 'The playbook\'s last review plus its review interval is before today.',
-    'drill-overdue': 'A drill\'s last run plus its cadence is before today, or the drill never ran.',
-    'duplicate-name': 'Two definitions share one name in one scope, so references cannot tell them apart.',
-    'duplicate-clause': 'A clause that takes one value is written twice in the same block.',
-    'unused-definition': 'A role, person, channel or escalation path that nothing uses.',
-    'unused-suppression': 'A suppression comment that suppresses nothing.',
-    'invalid-suppression': 'A suppression comment that names no rule, an unknown rule, or gives no reason.',
+/**
+ * The texts of each rule: a title, one line (docs index, `playbook rules`, SARIF short
+ * description) and a paragraph (SARIF full description and help). Keyed by rule id; a test
+ * checks that every rule of the catalogue has them.
+ */
+export const ruleTexts: Readonly<Record<string, CodeTexts>> = {
+    'unassigned-role': {
+        title: 'Unassigned role',
+        shortDescription: 'A role that a step, channel, communication rule, escalation level, review or trigger relies on is held by nobody.',
+        fullDescription: 'Every role that a step, decision, channel, communication rule, escalation level, review or trigger relies on must be held by a person, or by a team or rotation with members, through the playbook\'s own `assign` lines or the organisation\'s. During an incident nobody steps into a role that nobody holds.',
+    },
+    'missing-escalation': {
+        title: 'Missing escalation path',
+        shortDescription: 'A severity, or a trigger whose severities have none, has no escalation path.',
+        fullDescription: 'Each severity needs an escalation path, on the severity or on every trigger that starts it, so that when nobody acknowledges someone else is called.',
+    },
+    'escalation-cycle': {
+        title: 'Escalation loop',
+        shortDescription: 'Escalation paths continue into each other in a loop.',
+        fullDescription: 'Escalation paths that continue into each other with `then` in a loop never stop paging and never reach a human who decides.',
+    },
+    'escalation-order': {
+        title: 'Escalation levels out of order',
+        shortDescription: 'Escalation levels are out of order, their delays do not strictly increase, or a level notifies nobody.',
+        fullDescription: 'Escalation levels are numbered 1, 2, 3 in the order they fire, each fires strictly later than the one before, and each notifies someone who can answer (not only teams or rotations with no members).',
+    },
+    'no-backup': {
+        title: 'No backup holder',
+        shortDescription: 'A critical role (the incident commander, a role marked critical or listed in the configuration) has no backup holder, or one person is the only holder of several critical roles.',
+        fullDescription: 'A critical role (the incident commander, a role marked `critical`, or one listed under `criticalRoles`) needs a backup holder other than its holders, and one person should not be the only holder of several critical roles: one absence would leave them all empty.',
+    },
+    'unreachable-contact': {
+        title: 'Unreachable contact',
+        shortDescription: 'A person has no contact method, or a team or rotation has no members.',
+        fullDescription: 'A person needs at least one way to be contacted (phone, sms, email, chat, app or pager), and a team or rotation needs members, or nobody answers for them.',
+    },
+    'coverage-gap': {
+        title: 'Coverage gap',
+        shortDescription: 'A business-hours rotation answers for a severity that needs a 24x7 response, or a rotation has only one person.',
+        fullDescription: 'A severity that needs a 24x7 response must not escalate to a rotation that covers business hours only, and a rotation of one person leaves that person on call all the time.',
+    },
+    'channel-owner': {
+        title: 'Channel without owner',
+        shortDescription: 'A channel has no owner.',
+        fullDescription: 'Every channel needs an owner, a role or person responsible for opening it and keeping it working during an incident.',
+    },
+    'channel-backup': {
+        title: 'Channel without backup',
+        shortDescription: 'A channel used for the most severe level has no backup channel.',
+        fullDescription: 'A channel that carries communication for the most severe level needs a backup channel for when it fails, unless the communication rule already sends through several channels.',
+    },
+    'comms-cadence': {
+        title: 'No update cadence',
+        shortDescription: 'The most severe level has no update cadence for any audience outside the response team.',
+        fullDescription: 'The most severe level keeps someone outside the response team (executives, customers, regulators…) updated on a regular cadence (`every`).',
+    },
+    'step-cycle': {
+        title: 'Step cycle',
+        shortDescription: 'Steps wait for each other in a loop, or decisions jump back into a loop that no decision can leave.',
+        fullDescription: 'Steps that wait for each other through `after` in a loop can never start, and decisions that jump back into a loop that no branch leaves keep the response going round forever.',
+    },
+    'unreachable-step': {
+        title: 'Unreachable step',
+        shortDescription: 'A step or decision that no path from the start of the plan can reach.',
+        fullDescription: 'A step or decision that no path from the start of the plan reaches (by falling through, a decision\'s branch or `after`) is never done.',
+    },
+    'timebox-exceeds-target': {
+        title: 'Time box exceeds target',
+        shortDescription: 'A step\'s time box is longer than the resolve target of every severity of the playbook.',
+        fullDescription: 'A step whose time box (`within`) is longer than the resolve target of every severity of the playbook cannot finish in time for any of them.',
+    },
+    'no-activation-authority': {
+        title: 'No activation authority',
+        shortDescription: 'A trigger that nobody may activate and that does not activate automatically.',
+        fullDescription: 'A trigger must say who may activate the playbook (`activated by`) or that it activates automatically, or nobody knows whether they may start the response.',
+    },
+    'review-overdue': {
+        title: 'Review overdue',
+        shortDescription: 'The playbook\'s last review plus its review interval is before today.',
+        fullDescription: 'A playbook with a review interval (`reviewed <date> every <duration>`) whose last review plus the interval is before today is out of date.',
+    },
+    'drill-overdue': {
+        title: 'Drill overdue',
+        shortDescription: 'A drill\'s last run plus its cadence is before today, or the drill never ran.',
+        fullDescription: 'A drill whose last run plus its cadence is before today is overdue, and a drill with no recorded run (`last`) has no evidence that the plan was ever exercised.',
+    },
+    'duplicate-name': {
+        title: 'Duplicate name',
+        shortDescription: 'Two definitions share one name in one scope, so references cannot tell them apart.',
+        fullDescription: 'Two definitions that share one name in one scope cannot be told apart by references.',
+    },
+    'duplicate-clause': {
+        title: 'Duplicate clause',
+        shortDescription: 'A clause that takes one value is written twice in the same block.',
+        fullDescription: 'A clause that takes one value written twice in the same block keeps only the last one, which hides a mistake.',
+    },
+    'unused-definition': {
+        title: 'Unused definition',
+        shortDescription: 'A role, person, channel or escalation path that nothing uses.',
+        fullDescription: 'A role, person, channel or escalation path that nothing uses is probably left over or misspelt where it should be used.',
+    },
+    'unused-suppression': {
+        title: 'Unused suppression',
+        shortDescription: 'A suppression comment that suppresses nothing.',
+        fullDescription: 'A suppression comment that suppresses nothing hides nothing and should go, or the problem it was for has moved.',
+    },
+    'invalid-suppression': {
+        title: 'Invalid suppression',
+        shortDescription: 'A suppression comment that names no rule, an unknown rule, or gives no reason.',
+        fullDescription: 'A suppression comment must name the rules it suppresses and say why after `--`.',
+    },
+};
+
+/** The fixed text of docs/rules/README.md, which `playbook rules --format markdown` writes. */
+export const rulesIndexTexts = {
+    heading: '# Rules and codes',
+    intro: 'Every rule of the validator, in the order tools list them. Levels, `off` and rule options are set in\n[`playbook.config.yaml`](../configuration.md); one finding is suppressed with\n`// playbook-disable-next-line <id> -- reason`.',
+    tableHeader: '| id | default level | what |',
+    otherHeading: '## Codes that are not rules',
+    otherIntro: 'These mean the file (or the configuration) could not be read as written. They are always errors and\ncannot be turned off or suppressed.',
+    generated: '<!-- Generated by `playbook rules --format markdown` from the code catalogue; a test fails when it drifts. -->',
 } as const;
 
 /** Problems found in playbook.config.yaml. */
@@ -35,11 +135,16 @@ export const configMessages = {
     yamlError: (p: { detail: string }) => `The configuration is not valid YAML: ${p.detail}`,
     notAMapping: 'The configuration must be a mapping with the keys "rules", "ignore" and "criticalRoles".',
     unknownKey: (p: { key: string }) => `Unknown configuration key "${p.key}". The keys are "rules", "ignore" and "criticalRoles".`,
-    rulesNotAMapping: 'The "rules" key must map rule ids to a severity, for example "no-backup: error".',
+    rulesNotAMapping: 'The "rules" key must map rule ids to a level or to settings, for example "no-backup: error" or "no-backup: { level: warning, roles: all-owners }".',
     unknownRule: (p: { id: string; suggestion: string }) => `Unknown rule "${p.id}". ${p.suggestion}`,
     didYouMean: (p: { id: string }) => `Did you mean "${p.id}"?`,
     seeRuleList: 'The rules are listed in docs/rules.',
-    badSeverity: (p: { id: string; value: string }) => `"${p.value}" is not a severity for rule "${p.id}". Use error, warning, info, hint or off.`,
+    badLevel: (p: { id: string; value: string; levels: string }) => `"${p.value}" is not a level for rule "${p.id}". Use one of: ${p.levels}.`,
+    unknownOption: (p: { id: string; option: string; known: string }) => `Rule "${p.id}" has no option "${p.option}". Its settings are: ${p.known}.`,
+    unknownOptionHint: (p: { id: string; option: string; suggestion: string; known: string }) => `Rule "${p.id}" has no option "${p.option}". Did you mean "${p.suggestion}"? Its settings are: ${p.known}.`,
+    badChoiceOption: (p: { id: string; option: string; value: string; choices: string }) => `"${p.value}" is not a value of option "${p.option}" of rule "${p.id}". Use one of: ${p.choices}.`,
+    badChoiceOptionHint: (p: { id: string; option: string; value: string; choices: string; suggestion: string }) => `"${p.value}" is not a value of option "${p.option}" of rule "${p.id}". Did you mean "${p.suggestion}"? Use one of: ${p.choices}.`,
+    badBooleanOption: (p: { id: string; option: string; value: string }) => `Option "${p.option}" of rule "${p.id}" is true or false, not "${p.value}".`,
     notAStringList: (p: { key: string }) => `The "${p.key}" key must be a list of strings, for example ${p.key}: ["…"].`,
     notAString: (p: { key: string }) => `Each entry of "${p.key}" must be a string.`,
     emptyString: (p: { key: string }) => `An entry of "${p.key}" is empty.`,

@@ -1,0 +1,16 @@
+import { defineRule } from '../playbook-rule.js';
+import { report } from '../playbook-rule-report.js';
+import { ruleMessages } from '../rule-messages.js';
+
+/** channel-owner: somebody must open the channel and keep it working. */
+export const channelOwnerRule = defineRule({
+    id: 'channel-owner',
+    defaultLevel: 'error',
+    checks: {
+        Channel: (channel, ctx) => {
+            if (!channel.owner && channel.name) {
+                report(ctx.accept, channelOwnerRule, ruleMessages.channelOwner({ channel: channel.name }), { node: channel, property: 'name' }, channel);
+            }
+        },
+    },
+});

@@ -1,0 +1,67 @@
+import { isRole, isRotation, isSeverity, type EscalationPath, type Playbook, type Rotation } from '../../language/generated/ast.js';
+import { defineRule } from '../playbook-rule.js';
+import type { RuleContext } from '../playbook-rule-context.js';
+import { report } from '../playbook-rule-report.js';
+import { triggerSeverities } from '../playbook-severities.js';
+import { ruleMessages } from '../rule-messages.js';
+
+/** coverage-gap: a business-hours rotation answering a 24x7 severity; a rotation of one person. */
+export const coverageGapRule = defineRule({
+    id: 'coverage-gap',
+    defaultLevel: 'warning',
+    checks: {
+        Playbook: checkSeverityCoverage,
+        Rotation: (rotation, ctx) => {
+            const members = new Set(rotation.members.map(m => m.ref ?? m.$refText));
+            if (rotation.name && members.size === 1) {
+                const person = rotation.members[0]!.$refText;
+                report(ctx.accept, coverageGapRule, ruleMessages.singlePersonRotation({ rotation: rotation.name, person }), { node: rotation, property: 'members', index: 0 });
+            }
+        },
+    },
+});
+
+/**
+ * For a severity that needs 24x7: every rotation its escalation reaches (directly, or through a
+ * role the rotation holds), along the severity's path, the paths of triggers that start it, and
+ * their `then` continuations, must cover 24x7.
+ */
+function checkSeverityCoverage(playbook: Playbook, ctx: RuleContext): void {
+    for (const severity of playbook.elements.filter(isSeverity)) {
+        if (severity.coverage !== '24x7' || !severity.name) {
+            continue;
+        }
+        const starts = playbook.elements.filter(e => e.$type === 'Trigger' && triggerSeverities(e).includes(severity));
+        const paths = [severity.escalation?.ref, ...starts.map(t => t.$type === 'Trigger' ? t.escalation?.ref : undefined)];
+        const reported = new Set<Rotation>();
+        for (const path of followPaths(paths)) {
+            for (const target of path.levels.flatMap(l => l.targets.map(t => t?.ref))) {
+                const rotations = isRole(target) ? ctx.holders.holding(target, playbook).holders.filter(isRotation)
+                    : isRotation(target) ? [target] : [];
+                for (const rotation of rotations) {
+                    if (rotation.coverage === 'business-hours' && rotation.name && path.name && !reported.has(rotation)) {
+                        reported.add(rotation);
+                        report(ctx.accept, coverageGapRule, ruleMessages.coverageGap({ severity: severity.name, rotation: rotation.name, path: path.name }), { node: severity, property: 'coverage' });
+                    }
+                }
+            }
+        }
+    }
+}
+
+/** The given paths and every path their `then` chains continue into, each once. */
+function followPaths(start: Array<EscalationPath | undefined>): EscalationPath[] {
+    const seen: EscalationPath[] = [];
+    const queue = start.filter((p): p is EscalationPath => p !== undefined);
+    while (queue.length > 0) {
+        const path = queue.shift()!;
+        if (!seen.includes(path)) {
+            seen.push(path);
+            const next = path.next?.ref;
+            if (next) {
+                queue.push(next);
+            }
+        }
+    }
+    return seen;
+}
