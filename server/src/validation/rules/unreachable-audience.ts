@@ -1,0 +1,40 @@
+import { isCommunicationRule, type Channel, type CommunicationRule, type Playbook } from '../../language/generated/ast.js';
+import { defineRule } from '../playbook-rule.js';
+import type { RuleContext } from '../playbook-rule-context.js';
+import { report } from '../playbook-rule-report.js';
+import { responseRuleMessages as m } from '../rule-messages-response.js';
+
+/**
+ * unreachable-audience: an audience (or named recipient) whose rules only use channels that
+ * are on standby or owned by nobody, counting each channel's backups too (a standby dark site
+ * backed by a live mail channel reaches its audience). Reported on the audience's first rule.
+ */
+export const unreachableAudienceRule = defineRule({
+    id: 'unreachable-audience',
+    defaultLevel: 'warning',
+    checks: { Playbook: checkPlaybook },
+});
+
+function checkPlaybook(playbook: Playbook, ctx: RuleContext): void {
+    const byAudience = new Map<string, CommunicationRule[]>();
+    for (const rule of playbook.elements.filter(isCommunicationRule)) {
+        const audience = rule.audience ?? rule.recipient?.$refText;
+        if (audience) byAudience.set(audience, [...(byAudience.get(audience) ?? []), rule]);
+    }
+    for (const [audience, rules] of byAudience) {
+        const channels = rules.flatMap(rule => rule.channels.map(c => c.ref)).filter((c): c is Channel => c !== undefined);
+        if (channels.length === 0 || channels.some(live)) continue;
+        const names = [...new Set(channels.map(c => c.name))].join(', ');
+        report(ctx.accept, unreachableAudienceRule, m.unreachableAudience({ audience, channels: names }), { node: rules[0]!, property: 'channels', index: 0 });
+    }
+}
+
+/** True when the channel, or one of its backups in turn, is live and owned. */
+function live(channel: Channel): boolean {
+    const seen = new Set<Channel>();
+    for (let c: Channel | undefined = channel; c && !seen.has(c); c = c.backup?.ref) {
+        seen.add(c);
+        if (!c.standby && c.owner?.ref) return true;
+    }
+    return false;
+}
