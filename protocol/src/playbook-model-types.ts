@@ -5,7 +5,9 @@
  * docs/runner.md. Add fields freely; renaming or removing one means a new `modelVersion`.
  */
 
-import type { CalendarModel, LayerModel, OverrideModel, RestrictionModel } from './playbook-time-model.js';
+import type {
+    BusinessTimeModel, CalendarModel, LayerModel, OverrideModel, RestrictionModel, TimeConditionModel,
+} from './playbook-time-model.js';
 import type {
     CadenceModel, CommunicationGateModel, ComparisonModel, IncidentPolicyModel, MeasureModel, NamedAudienceModel, PagingUrgency,
     ParameterModel, ParameterSettingModel, ProcedureModel, RecipientRef, SeverityPolicyModel, SubTeamModel,
@@ -33,6 +35,8 @@ export interface PersonModel {
     title?: string;
     timezone?: string;
     contacts: ContactModel[];
+    /** Qualification names (`qualified trained-commander`). */
+    qualifications?: string[];
 }
 
 export interface TeamModel {
@@ -86,6 +90,47 @@ export interface RoleModel {
     backups: PartyRef[];
     /** Where the holders come from: an `assign` inside the playbook, the organisation's, or nobody. */
     assignedBy: 'playbook' | 'organisation' | 'none';
+    /** Set when the role is filled during the incident (designated, volunteers, optional, defaulted). */
+    fill?: RoleFillModel;
+    /** How many people hold the role at once; absent when the playbook does not say. */
+    cardinality?: { min: number; max?: number };
+    /** Qualification names a holder must have. */
+    requires?: string[];
+    /** Roles and rotations the same person must not hold at the same time as this role. */
+    excludes?: PartyRef[];
+    /** The holder is relieved after this long, and checks in on this cadence meanwhile. */
+    relief?: { afterSeconds: number; checkInEverySeconds?: number };
+    /** Holders that apply only in some severities (`during`) or hours (`inside hours of`); `holders` lists them all. */
+    conditionalHolders?: ConditionalHoldingModel[];
+}
+
+/** How a role is filled during the incident. */
+export interface RoleFillModel {
+    /** Roles whose holders name this role's holder when the incident starts. */
+    designatedBy: string[];
+    /** `designated at start`: named when the incident starts, by nobody in particular. */
+    atStart: boolean;
+    volunteers: boolean;
+    optional: boolean;
+    /** The role whose holder takes this one unless someone else is named. */
+    defaultFrom?: string;
+}
+
+/** One time- or severity-dependent `assign` line. */
+export interface ConditionalHoldingModel {
+    holders: PartyRef[];
+    backups: PartyRef[];
+    /** Severity names; empty means every severity. */
+    severities: string[];
+    condition?: TimeConditionModel;
+}
+
+/** `merge scribe into commander during sev3`: in those severities one person holds both. */
+export interface RoleMergeModel {
+    roles: string[];
+    into: string;
+    /** Severity names; empty means every severity. */
+    severities: string[];
 }
 
 export interface SeverityModel {
@@ -96,6 +141,8 @@ export interface SeverityModel {
     rank: number;
     respondSeconds?: number;
     resolveSeconds?: number;
+    /** A resolve target in business time. */
+    businessResolve?: BusinessTimeModel;
     escalation?: string;
     updateEverySeconds?: number;
     coverage?: '24x7' | 'business-hours';
@@ -134,6 +181,8 @@ export interface EscalationLevelModel {
     /** Seconds from the start of the path: the delays add up. */
     atSeconds: number;
     notify: PartyRef[];
+    /** The level applies only inside or outside a calendar's hours. */
+    condition?: TimeConditionModel;
     paging?: PagingUrgency;
 }
 
@@ -177,6 +226,8 @@ export interface CommunicationRuleModel {
     approver?: PartyRef;
     /** Everyone who must approve a message before it goes out. */
     approvers?: PartyRef[];
+    /** The rule applies only inside or outside a calendar's hours. */
+    condition?: TimeConditionModel;
     /** When the rule names a role, team, person or audience of the plan's own; `audience` then holds that name. */
     recipient?: RecipientRef;
     /** The first message is due this long after the rule starts to apply. */
@@ -202,6 +253,8 @@ export interface StepModel {
     /** Role name. */
     owner?: string;
     timeboxSeconds?: number;
+    /** A time box in business time (`within 2 business-days`). */
+    businessTimebox?: BusinessTimeModel;
     /** Explicit `after` names; empty means the previous item in flow order. */
     after: string[];
     checks: string[];
@@ -238,6 +291,8 @@ export interface ReviewModel {
     title?: string;
     owner?: string;
     dueSeconds?: number;
+    /** A due time in business time (`within 5 business-days`). */
+    businessDue?: BusinessTimeModel;
     /** The review meeting is due this long after the incident closes; `dueSeconds` is the document's. */
     meetingDueSeconds?: number;
     /** Severity names for which the review is required; empty: every severity. */
@@ -281,6 +336,10 @@ export interface PlaybookModel {
     phases: PhaseModel[];
     review?: ReviewModel;
     drills: DrillModel[];
+    /** The calendar business time is counted in (`uses <calendar>`); Monday to Friday 09:00-17:00 UTC when absent. */
+    businessCalendar?: string;
+    /** Roles merged into one holder in some severities. */
+    merges?: RoleMergeModel[];
     measures?: MeasureModel[];
     audiences?: NamedAudienceModel[];
     severityPolicy?: SeverityPolicyModel;

@@ -17,6 +17,10 @@ const TYPE_OF: Readonly<Record<string, string>> = {
     Trigger: SemanticTokenTypes.event,
     EscalationPath: SemanticTokenTypes.type,
     Channel: SemanticTokenTypes.property,
+    Calendar: SemanticTokenTypes.type,
+    Qualification: SemanticTokenTypes.enumMember,
+    SeverityScale: SemanticTokenTypes.namespace,
+    CommunicationPlan: SemanticTokenTypes.namespace,
 };
 
 /**

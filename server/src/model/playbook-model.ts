@@ -7,10 +7,12 @@ import {
 } from '../language/generated/ast.js';
 import type { RoleHolderReader, RoleHolding } from '../workspace/playbook-role-holding.js';
 import { optional, partyOf, partyRef, partyRefs, refNames } from './playbook-model-refs.js';
+import { businessTime, peopleParts, personExtras, roleExtras } from './playbook-people-models.js';
+import { referencedCalendars, rotationModel, timeConditionModel } from './playbook-time-models.js';
 import {
     audienceText, channelExtras, communicationExtras, criterionModel, levelExtras, responseParts, reviewExtras, severityExtras, stepExtras, triggerExtras,
 } from './playbook-model-response.js';
-import { PLAYBOOK_MODEL_VERSION, type ChannelModel, type CommunicationRuleModel, type EscalationPathModel, type FlowItemModel, type PersonModel, type PhaseModel, type PlaybookModel, type ReviewModel, type RoleModel, type RotationModel, type SeverityModel, type TeamModel, type TriggerModel } from '../../../protocol/src/playbook-model-types.js';
+import { PLAYBOOK_MODEL_VERSION, type ChannelModel, type CommunicationRuleModel, type EscalationPathModel, type FlowItemModel, type PersonModel, type PhaseModel, type PlaybookModel, type ReviewModel, type RoleModel, type SeverityModel, type TeamModel, type TriggerModel } from '../../../protocol/src/playbook-model-types.js';
 
 /** The definitions a playbook uses, collected once, in first-seen order. */
 interface Collected {
@@ -58,6 +60,7 @@ export function toPlaybookModel(playbook: Playbook, holders: RoleHolderReader): 
             ...optional('everySeconds', drill.every),
             ...optional('last', drill.last),
         })),
+        ...peopleParts(playbook, [...collected.rotations.values()].map(referencedCalendars)),
         ...responseParts(playbook, (item, owner) => isStep(item) ? stepModel(item, owner) : decisionModel(item as Decision, owner)),
     };
 }
@@ -132,6 +135,7 @@ function roleModel(holding: RoleHolding): RoleModel {
         holders: holding.holders.map(partyOf),
         backups: holding.backups.map(partyOf),
         assignedBy: holding.source,
+        ...roleExtras(role, holding.assignments),
     };
 }
 
@@ -141,28 +145,12 @@ function personModel(person: Person): PersonModel {
         ...optional('title', person.title),
         ...optional('timezone', person.timezone),
         contacts: person.contacts.map(contact => ({ kind: contact.kind, value: contact.value })),
+        ...personExtras(person),
     };
 }
 
 function teamModel(team: Team): TeamModel {
     return { name: team.name, ...optional('title', team.title), members: refNames(team.members) };
-}
-
-function rotationModel(rotation: Rotation): RotationModel {
-    const handoff = rotation.handoff;
-    return {
-        name: rotation.name,
-        ...optional('title', rotation.title),
-        members: refNames(rotation.members),
-        ...optional('handoff', handoff ? {
-            everySeconds: handoff.every,
-            ...optional('day', handoff.day),
-            ...optional('time', handoff.time),
-            ...optional('timezone', handoff.timezone),
-            ...optional('from', handoff.start),
-        } : undefined),
-        ...optional('coverage', rotation.coverage),
-    };
 }
 
 function severityModel(severity: Severity, rank: number): SeverityModel {
@@ -173,6 +161,7 @@ function severityModel(severity: Severity, rank: number): SeverityModel {
         rank,
         ...optional('respondSeconds', severity.respond),
         ...optional('resolveSeconds', severity.resolve),
+        ...optional('businessResolve', businessTime(severity.businessResolve)),
         ...optional('escalation', severity.escalation?.ref?.name),
         ...optional('updateEverySeconds', severity.updateEvery),
         ...optional('coverage', severity.coverage),
@@ -205,7 +194,7 @@ function escalationModel(path: EscalationPath): EscalationPathModel {
         levels: path.levels.map(level => {
             const delay = level.delay ?? 0;
             at += delay;
-            return { number: level.number, delaySeconds: delay, atSeconds: at, notify: partyRefs(level.targets), ...levelExtras(level) };
+            return { number: level.number, delaySeconds: delay, atSeconds: at, notify: partyRefs(level.targets), ...optional('condition', timeConditionModel(level.condition)), ...levelExtras(level) };
         }),
         repeat: path.repeat ?? 0,
         ...optional('then', path.next?.ref?.name),
@@ -242,6 +231,7 @@ function communicationModels(rules: CommunicationRule[]): CommunicationRuleModel
             severities: refNames(rule.severities),
             ...optional('owner', partyRef(rule.owner)),
             ...optional('template', rule.template),
+            ...optional('condition', timeConditionModel(rule.condition)),
             ...communicationExtras(rule),
         };
     });
@@ -263,6 +253,7 @@ function stepModel(step: Step, phase: { name: string }): FlowItemModel {
         phase: phase.name,
         ...optional('owner', step.owner?.ref?.name),
         ...optional('timeboxSeconds', step.timebox),
+        ...optional('businessTimebox', businessTime(step.businessTimebox)),
         after: refNames(step.dependsOn),
         checks: step.checks.map(check => check.text),
         ...stepExtras(step),
@@ -290,6 +281,7 @@ function reviewModel(review: Review): ReviewModel {
         ...optional('title', review.title),
         ...optional('owner', review.owner?.ref?.name),
         ...optional('dueSeconds', review.due),
+        ...optional('businessDue', businessTime(review.businessDue)),
         assessments: [...review.assessments],
         followUps: [...review.followUps],
         kpis: [...review.kpis],

@@ -3,19 +3,22 @@ import {
     isAssignment, isPerson, isPlaybook, isRole, isRotation, isTeam,
     type Assignment, type Holder, type Playbook, type Role,
 } from '../language/generated/ast.js';
+import { isFilledAtRunTime } from '../language/playbook-run-time-roles.js';
 
 /**
  * How a role is held, as seen from one playbook (or from the organisation).
  * - `held`: someone named can answer (a person, or a team or rotation with members).
  * - `unreachable`: holders are named, but none can answer (teams and rotations without members).
  * - `unassigned`: no assignment applies.
+ * - `run-time`: nobody named can answer, and need not: the role is filled during the incident
+ *   (designated by another role or at the start, volunteers, optional, a default role).
  *
  * Holders chosen at run time (designated by another role, volunteers, a default taken from
  * another role, holders that depend on the severity) become further states and fields here,
  * computed in `readRoleHolding`: every reader (rules, hover, lens, hints, the runner model)
  * asks `isHeld`, so none of them needs to learn the new cases.
  */
-export type HoldingState = 'held' | 'unreachable' | 'unassigned';
+export type HoldingState = 'held' | 'unreachable' | 'unassigned' | 'run-time';
 
 /** Where the assignments that apply come from. */
 export type HoldingSource = 'playbook' | 'organisation' | 'none';
@@ -51,7 +54,8 @@ export function readRoleHolding(role: Role, local: readonly Assignment[], organi
     const assignments = source === 'playbook' ? local : organisation;
     const holders = uniqueTargets(assignments.flatMap(a => a.holders));
     const backups = uniqueTargets(assignments.flatMap(a => a.backups));
-    const state: HoldingState = holders.length === 0 ? 'unassigned' : holders.some(isReachableHolder) ? 'held' : 'unreachable';
+    const named: HoldingState = holders.length === 0 ? 'unassigned' : holders.some(isReachableHolder) ? 'held' : 'unreachable';
+    const state: HoldingState = named !== 'held' && isFilledAtRunTime(role) ? 'run-time' : named;
     return {
         role, state, source, assignments, holders, backups,
         reachableBackups: backups.filter(b => !holders.includes(b) && isReachableHolder(b)),
@@ -60,7 +64,7 @@ export function readRoleHolding(role: Role, local: readonly Assignment[], organi
 
 /** True when someone can be asked to do the role's work (what `unassigned-role` checks). */
 export function isHeld(holding: RoleHolding): boolean {
-    return holding.state === 'held';
+    return holding.state === 'held' || holding.state === 'run-time';
 }
 
 /** The holders that can answer. */
@@ -68,12 +72,15 @@ export function reachableHolders(holding: RoleHolding): Holder[] {
     return holding.holders.filter(isReachableHolder);
 }
 
-/** True when a holder can actually answer: a person, or a team or rotation with members. */
+/** True when a holder can actually answer: a person, or a team or rotation with members (a rotation's may be in its layers). */
 export function isReachableHolder(holder: Holder): boolean {
     if (isPerson(holder)) {
         return true;
     }
-    return (isTeam(holder) || isRotation(holder)) && holder.members.length > 0;
+    if (isRotation(holder)) {
+        return holder.members.length > 0 || holder.layers.some(layer => layer.members.length > 0);
+    }
+    return isTeam(holder) && holder.members.length > 0;
 }
 
 /** True for an `assign` line complete enough to say which role it gives (parse recovery can leave it out). */
