@@ -16,11 +16,18 @@ interface BlockLayout {
  * because they group related clauses and carry meaning for the reader.
  */
 const BLOCKS: Readonly<Record<string, BlockLayout>> = {
-    Person: { keywords: ['timezone'], children: ['contacts'] },
+    Person: { keywords: ['timezone', 'qualified'], children: ['contacts'] },
     Team: { keywords: ['members'], children: [] },
-    Rotation: { keywords: ['members', 'covers'], children: ['handoff'] },
-    Role: { keywords: ['section', 'duty', 'aka', 'critical'], children: [] },
-    Playbook: { keywords: ['owner', 'version', 'reviewed', 'description'], children: ['elements'] },
+    Rotation: { keywords: ['members', 'covers', 'owner', 'handoff'], children: ['handoff', 'restrictions', 'layers', 'overrides'] },
+    RotationLayer: { keywords: ['members'], children: ['handoff', 'restrictions'] },
+    Calendar: { keywords: ['timezone'], children: ['hours', 'holidays'] },
+    SeverityScale: { keywords: [], children: ['severities'] },
+    CommunicationPlan: { keywords: [], children: ['rules'] },
+    Role: {
+        keywords: ['section', 'duty', 'aka', 'critical', 'designated', 'volunteers', 'optional', 'defaults', 'holders', 'requires', 'excludes', 'relieve'],
+        children: [],
+    },
+    Playbook: { keywords: ['owner', 'version', 'reviewed', 'description', 'uses'], children: ['elements'] },
     Severity: { keywords: ['respond', 'resolve', 'escalation', 'updates', 'coverage', 'description'], children: [] },
     Trigger: { keywords: ['category', 'source', 'otherwise', 'activated', 'escalation'], children: ['criteria'] },
     EscalationPath: { keywords: ['repeat', 'then'], children: ['levels'] },
