@@ -2,7 +2,8 @@ import { AstUtils, EmptyFileSystem, GrammarAST, URI, type LangiumDocument } from
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DocumentSymbol, Range, TextEdit } from 'vscode-languageserver-types';
 import { createPlaybookLspServices, type PlaybookLspServices } from '../server/src/lsp/playbook-lsp-module.js';
-import { formatPlaybookText, CANONICAL_FORMATTING_OPTIONS } from '../server/src/lsp/format-text.js';
+import { formatPlaybookText } from '../server/src/lsp/format-text.js';
+import { CANONICAL_FORMATTING_OPTIONS } from '../server/src/lsp/playbook-formatter.js';
 import { dumpMeaning } from './playbook-fuzz-ast-dump.js';
 import type { FuzzFinding } from './playbook-fuzz-findings.js';
 import type { TokenSpan } from './playbook-fuzz-mutations.js';

@@ -1,9 +1,7 @@
 import { EmptyFileSystem, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CANONICAL_FORMATTING_OPTIONS } from './playbook-formatter.js';
 import { createPlaybookLspServices, type PlaybookLspServices } from './playbook-lsp-module.js';
-
-/** The layout options of the canonical format: two spaces per level. */
-export const CANONICAL_FORMATTING_OPTIONS = { tabSize: 2, insertSpaces: true } as const;
 
 let services: PlaybookLspServices | undefined;
 let counter = 0;
