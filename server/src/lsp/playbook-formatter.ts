@@ -28,13 +28,19 @@ const BLOCKS: Readonly<Record<string, BlockLayout>> = {
         children: [],
     },
     Playbook: { keywords: ['owner', 'version', 'reviewed', 'description', 'uses'], children: ['elements'] },
-    Severity: { keywords: ['respond', 'resolve', 'escalation', 'updates', 'coverage', 'description'], children: [] },
-    Trigger: { keywords: ['category', 'source', 'otherwise', 'activated', 'escalation'], children: ['criteria'] },
+    Severity: { keywords: ['respond', 'resolve', 'escalation', 'updates', 'coverage', 'description', 'declared', 'paging'], children: [] },
+    SeverityPolicy: { keywords: ['only', 'unsure', 'final'], children: ['tables'] },
+    SeverityTable: { keywords: [], children: ['cells'] },
+    Trigger: { keywords: ['category', 'source', 'otherwise', 'activated', 'escalation', 'set'], children: ['criteria'] },
     EscalationPath: { keywords: ['repeat', 'then'], children: ['levels'] },
     Phase: { keywords: [], children: ['items'] },
     Step: { keywords: [], children: ['checks'] },
     Decision: { keywords: [], children: ['branches'] },
-    Review: { keywords: ['assess', 'follow-up', 'kpi'], children: [] },
+    Review: { keywords: ['assess', 'follow-up', 'kpi', 'attendees'], children: [] },
+    NamedAudience: { keywords: ['members', 'description'], children: ['contacts'] },
+    IncidentPolicy: { keywords: ['split', 'merge'], children: [] },
+    Procedure: { keywords: [], children: ['items'] },
+    SubTeam: { keywords: ['leader', 'members', 'channel', 'task', 'within'], children: [] },
 };
 
 /** A new line at one more level of indentation, keeping one blank line if the author left one. */

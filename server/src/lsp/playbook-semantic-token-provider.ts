@@ -21,6 +21,11 @@ const TYPE_OF: Readonly<Record<string, string>> = {
     Qualification: SemanticTokenTypes.enumMember,
     SeverityScale: SemanticTokenTypes.namespace,
     CommunicationPlan: SemanticTokenTypes.namespace,
+    Measure: SemanticTokenTypes.variable,
+    NamedAudience: SemanticTokenTypes.variable,
+    Parameter: SemanticTokenTypes.parameter,
+    Procedure: SemanticTokenTypes.function,
+    SubTeam: SemanticTokenTypes.class,
 };
 
 /**

@@ -16,8 +16,8 @@ const TEXTS: Readonly<Record<string, readonly string[]>> = {
     Review: ['assessments', 'followUps'],
 };
 
-/** `{name}`: a name between braces, as parameters are named. */
-const PLACEHOLDER = /\{([^{}\s"]+)\}/g;
+/** `{name}`: a name between braces, spelt as names are (letters of any script, digits, `_`, `-`). */
+const PLACEHOLDER = /\{([\p{L}_][\p{L}\p{N}_-]*)\}/gu;
 
 /** undefined-parameter: a `{name}` placeholder in a text must name a parameter of the playbook. */
 export const undefinedParameterRule = defineRule({
