@@ -1,6 +1,6 @@
 // The layering of docs/architecture.md, checked by `npm run lint` (dependency-cruiser).
 // Layers from the ground up; imports only go down (or stay level):
-//   0 contracts       protocol/
+//   0 contracts       protocol/, and escaping/ (Markdown and HTML escaping for text leaving the program)
 //   1 language core   server/src/{language,workspace,time,catalogue}/, server/src/messages.ts
 //   2 validation      server/src/{validation,config}/, and the services' wiring module
 //   3 features        server/src/{lsp,model}/, server/src/main.ts, cli/, runner engine and page builder
@@ -24,10 +24,17 @@ module.exports = {
     forbidden: [
         {
             name: 'contracts-import-nothing',
-            comment: 'protocol/ is the floor: the types and constants every process shares. It may import only itself and vscode-jsonrpc (for RequestType).',
+            comment: 'protocol/ is the floor: the types and constants every process shares. It may import only itself, vscode-jsonrpc (for RequestType) and the LSP base types.',
             severity: 'error',
             from: { path: CONTRACTS },
-            to: { pathNot: `${CONTRACTS}|node_modules/vscode-jsonrpc/` },
+            to: { pathNot: `${CONTRACTS}|node_modules/(vscode-jsonrpc|vscode-languageserver-types)/` },
+        },
+        {
+            name: 'escaping-imports-nothing',
+            comment: 'escaping/ holds pure functions that every layer may use; it imports nothing, so it can sit under all of them.',
+            severity: 'error',
+            from: { path: '^escaping/' },
+            to: { pathNot: '^escaping/' },
         },
         {
             name: 'language-core-stays-down',
@@ -96,7 +103,7 @@ module.exports = {
             name: 'sources-not-to-tests',
             comment: 'Product code never imports tests, benchmarks or the fuzzer.',
             severity: 'error',
-            from: { path: '^(protocol|server|cli|client|runner)/' },
+            from: { path: '^(protocol|escaping|server|cli|client|runner)/' },
             to: { path: '^(test|bench|fuzz|e2e)/' },
         },
         {

@@ -240,7 +240,7 @@ describe('runner durability (chromium)', function () {
 
 describe('content security policies', () => {
     it('the webview page allows no inline or eval script, and only its own resources', () => {
-        const source = readFileSync(path.join(root, 'client/src/runner/playbook-runner-html.ts'), 'utf8');
+        const source = readFileSync(path.join(root, 'client/src/runner/playbook-webview-page.ts'), 'utf8');
         const csp = /const csp = `([^`]+)`/.exec(source)?.[1];
         assert.ok(csp, 'the webview builds its CSP in one template');
         assert.match(csp, /default-src 'none'/);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
 import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
-import { buildRunnerHtml, runnerAssets } from '../../runner/src/html/playbook-runner-html.js';
+import { buildRunnerHtml, runnerAssets } from '../../runner/src/html/playbook-standalone-page.js';
 
 const model: PlaybookModel = {
     modelVersion: 1, name: 'p', title: 'Breach </script><script>alert(1)</script> & "more"', roles: [], people: [], teams: [], rotations: [],

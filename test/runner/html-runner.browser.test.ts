@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { buildRunnerHtml } from '../../runner/src/html/playbook-runner-html.js';
+import { buildRunnerHtml } from '../../runner/src/html/playbook-standalone-page.js';
 import { buildRunnerAssets, chromiumAvailable, launchChromium } from './browser-helpers.js';
 import { sampleModel } from './helpers.js';
 

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
-import { buildRunnerHtml } from '../../runner/src/html/playbook-runner-html.js';
+import { buildRunnerHtml } from '../../runner/src/html/playbook-standalone-page.js';
 import { buildRunnerAssets, chromiumAvailable, launchChromium } from './browser-helpers.js';
 import { sampleModel } from './helpers.js';
 

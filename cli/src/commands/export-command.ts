@@ -26,7 +26,7 @@ const EXPORTERS: Readonly<Record<string, (model: PlaybookModel) => Promise<strin
     yaml: async model => (await import('yaml')).stringify(model, { aliasDuplicateObjects: false }),
     markdown: async model => (await import('../export/markdown.js')).renderMarkdown(model, VERSION),
     // The runner's script and style are built into the bundle, so the page needs no file beside it.
-    html: async model => (await import('../../../runner/src/html/playbook-runner-html.js')).buildRunnerHtml(model),
+    html: async model => (await import('../../../runner/src/html/playbook-standalone-page.js')).buildRunnerHtml(model),
 };
 
 /** `playbook export FILE --format json|yaml|markdown|html [-o OUT]`: writes one playbook's resolved model. */

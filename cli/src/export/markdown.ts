@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../../../escaping/src/markdown.js';
 import { formatDuration } from '../../../server/src/language/durations.js';
 import type { CommunicationRuleModel, FlowItemModel, PartyRef, PlaybookModel, RoleModel, RotationModel } from '../../../protocol/src/playbook-model-types.js';
 import { messages } from '../messages.js';
@@ -172,8 +173,5 @@ function code(name: string): string {
 
 /** Prose from the playbook, escaped so that it cannot open Markdown or HTML constructs or break a table. */
 function inline(text: string | undefined): string {
-    if (text === undefined || text === '') {
-        return md.none;
-    }
-    return text.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]<>|#~!])/g, '\\$1');
+    return text === undefined || text === '' ? md.none : escapeMarkdown(text);
 }

@@ -1,6 +1,6 @@
 /** The simulator's output: JSON for tools, Markdown for people (docs/simulate.md). */
 import { say } from '../playbook-runner-strings.js';
-import { escapeMarkdown } from './playbook-timeline-export.js';
+import { escapeMarkdown } from '../../../escaping/src/markdown.js';
 import type { SimCheck } from './playbook-sim-script.js';
 import type { SimResult } from './playbook-simulation.js';
 

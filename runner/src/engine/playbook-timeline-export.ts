@@ -1,4 +1,5 @@
 /** The timeline in words, and its exports (Markdown, JSON) for the post-incident review. */
+import { escapeMarkdown } from '../../../escaping/src/markdown.js';
 import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { humanDuration, say } from '../playbook-runner-strings.js';
 import { flowGraph } from './playbook-flow.js';
@@ -99,14 +100,14 @@ function kpis(state: RunState): { timeToRespondSeconds: number | null; timeToRes
 /** The run as Markdown: the timeline, then the review's assessment items as headings to fill in. */
 export function timelineMarkdown(model: PlaybookModel, run: ExportedRun): string {
     const state = reduceRun(model, run.events);
-    const lines: string[] = [`# ${say('mdTitle', { playbook: model.title ?? model.name })}`, ''];
+    const lines: string[] = [`# ${say('mdTitle', { playbook: escapeMarkdown(model.title ?? model.name) })}`, ''];
     if (!state.started || state.startedAt === undefined) {
         lines.push(say('notStarted'), '');
     } else {
         const trigger = model.triggers.find(t => t.name === state.trigger);
         lines.push(say('mdRun', {
             id: run.id, start: iso(state.startedAt), severity: state.severity ?? '',
-            trigger: trigger ? trigger.title ?? trigger.name : say('mdNoTrigger'),
+            trigger: trigger ? escapeMarkdown(trigger.title ?? trigger.name) : say('mdNoTrigger'),
         }), '');
     }
     lines.push(`## ${say('mdTimeline')}`, '');
@@ -115,10 +116,10 @@ export function timelineMarkdown(model: PlaybookModel, run: ExportedRun): string
     }
     lines.push('');
     const review = model.review;
-    lines.push(`## ${say('mdReview', { title: review?.title ?? say('mdReviewDefault') })}`, '');
+    lines.push(`## ${say('mdReview', { title: review?.title !== undefined ? escapeMarkdown(review.title) : say('mdReviewDefault') })}`, '');
     if (review?.owner) {
         const due = review.dueSeconds !== undefined && state.resolvedAt !== undefined ? iso(state.resolvedAt + review.dueSeconds * 1000) : '-';
-        lines.push(say('mdReviewOwner', { owner: partyTitle(model, { kind: 'role', name: review.owner }), due }), '');
+        lines.push(say('mdReviewOwner', { owner: escapeMarkdown(partyTitle(model, { kind: 'role', name: review.owner })), due }), '');
     }
     const measured = kpis(state);
     lines.push(`### ${say('mdKpis')}`, '');
@@ -132,9 +133,4 @@ export function timelineMarkdown(model: PlaybookModel, run: ExportedRun): string
         lines.push(`### ${say('mdFollowUps')}`, '', ...review.followUps.map(f => `- [ ] ${escapeMarkdown(f)}`), '');
     }
     return lines.join('\n');
-}
-
-/** Playbook and note text is prose, not markup: characters Markdown would act on are escaped. */
-export function escapeMarkdown(text: string): string {
-    return text.replace(/[\\`*_[\]<>#|]/g, c => `\\${c}`).replace(/\r?\n/g, ' ');
 }

@@ -4,15 +4,19 @@ import {
     isTeam, isTrigger, type Channel, type Decision, type EscalationPath, type Holder, type Party, type Person,
     type Playbook, type Role, type Rotation, type Severity, type Step, type Team, type Trigger,
 } from '../language/generated/ast.js';
+import { escapeMarkdown as prose } from '../../../escaping/src/markdown.js';
 import { formatDuration } from '../language/durations.js';
 import { escalationTimeline } from '../language/playbook-escalation-timeline.js';
 import { isHeld, type RoleHolderReader } from '../workspace/playbook-role-holding.js';
 import { definitionKinds, hoverMessages as m } from '../messages.js';
+import { responseDefinitionLines, severitySemanticsLines } from './playbook-node-docs-response.js';
 
 /**
  * Markdown that explains a definition: what hover shows and what completion items carry as
  * documentation. `context` is where the reader is: a role's holders depend on the playbook
- * being read, since a playbook may assign a shared role to someone else.
+ * being read, since a playbook may assign a shared role to someone else. Every piece of text
+ * the playbook wrote (titles, duties, descriptions, contacts) goes through `prose`, so it shows
+ * as written and never becomes a heading, an image or a link.
  */
 export class PlaybookNodeDocs {
     constructor(private readonly holders: RoleHolderReader) {}
@@ -44,16 +48,16 @@ export class PlaybookNodeDocs {
         if (isTrigger(node)) return trigger(node);
         if (isPhase(node)) return [m.itemCounts({ phases: 1, steps: node.items.length })];
         if (isPlaybook(node)) return playbook(node);
-        return undefined;
+        return responseDefinitionLines(node);
     }
 
     private role(role: Role, context: AstNode): string[] {
         const holding = this.holders.holding(role, context);
         const lines: string[] = [];
-        if (role.section) lines.push(m.section({ section: role.section }));
+        if (role.section) lines.push(m.section({ section: prose(role.section) }));
         if (role.critical) lines.push(m.critical);
-        if (role.aliases.length > 0) lines.push(m.aliases({ aliases: role.aliases.join(m.listSeparator) }));
-        if (role.duties.length > 0) lines.push([m.duties, ...role.duties.map(text => m.listItem({ text }))].join('\n'));
+        if (role.aliases.length > 0) lines.push(m.aliases({ aliases: role.aliases.map(prose).join(m.listSeparator) }));
+        if (role.duties.length > 0) lines.push([m.duties, ...role.duties.map(text => m.listItem({ text: prose(text) }))].join('\n'));
         if (holding.state === 'unassigned') {
             lines.push(m.unassigned);
         } else if (holding.state === 'unreachable') {
@@ -67,7 +71,7 @@ export class PlaybookNodeDocs {
 
     private flowItem(item: Step | Decision): string[] {
         const lines: string[] = [];
-        if (isDecision(item) && item.question) lines.push(item.question);
+        if (isDecision(item) && item.question) lines.push(prose(item.question));
         const role = item.owner?.ref;
         if (role && item.owner) {
             const holders = this.holdersText(role, item);
@@ -75,7 +79,7 @@ export class PlaybookNodeDocs {
         }
         if (item.timebox !== undefined) lines.push(m.within({ duration: formatDuration(item.timebox) }));
         if (item.dependsOn.length > 0) lines.push(m.after({ items: item.dependsOn.map(d => `\`${d.$refText}\``).join(m.listSeparator) }));
-        if (isStep(item) && item.checks.length > 0) lines.push([m.checks, ...item.checks.map(c => m.listItem({ text: c.text }))].join('\n'));
+        if (isStep(item) && item.checks.length > 0) lines.push([m.checks, ...item.checks.map(c => m.listItem({ text: prose(c.text) }))].join('\n'));
         return lines;
     }
 }
@@ -84,13 +88,13 @@ function heading(node: AstNode): string {
     const named = node as AstNode & { name?: string; title?: string };
     const kind = definitionKinds[node.$type] ?? node.$type;
     const name = named.name ?? '';
-    return named.title ? m.heading({ kind, name, title: named.title }) : m.headingUntitled({ kind, name });
+    return named.title ? m.heading({ kind, name, title: prose(named.title) }) : m.headingUntitled({ kind, name });
 }
 
 function person(node: Person): string[] {
-    const lines = node.contacts.map(c => m.contact({ kind: c.kind, value: c.value }));
+    const lines = node.contacts.map(c => m.contact({ kind: c.kind, value: prose(c.value) }));
     if (lines.length === 0) lines.push(m.noContact);
-    if (node.timezone) lines.push(m.timezone({ timezone: node.timezone }));
+    if (node.timezone) lines.push(m.timezone({ timezone: prose(node.timezone) }));
     return [lines.join('  \n')];
 }
 
@@ -101,7 +105,7 @@ function team(node: Team): string[] {
 function rotation(node: Rotation): string[] {
     const lines: string[] = [];
     if (node.members.length > 0) lines.push(m.members({ members: partyRefs(node.members) }));
-    if (node.handoff?.$cstNode) lines.push(m.handoff({ handoff: node.handoff.$cstNode.text.replace(/^handoff\s+/, '') }));
+    if (node.handoff?.$cstNode) lines.push(m.handoff({ handoff: prose(node.handoff.$cstNode.text.replace(/^handoff\s+/, '')) }));
     if (node.coverage) lines.push(m.covers({ coverage: node.coverage }));
     return lines;
 }
@@ -131,7 +135,8 @@ function severity(node: Severity): string[] {
     if (node.updateEvery !== undefined) targets.push(m.updates({ duration: formatDuration(node.updateEvery) }));
     const lines = [targets.length > 0 ? targets.join('  \n') : m.noTargets];
     if (node.coverage) lines.push(m.coverage({ coverage: node.coverage }));
-    if (node.description) lines.push(node.description);
+    if (node.description) lines.push(prose(node.description));
+    lines.push(...severitySemanticsLines(node));
     const path = node.escalation?.ref;
     if (node.escalation) {
         lines.push(m.escalation({ path: node.escalation.$refText }));
@@ -141,7 +146,7 @@ function severity(node: Severity): string[] {
 }
 
 function channel(node: Channel): string[] {
-    const lines = [m.channel({ kind: node.kind, address: node.address })];
+    const lines = [m.channel({ kind: node.kind, address: prose(node.address) })];
     if (node.owner) lines.push(m.owner({ owner: `\`${node.owner.$refText}\`` }));
     if (node.backup) lines.push(m.channelBackup({ backup: node.backup.$refText }));
     if (node.standby) lines.push(m.standby);
@@ -150,8 +155,8 @@ function channel(node: Channel): string[] {
 
 function trigger(node: Trigger): string[] {
     const lines: string[] = [];
-    if (node.category) lines.push(m.category({ category: node.category }));
-    if (node.source) lines.push(m.source({ source: node.sourceDetail ? `${node.source} (${node.sourceDetail})` : node.source }));
+    if (node.category) lines.push(m.category({ category: prose(node.category) }));
+    if (node.source) lines.push(m.source({ source: prose(node.sourceDetail ? `${node.source} (${node.sourceDetail})` : node.source) }));
     if (node.activators.length > 0) lines.push(m.activatedBy({ parties: partyRefs(node.activators) }));
     if (node.automatic) lines.push(m.activatedAutomatically);
     return lines;
@@ -159,7 +164,7 @@ function trigger(node: Trigger): string[] {
 
 function playbook(node: Playbook): string[] {
     const lines: string[] = [];
-    if (node.description) lines.push(node.description);
+    if (node.description) lines.push(prose(node.description));
     if (node.owner) lines.push(m.owns({ owner: `\`${node.owner.$refText}\`` }));
     if (node.reviewed) {
         lines.push(node.reviewEvery !== undefined
@@ -173,7 +178,7 @@ function playbook(node: Playbook): string[] {
 
 /** `alice` (Alice Nowak), `sre` (SRE on-call) */
 export function partyList(parties: readonly Party[] | readonly Holder[]): string {
-    return parties.map(p => p.title ? m.holderWithTitle({ name: p.name, title: p.title }) : m.holderUntitled({ name: p.name })).join(m.listSeparator);
+    return parties.map(p => p.title ? m.holderWithTitle({ name: p.name, title: prose(p.title) }) : m.holderUntitled({ name: p.name })).join(m.listSeparator);
 }
 
 function partyRefs(refs: ReadonlyArray<{ $refText: string; ref?: Party }>): string {

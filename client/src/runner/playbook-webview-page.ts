@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { escapeHtml } from '../../../escaping/src/html.js';
 
 /** The folder the webview may load from: the runner's bundle and nothing else. */
 export function runnerAssetsRoot(extensionUri: vscode.Uri): vscode.Uri {
@@ -27,8 +28,4 @@ export function runnerWebviewHtml(webview: vscode.Webview, extensionUri: vscode.
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;
-}
-
-function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

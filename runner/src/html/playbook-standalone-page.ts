@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { escapeHtml } from '../../../escaping/src/html.js';
 import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { say } from '../playbook-runner-strings.js';
 
@@ -94,8 +95,4 @@ function builtAssets(): { script?: string; style?: string } {
 
 function sha256(text: string): string {
     return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
-}
-
-function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
