@@ -1,11 +1,14 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { RUN_PLAYBOOK_COMMAND, type RunPlaybookArguments } from '../../protocol/src/playbook-commands.js';
+import { CHOOSE_FIX_COMMAND, RUN_PLAYBOOK_COMMAND, type ChooseFixArguments, type RunPlaybookArguments } from '../../protocol/src/playbook-commands.js';
 import type { PlaybookInitializationOptions } from '../../protocol/src/playbook-initialization.js';
 import { PlaybookModelRequest } from '../../protocol/src/playbook-requests.js';
 import type { WebviewPersistedState } from '../../protocol/src/playbook-webview-messages.js';
 import { clientMessages } from './messages.js';
+import { chooseFix } from './playbook-choose-fix.js';
+import { PlaybookEditorSettings } from './playbook-editor-settings.js';
+import { COPY_SAMPLES_COMMAND, copySamples, watchWalkthrough } from './playbook-walkthrough.js';
 import { RUNNER_VIEW_TYPE, RunnerPanels } from './runner/playbook-runner-panel.js';
 
 let client: LanguageClient | undefined;
@@ -17,17 +20,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         run: { module: serverModule, transport: TransportKind.ipc },
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     };
+    const settings = new PlaybookEditorSettings();
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'playbook' }],
-        // package.json contributes snippets/playbook.json; the server must not offer them twice.
+        middleware: settings.middleware,
+        // The server offers the snippets, each only where its keyword may stand: a snippet file
+        // contributed in package.json would show every snippet everywhere (after `owner `, inside a block).
         initializationOptions: {
-            snippetsContributed: true,
             // In Restricted Mode VS Code ignores a workspace's value (package.json restrictedConfigurations).
             configFile: vscode.workspace.getConfiguration('playbook').get<string>('configFile') ?? '',
         } satisfies PlaybookInitializationOptions,
     };
     const languageClient = new LanguageClient('playbook', 'Incident Playbooks', serverOptions, clientOptions);
     client = languageClient;
+    settings.attach(languageClient);
     const started = languageClient.start();
 
     // The model comes from the language server, which already holds the whole workspace linked.
@@ -41,6 +47,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     });
     context.subscriptions.push(
         runners,
+        settings,
+        watchWalkthrough(),
+        vscode.commands.registerCommand(COPY_SAMPLES_COMMAND, () => copySamples(context.extensionUri)),
+        vscode.commands.registerCommand(CHOOSE_FIX_COMMAND, (choice: ChooseFixArguments) => chooseFix(languageClient, choice)),
         vscode.commands.registerCommand(RUN_PLAYBOOK_COMMAND, async (...args: Partial<RunPlaybookArguments> | [vscode.Uri]) => {
             const [first, playbook] = args;
             // From the code lens: (uri string, name); from the editor title button: (resource Uri); from the palette: nothing.
@@ -56,7 +66,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             deserializeWebviewPanel: (panel, state: unknown) => runners.restore(panel, state as WebviewPersistedState | undefined),
         }),
         vscode.workspace.onDidChangeTextDocument(event => {
-            if (event.document.languageId === 'playbook' && event.contentChanges.length > 0) runners.documentChanged();
+            // playbook.runner.liveEdits off: an open runner keeps the version it opened with, without "The playbook changed" notices.
+            const live = vscode.workspace.getConfiguration('playbook', event.document.uri).get<boolean>('runner.liveEdits', true);
+            if (live && event.document.languageId === 'playbook' && event.contentChanges.length > 0) runners.documentChanged();
         }),
     );
     await started;

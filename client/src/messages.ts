@@ -17,4 +17,7 @@ export const clientMessages = {
     runRecordFailed: (p: { message: string }) => `The run record could not be written: ${p.message}`,
     runRecordNoFolder: 'Open a folder to write run records into it; the timeline can still be exported.',
     liveUpdateFailed: (p: { message: string }) => `The playbook changed but could not be read again (${p.message}); the runner keeps the last good version.`,
+    samplesNoFolder: 'Open a folder first: the samples are copied into the workspace folder.',
+    samplesCopied: (p: { folder: string }) => `The sample playbooks and organisation files were copied to ${p.folder}.`,
+    samplesAlreadyThere: (p: { folder: string }) => `${p.folder} already exists, so nothing was copied; it is open.`,
 } as const;

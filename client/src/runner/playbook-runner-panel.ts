@@ -8,7 +8,7 @@ import type { RunnerStore } from '../../../protocol/src/playbook-run-store.js';
 import type { HostMessage, WebviewMessage, WebviewPersistedState } from '../../../protocol/src/playbook-webview-messages.js';
 import type { PlaybookModelParams, PlaybookModelResult } from '../../../protocol/src/playbook-requests.js';
 import { clientMessages } from '../messages.js';
-import { runnerAssetsRoot, runnerWebviewHtml } from './playbook-webview-page.js';
+import { runnerAssetsRoot, runnerWebviewHtml } from './playbook-runner-html.js';
 import { readStoreFile, runFolder, storeFile, watchRunFolder, writeRunRecord, writeStoreFile } from './playbook-run-folder.js';
 import { loadRunnerStore, saveRunnerStore, storeKey } from './playbook-runner-storage.js';
 
@@ -46,7 +46,7 @@ export class RunnerPanels implements vscode.Disposable {
             return;
         }
         const panel = vscode.window.createWebviewPanel(RUNNER_VIEW_TYPE, clientMessages.runnerPanelTitle({ playbook: result.model.title ?? result.model.name }),
-            { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, this.webviewOptions());
+            { viewColumn: this.runnerColumn() ?? vscode.ViewColumn.Beside, preserveFocus: false }, this.webviewOptions());
         this.track(key, new RunnerPanel(panel, this.context, this.source, documentUri, result.model));
     }
 
@@ -91,6 +91,11 @@ export class RunnerPanels implements vscode.Disposable {
         panel.onDispose(() => this.panels.delete(key));
     }
 
+    /** The editor group that already shows a runner: further runners open there as tabs, not in one more column. */
+    private runnerColumn(): vscode.ViewColumn | undefined {
+        return [...this.panels.values()].map(p => p.column()).find(c => c !== undefined);
+    }
+
     private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
         return { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [runnerAssetsRoot(this.context.extensionUri)] };
     }
@@ -130,8 +135,13 @@ class RunnerPanel {
         );
     }
 
+    /** Shows the panel where it is: revealing "beside" the active editor would open one more group each time. */
     reveal(): void {
-        this.panel.reveal(vscode.ViewColumn.Beside);
+        this.panel.reveal(this.panel.viewColumn);
+    }
+
+    column(): vscode.ViewColumn | undefined {
+        return this.panel.viewColumn;
     }
 
     onDispose(listener: () => void): void {
