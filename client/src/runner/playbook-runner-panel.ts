@@ -8,7 +8,7 @@ import type { RunnerStore } from '../../../protocol/src/playbook-run-store.js';
 import type { HostMessage, WebviewMessage, WebviewPersistedState } from '../../../protocol/src/playbook-webview-messages.js';
 import type { PlaybookModelParams, PlaybookModelResult } from '../../../protocol/src/playbook-requests.js';
 import { clientMessages } from '../messages.js';
-import { runnerAssetsRoot, runnerWebviewHtml } from './playbook-runner-html.js';
+import { runnerAssetsRoot, runnerWebviewHtml } from './playbook-webview-page.js';
 import { readStoreFile, runFolder, storeFile, watchRunFolder, writeRunRecord, writeStoreFile } from './playbook-run-folder.js';
 import { loadRunnerStore, saveRunnerStore, storeKey } from './playbook-runner-storage.js';
 
