@@ -120,6 +120,11 @@ export const definitionKinds: Readonly<Record<string, string>> = {
     Phase: 'Phase',
     Step: 'Step',
     Decision: 'Decision',
+    Measure: 'Measure',
+    NamedAudience: 'Audience',
+    Parameter: 'Parameter',
+    Procedure: 'Procedure',
+    SubTeam: 'Sub-team',
 };
 
 /** Lines of hovers and completion documentation (Markdown); each line is whole on its own. */

@@ -90,7 +90,8 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
                 return false;
             }
         }
-        return super.filterKeyword(context, keyword);
+        // Langium offers only keywords with letters; a criterion's comparison operators are worth offering too.
+        return super.filterKeyword(context, keyword) || rule === 'Operator';
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {

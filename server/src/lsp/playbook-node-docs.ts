@@ -6,6 +6,8 @@ import {
 } from '../language/generated/ast.js';
 import { escapeMarkdown as prose } from '../../../escaping/src/markdown.js';
 import { formatDuration } from '../language/durations.js';
+import { isCalendar, isQualification } from '../language/generated/ast.js';
+import { peopleLines } from './playbook-people-docs.js';
 import { escalationTimeline } from '../language/playbook-escalation-timeline.js';
 import { isHeld, type RoleHolderReader } from '../workspace/playbook-role-holding.js';
 import { definitionKinds, hoverMessages as m } from '../messages.js';
@@ -23,7 +25,9 @@ export class PlaybookNodeDocs {
 
     /** The Markdown for a definition, or undefined for nodes that are not definitions. */
     describe(node: AstNode, context: AstNode = node): string | undefined {
-        const lines = this.lines(node, context);
+        // People, roles and time (playbook-people-docs.ts) add their lines; calendars and qualifications have only those.
+        const own = this.lines(node, context);
+        const lines = own || isCalendar(node) || isQualification(node) ? [...(own ?? []), ...peopleLines(node)] : undefined;
         if (!lines) {
             return undefined;
         }
@@ -60,6 +64,8 @@ export class PlaybookNodeDocs {
         if (role.duties.length > 0) lines.push([m.duties, ...role.duties.map(text => m.listItem({ text: prose(text) }))].join('\n'));
         if (holding.state === 'unassigned') {
             lines.push(m.unassigned);
+        } else if (holding.state === 'run-time' && holding.holders.length === 0) {
+            // How it is filled is among the people lines.
         } else if (holding.state === 'unreachable') {
             lines.push(m.heldByUnreachable({ holders: partyList(holding.holders) }));
         } else {
