@@ -3,7 +3,7 @@
 //   0 contracts       protocol/, and escaping/ (Markdown and HTML escaping for text leaving the program)
 //   1 language core   server/src/{language,workspace,time,catalogue}/, server/src/messages.ts
 //   2 validation      server/src/{validation,config}/, and the services' wiring module
-//   3 features        server/src/{lsp,model}/, server/src/main.ts, cli/, runner engine and page builder
+//   3 features        server/src/{lsp,model}/, server/src/main.ts, cli/, interop/, runner engine and page builder
 //   4 editor faces    client/, runner/src/webview/
 // A CommonJS file because dependency-cruiser loads its configuration with require().
 
@@ -70,6 +70,20 @@ module.exports = {
             severity: 'error',
             from: { path: '^(cli|client)/' },
             to: { path: '^(cli|client)/', pathNot: '^$1/' },
+        },
+        {
+            name: 'interop-beside-the-cli',
+            comment: 'interop/ converts the model to and from other tools\' formats (CACAO, Mermaid, iCalendar) for the CLI: it may use the contracts, the language core and the runner engine, never the CLI, the client or the webview.',
+            severity: 'error',
+            from: { path: '^interop/' },
+            to: { path: '^(cli|client)/|^runner/src/webview/' },
+        },
+        {
+            name: 'only-the-cli-imports-interop',
+            comment: 'The converters are a feature of the CLI; nothing below it, and not the client, depends on them.',
+            severity: 'error',
+            from: { path: '^(protocol|escaping|server|runner|client)/' },
+            to: { path: '^interop/' },
         },
         {
             name: 'client-talks-over-the-protocol',

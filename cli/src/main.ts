@@ -2,6 +2,7 @@ import { closest } from './args.js';
 import { checkCommand } from './commands/check-command.js';
 import { exportCommand } from './commands/export-command.js';
 import { fmtCommand } from './commands/fmt-command.js';
+import { importCommand } from './commands/import-command.js';
 import { rulesCommand } from './commands/rules-command.js';
 import { simulateCommand } from './commands/simulate-command.js';
 import { EXIT, VERSION, type CliIo, type Command } from './io.js';
@@ -13,6 +14,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     check: checkCommand,
     fmt: fmtCommand,
     export: exportCommand,
+    import: importCommand,
     rules: rulesCommand,
     simulate: simulateCommand,
 };

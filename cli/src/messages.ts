@@ -15,7 +15,8 @@ Lint, format and export incident response playbooks (*.playbook files).
 Commands:
   check [paths|globs...]   Lint playbook files (the default path is the current folder)
   fmt [paths...]           Rewrite playbook files in the canonical layout
-  export FILE              Write a playbook as json, yaml, markdown or a standalone html runner
+  export FILE              Write a playbook as json, yaml, markdown, a standalone html runner, CACAO 2.0 or Mermaid diagrams
+  import FORMAT FILE       Turn another tool's playbook (CACAO 2.0 JSON) into a playbook file
   rules                    List every rule with its default severity and docs link
   simulate FILE            Run a playbook headless from a script of events and check expectations
 
@@ -36,7 +37,10 @@ Options:
   -o, --output FILE        Write the report to FILE instead of the standard output
       --max-warnings N     Exit 1 when there are more than N warnings
       --rule ID=LEVEL      Set a rule to off, hint, info, warning or error (repeatable)
-  -c, --config FILE        Use this config file instead of the nearest playbook.config.yaml
+  -c, --config FILE        Use this config file for every file, instead of each file's
+                           nearest playbook.config.yaml
+      --print-config FILE  Print what applies to FILE (workspace root, config file, rule
+                           levels, ignore patterns) as JSON, and check nothing
   -q, --quiet              Report errors only
       --color, --no-color  Force colours on or off (default: on when writing to a terminal
                            and NO_COLOR is not set)
@@ -53,17 +57,37 @@ Options:
       --check              Change nothing; list the files that would change and exit 1 if any
   -c, --config FILE        Use this config file (for its ignore patterns)
   -h, --help               Show this help`,
-    exportUsage: `Usage: playbook export FILE --format json|yaml|markdown|html [options]
+    exportUsage: `Usage: playbook export FILE --format json|yaml|markdown|html|cacao|mermaid|ics [options]
 
 Writes the resolved model of one playbook (roles with holders and backups, severities,
 triggers, escalation timelines, channels, communication rules, steps) for other tools, as a
-readable document, or as the standalone step-through runner. A file with errors is refused.
+readable document, as the standalone step-through runner, as a CACAO 2.0 playbook, as Mermaid
+diagrams (the flow of steps and each escalation path), or as an iCalendar feed of who is on
+call (one event per shift). A file with errors is refused. See docs/interop.md.
 
 Options:
-  -f, --format NAME        json, yaml, markdown or html (required)
+  -f, --format NAME        json, yaml, markdown, html, cacao, mermaid or ics (required)
   -o, --output FILE        Write to FILE instead of the standard output
       --playbook NAME      The playbook to export when the file holds several
+      --from YYYY-MM-DD    ics: the first day of the feed, from 00:00 UTC (default: today)
+      --weeks N            ics: how many weeks the feed covers, 1 to 104 (default: 4)
+      --rotation NAME      ics: only this rotation (default: every rotation of the playbook)
   -h, --help               Show this help`,
+    importUsage: `Usage: playbook import cacao FILE [options]
+
+Turns a CACAO 2.0 playbook (JSON) into playbook text: its workflow as steps and decisions, its
+agents as roles (an individual also as a person holding the role), timeouts as time boxes.
+A playbook exported by "playbook export --format cacao" comes back whole. Run "playbook check"
+on the result: it reports what the source did not say (severities, escalation, holders).
+See docs/interop.md.
+
+Options:
+  -o, --output FILE        Write to FILE instead of the standard output
+  -h, --help               Show this help`,
+    importNeedsFormatAndFile: `"playbook import" needs a format and one file, as in "playbook import cacao playbook.json".`,
+    importNotJson: (p: { path: string; reason: string }) => `${p.path}: not JSON: ${p.reason}`,
+    importProblem: (p: { path: string; where: string; message: string }) => `${p.path}: at ${p.where}: ${p.message}`,
+    importedFrom: (p: { format: string; source: string; version: string }) => `Imported from ${p.format} (${p.source}) by playbook import ${p.version}.\nCheck it with "playbook check": what the source does not say is reported there.`,
     simulateUsage: `Usage: playbook simulate FILE --events SCRIPT.yaml [options]
 
 Runs one playbook through the runner's engine, without a screen, from a script of timed
@@ -115,7 +139,12 @@ Options:
     simulateNeedsEvents: `"playbook simulate" needs --events SCRIPT.yaml: the script of events and expectations to run.`,
     simulateScriptProblem: (p: { path: string; line: number; column: number; message: string }) => `${p.path}:${p.line}:${p.column} error ${p.message}`,
     simulateFailure: (p: { path: string; line: number; message: string }) => `${p.path}:${p.line} expectation failed: ${p.message}`,
-    exportNeedsFormat: `"playbook export" needs --format json, yaml, markdown or html.`,
+    exportNeedsFormat: `"playbook export" needs --format json, yaml, markdown, html, cacao, mermaid or ics.`,
+    exportOptionNeedsIcs: (p: { option: string }) => `${p.option} applies to --format ics only.`,
+    exportBadFrom: (p: { value: string }) => `--from needs a date written YYYY-MM-DD, not "${p.value}".`,
+    exportBadWeeks: (p: { value: string }) => `--weeks needs a whole number of weeks from 1 to 104, not "${p.value}".`,
+    exportUnknownRotation: (p: { name: string; names: string }) => `--rotation ${p.name}: the playbook has no such rotation (its rotations: ${p.names}).`,
+    exportNoRotation: (p: { playbook: string }) => `The playbook ${p.playbook} names no rotation, so there is no on-call calendar to write.`,
 
     // Input problems: one line each, never a stack trace.
     pathNotFound: (p: { path: string }) => `${p.path}: no such file or directory`,

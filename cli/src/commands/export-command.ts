@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { isDocument, isPlaybook, type Playbook } from '../../../server/src/language/generated/ast.js';
 import { toPlaybookModel } from '../../../server/src/model/playbook-model.js';
+import { roleHoldersOf } from '../../../server/src/workspace/playbook-role-holders.js';
 import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { parseCommandArgs, type OptionSpec } from '../args.js';
 import { toFinding } from '../check.js';
@@ -11,16 +12,20 @@ import { messages } from '../messages.js';
 import { loadWorkspace } from '../workspace.js';
 import { writeOutput } from './output.js';
 import { choice } from './option-values.js';
+import { INTEROP_EXPORTERS, interopOptionProblem } from './interop-exports.js';
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
     playbook: { type: 'string' },
+    from: { type: 'string' },
+    weeks: { type: 'string' },
+    rotation: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
 };
 
 /** The export formats; each is loaded only when asked for, so that `check` does not pay for yaml or the runner. */
-const EXPORTERS: Readonly<Record<string, (model: PlaybookModel) => Promise<string>>> = {
+const EXPORTERS: Readonly<Record<string, (model: PlaybookModel, values: object) => Promise<string>>> = {
     json: async model => JSON.stringify(model, undefined, 2),
     // No anchors and aliases, should the model ever share an object: other tools read plain YAML.
     yaml: async model => (await import('yaml')).stringify(model, { aliasDuplicateObjects: false }),
@@ -49,7 +54,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
         io.err(messages.exportNeedsFormat);
         return EXIT.usage;
     }
-    const format = choice('--format', values.format, Object.keys(EXPORTERS));
+    const format = choice('--format', values.format, [...Object.keys(EXPORTERS), ...Object.keys(INTEROP_EXPORTERS)]);
     if (!format.ok) {
         io.err(format.message);
         return EXIT.usage;
@@ -58,9 +63,14 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     if ('exit' in resolved) {
         return resolved.exit;
     }
-    const { model } = resolved;
-    const text = await EXPORTERS[format.value!]!(model);
-    return await writeOutput(text, values.output as string | undefined, io) ? EXIT.clean : EXIT.usage;
+    const { model, read } = resolved;
+    const optionProblem = interopOptionProblem(format.value!, values, model);
+    if (optionProblem !== undefined) {
+        io.err(optionProblem);
+        return EXIT.usage;
+    }
+    const text = await (EXPORTERS[format.value!] ?? INTEROP_EXPORTERS[format.value!]!)(model, values);
+    return await writeOutput(text, values.output as string | undefined, io, read) ? EXIT.clean : EXIT.usage;
 }
 
 /**
@@ -97,7 +107,7 @@ export async function resolveModel(fileArgument: string, playbook: string | unde
         return { exit: EXIT.usage };
     }
     return {
-        model: toPlaybookModel(chosen, workspace.services.shared.workspace.LangiumDocuments),
+        model: toPlaybookModel(chosen, roleHoldersOf(workspace.services.shared)),
         // Every file the model was read from (imports included): an output path may not be one of them.
         read: workspace.services.shared.workspace.LangiumDocuments.all.map(d => d.uri.fsPath).toArray(),
     };
