@@ -10,7 +10,8 @@ import type { PlaybookModelParams, PlaybookModelResult } from '../../../protocol
 import { clientMessages } from '../messages.js';
 import { runnerAssetsRoot, runnerWebviewHtml } from './playbook-webview-page.js';
 import { readStoreFile, runFolder, storeFile, watchRunFolder, writeRunRecord, writeStoreFile } from './playbook-run-folder.js';
-import { loadRunnerStore, saveRunnerStore, storeKey } from './playbook-runner-storage.js';
+import { loadRunnerStore, saveRunnerStore } from './playbook-runner-storage.js';
+import { runStoreKey } from '../../../protocol/src/playbook-run-store.js';
 
 /** The webview type the serializer is registered for (and `onWebviewPanel:` activates on). */
 export const RUNNER_VIEW_TYPE = 'playbook.runner';
@@ -38,7 +39,7 @@ export class RunnerPanels implements vscode.Disposable {
             void vscode.window.showErrorMessage(clientMessages.runModelError({ message: result.error }));
             return;
         }
-        const key = storeKey(result.model.name);
+        const key = runStoreKey(result.model.name);
         const existing = this.panels.get(key);
         if (existing) {
             existing.reveal();
@@ -62,7 +63,7 @@ export class RunnerPanels implements vscode.Disposable {
         let problem: string | undefined;
         if (!model) {
             // The file is gone or broken: run on the model the saved run last saw, and say why.
-            const stored = this.context.workspaceState.get<string>(storeKey(state.playbook));
+            const stored = this.context.workspaceState.get<string>(runStoreKey(state.playbook));
             const parsed = stored === undefined ? undefined : parseStore(stored, state.playbook);
             const snapshot = parsed && 'store' in parsed ? parsed.store.current?.model : undefined;
             model = isPlaybookModel(snapshot) ? snapshot : undefined;
@@ -72,7 +73,7 @@ export class RunnerPanels implements vscode.Disposable {
             panel.dispose();
             return;
         }
-        this.track(storeKey(model.name), new RunnerPanel(panel, this.context, this.source, state.documentUri, model, problem));
+        this.track(runStoreKey(model.name), new RunnerPanel(panel, this.context, this.source, state.documentUri, model, problem));
     }
 
     /** A playbook file changed: every open runner re-reads its model (assignments may live in any file). */

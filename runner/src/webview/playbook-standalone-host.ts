@@ -1,9 +1,10 @@
 /** The standalone page: the model is embedded in the file, runs live in localStorage, exports download. */
 import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { isPlaybookModel } from '../engine/playbook-live-edit.js';
-import { runStoreKey, unreadableStoreKey, type RunnerStore } from '../../../protocol/src/playbook-run-store.js';
+import { runStoreKey, type RunnerStore } from '../../../protocol/src/playbook-run-store.js';
 import { mergeStores, sameContent } from '../engine/playbook-run-log.js';
 import { emptyStore, parseStore } from '../engine/playbook-store.js';
+import { openStore } from '../engine/playbook-store-keeping.js';
 import { say } from '../playbook-runner-strings.js';
 import type { RunnerHost } from './playbook-runner-app.js';
 
@@ -34,18 +35,11 @@ export function loadStore(playbook: string, now: number): { store: RunnerStore; 
     } catch {
         return { store: emptyStore(playbook), problems: [say('storageUnavailable')] };
     }
-    const text = storage.getItem(key);
-    if (text === null) {
-        return { store: emptyStore(playbook), problems: [] };
-    }
-    const parsed = parseStore(text, playbook);
-    if ('store' in parsed) {
-        return { store: parsed.store, problems: [] };
-    }
-    const aside = unreadableStoreKey(playbook, now);
-    storage.setItem(aside, text);
-    storage.removeItem(key);
-    return { store: emptyStore(playbook), problems: [say('storageProblem', { problem: parsed.error, key: aside })] };
+    const { store, unreadable } = openStore({
+        read: k => storage.getItem(k) ?? undefined,
+        write: (k, text) => text === undefined ? storage.removeItem(k) : storage.setItem(k, text),
+    }, playbook, now);
+    return { store, problems: unreadable ? [say('storageProblem', { problem: unreadable.error, key: unreadable.keptAs })] : [] };
 }
 
 /**
