@@ -1,5 +1,6 @@
 /** The steps, phase by phase: a native checkbox per step, check items, skip/blocked with a reason, undo, decisions. */
 import type { DecisionModel, FlowItemModel, StepModel } from '../../../protocol/src/playbook-model-types.js';
+import { formatDuration } from '../../../server/src/language/durations.js';
 import { itemDeadline } from '../engine/playbook-deadlines.js';
 import { flowGraph } from '../engine/playbook-flow.js';
 import { roleHolders } from '../engine/playbook-parties.js';
@@ -53,7 +54,7 @@ function itemView(ctx: ViewContext, item: FlowItemModel, waitsFor: string[], isN
     li.append(h('div', { class: 'meta' }, ownerLine(ctx, item), ' ', statusText(itemState)));
     const deadline = itemDeadline(item, itemState, ctx.now);
     if (deadline && deadline.metAt === undefined && item.timeboxSeconds !== undefined) {
-        li.append(h('div', { class: 'timebox' }, fillTemplate(RUNNER_STRINGS.timeboxLine, { timebox: shortDuration(item.timeboxSeconds), countdown: liveTime(deadline.at, ctx.now) })));
+        li.append(h('div', { class: 'timebox' }, fillTemplate(RUNNER_STRINGS.timeboxLine, { timebox: formatDuration(item.timeboxSeconds), countdown: liveTime(deadline.at, ctx.now) })));
     }
     if (itemState.status === 'waiting' && waitsFor.length > 0) {
         li.append(h('div', { class: 'muted' }, say('waitsFor', { items: waitsFor.map(itemTitle).join(', ') })));
@@ -178,15 +179,4 @@ function decisionActions(ctx: ViewContext, decision: DecisionModel, itemState: I
             'click', () => ctx.act({ type: 'step-undone', item: decision.name })));
     }
     return actions;
-}
-
-function shortDuration(seconds: number): string {
-    const units: Array<[string, number]> = [['w', 604_800], ['d', 86_400], ['h', 3600], ['m', 60], ['s', 1]];
-    let rest = seconds;
-    let text = '';
-    for (const [unit, size] of units) {
-        const n = Math.floor(rest / size);
-        if (n > 0) { text += `${n}${unit}`; rest -= n * size; }
-    }
-    return text || '0s';
 }
