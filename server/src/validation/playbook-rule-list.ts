@@ -20,6 +20,15 @@ import { unreachableContactRule } from './rules/unreachable-contact.js';
 import { unreachableStepRule } from './rules/unreachable-step.js';
 import { unusedDefinitionRule } from './rules/unused-definition.js';
 import { unusedSuppressionRule } from './rules/unused-suppression.js';
+import { rotationWithoutOwnerRule } from './rules/rotation-without-owner.js';
+import { overrideOutsideRotationRule } from './rules/override-outside-rotation.js';
+import { calendarConflictRule } from './rules/calendar-conflict.js';
+import { calendarHoleRule } from './rules/calendar-hole.js';
+import { designatorUnheldRule } from './rules/designator-unheld.js';
+import { noDesignationPoolRule } from './rules/no-designation-pool.js';
+import { unqualifiedHolderRule } from './rules/unqualified-holder.js';
+import { exclusiveRolesRule } from './rules/exclusive-roles.js';
+import { reliefWithoutSuccessorRule } from './rules/relief-without-successor.js';
 
 /**
  * Every rule of the validator, in the stable order tools list them. A new rule is one module
@@ -48,4 +57,13 @@ export const RULE_LIST: readonly PlaybookRule[] = [
     unusedDefinitionRule,
     unusedSuppressionRule,
     invalidSuppressionRule,
+    rotationWithoutOwnerRule,
+    overrideOutsideRotationRule,
+    calendarConflictRule,
+    calendarHoleRule,
+    designatorUnheldRule,
+    noDesignationPoolRule,
+    unqualifiedHolderRule,
+    exclusiveRolesRule,
+    reliefWithoutSuccessorRule,
 ];

@@ -1,4 +1,5 @@
 import type { CodeTexts } from '../catalogue/playbook-code-info.js';
+import { peopleRuleTexts } from './rule-messages-people.js';
 
 /**
  * THE one place for the text of validation: rule descriptions, the diagnostics of every rule,
@@ -13,6 +14,7 @@ import type { CodeTexts } from '../catalogue/playbook-code-info.js';
  * checks that every rule of the catalogue has them.
  */
 export const ruleTexts: Readonly<Record<string, CodeTexts>> = {
+    ...peopleRuleTexts,
     'unassigned-role': {
         title: 'Unassigned role',
         shortDescription: 'A role that a step, channel, communication rule, escalation level, review or trigger relies on is held by nobody.',

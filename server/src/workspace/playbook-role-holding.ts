@@ -104,7 +104,8 @@ export interface RoleUse {
 /**
  * The roles that `nodes` rely on, each at its first use, in order. Any reference to a role
  * counts (an owner, an activator, an escalation target, an approver…) except the `assign`
- * line itself: assigning a role is not relying on it.
+ * line itself: assigning a role is not relying on it; nor does a role rely on the roles that
+ * designate it (designator-unheld checks those) or that it excludes.
  */
 export function roleUses(nodes: Iterable<AstNode>): RoleUse[] {
     const uses = new Map<Role, RoleUse>();
@@ -113,7 +114,7 @@ export function roleUses(nodes: Iterable<AstNode>): RoleUse[] {
             continue;
         }
         for (const [property, value] of Object.entries(node)) {
-            if (property.startsWith('$')) {
+            if (property.startsWith('$') || (isRole(node) && (property === 'designators' || property === 'excludes'))) {
                 continue;
             }
             const items: unknown[] = Array.isArray(value) ? value : [value];

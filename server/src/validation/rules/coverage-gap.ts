@@ -4,8 +4,14 @@ import type { RuleContext } from '../playbook-rule-context.js';
 import { report } from '../playbook-rule-report.js';
 import { triggerSeverities } from '../playbook-severities.js';
 import { ruleMessages } from '../rule-messages.js';
+import { rotationGap, severityGap } from './coverage-windows.js';
 
-/** coverage-gap: a business-hours rotation answering a 24x7 severity; a rotation of one person. */
+/**
+ * coverage-gap: a rotation that answers a severity but leaves hours it needs without anyone on
+ * call (a business-hours rotation for a 24x7 severity; layers, restrictions, overrides and
+ * calendars read exactly, see coverage-windows.ts); a rotation whose own schedule leaves hours
+ * of its `covers` empty; a rotation of one person.
+ */
 export const coverageGapRule = defineRule({
     id: 'coverage-gap',
     defaultLevel: 'warning',
@@ -16,6 +22,10 @@ export const coverageGapRule = defineRule({
             if (rotation.name && members.size === 1) {
                 const person = rotation.members[0]!.$refText;
                 report(ctx.accept, coverageGapRule, ruleMessages.singlePersonRotation({ rotation: rotation.name, person }), { node: rotation, property: 'members', index: 0 });
+            }
+            const gap = rotationGap(rotation, ctx);
+            if (gap) {
+                report(ctx.accept, coverageGapRule, gap, { node: rotation, property: 'name' }, rotation);
             }
         },
     },
@@ -28,7 +38,7 @@ export const coverageGapRule = defineRule({
  */
 function checkSeverityCoverage(playbook: Playbook, ctx: RuleContext): void {
     for (const severity of playbook.elements.filter(isSeverity)) {
-        if (severity.coverage !== '24x7' || !severity.name) {
+        if ((severity.coverage !== '24x7' && !severity.coverageCalendar) || !severity.name) {
             continue;
         }
         const starts = playbook.elements.filter(e => e.$type === 'Trigger' && triggerSeverities(e).includes(severity));
@@ -39,9 +49,18 @@ function checkSeverityCoverage(playbook: Playbook, ctx: RuleContext): void {
                 const rotations = isRole(target) ? ctx.holders.holding(target, playbook).holders.filter(isRotation)
                     : isRotation(target) ? [target] : [];
                 for (const rotation of rotations) {
-                    if (rotation.coverage === 'business-hours' && rotation.name && path.name && !reported.has(rotation)) {
+                    if (!rotation.name || !path.name || reported.has(rotation)) {
+                        continue;
+                    }
+                    const location = { node: severity, property: severity.coverageCalendar ? 'coverageCalendar' : 'coverage' } as const;
+                    // A plain business-hours rotation keeps its short message; any other schedule names its windows.
+                    const plain = rotation.coverage === 'business-hours' && severity.coverage === '24x7'
+                        && rotation.restrictions.length === 0 && rotation.layers.length === 0 && rotation.overrides.length === 0;
+                    const message = plain ? ruleMessages.coverageGap({ severity: severity.name, rotation: rotation.name, path: path.name })
+                        : severityGap(severity, rotation, path.name, ctx);
+                    if (message) {
                         reported.add(rotation);
-                        report(ctx.accept, coverageGapRule, ruleMessages.coverageGap({ severity: severity.name, rotation: rotation.name, path: path.name }), { node: severity, property: 'coverage' });
+                        report(ctx.accept, coverageGapRule, message, location);
                     }
                 }
             }
@@ -51,17 +70,17 @@ function checkSeverityCoverage(playbook: Playbook, ctx: RuleContext): void {
 
 /** The given paths and every path their `then` chains continue into, each once. */
 function followPaths(start: Array<EscalationPath | undefined>): EscalationPath[] {
-    const seen: EscalationPath[] = [];
+    const seen = new Set<EscalationPath>();
     const queue = start.filter((p): p is EscalationPath => p !== undefined);
     while (queue.length > 0) {
         const path = queue.shift()!;
-        if (!seen.includes(path)) {
-            seen.push(path);
+        if (!seen.has(path)) {
+            seen.add(path);
             const next = path.next?.ref;
             if (next) {
                 queue.push(next);
             }
         }
     }
-    return seen;
+    return [...seen];
 }

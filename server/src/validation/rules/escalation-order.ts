@@ -4,6 +4,7 @@ import { defineRule } from '../playbook-rule.js';
 import type { RuleContext } from '../playbook-rule-context.js';
 import { report } from '../playbook-rule-report.js';
 import { ruleMessages, unnamed } from '../rule-messages.js';
+import { isReachableHolder } from '../../workspace/playbook-role-holding.js';
 
 /**
  * escalation-order: levels numbered 1, 2, 3… in order; each level fires strictly later than the
@@ -32,7 +33,7 @@ function checkEscalationOrder(path: EscalationPath, ctx: RuleContext): void {
             report(ctx.accept, escalationOrderRule, ruleMessages.escalationDelay({ number: level.number, previous: previous.number, path: path.name }), location);
         }
         const targets = level.targets.map(t => t?.ref).filter(t => t !== undefined);
-        const empty = targets.filter(t => (isTeam(t) || isRotation(t)) && t.members.length === 0);
+        const empty = targets.filter(t => (isTeam(t) || isRotation(t)) && !isReachableHolder(t));
         if (level.number !== undefined && targets.length > 0 && empty.length === targets.length) {
             const names = empty.map(t => `"${t.name}"`).join(unnamed.listSeparator);
             report(ctx.accept, escalationOrderRule, ruleMessages.escalationNobody({ number: level.number, path: path.name, targets: names }), { node: level, property: 'targets' });

@@ -3,6 +3,7 @@ import { defineRule } from '../playbook-rule.js';
 import type { RuleContext } from '../playbook-rule-context.js';
 import { report } from '../playbook-rule-report.js';
 import { ruleMessages } from '../rule-messages.js';
+import { isReachableHolder } from '../../workspace/playbook-role-holding.js';
 
 /** unreachable-contact: a person with no phone, sms, email, chat, app or pager; a team or rotation with no members. */
 export const unreachableContactRule = defineRule({
@@ -20,7 +21,7 @@ export const unreachableContactRule = defineRule({
 });
 
 function checkMembers(group: Team | Rotation, ctx: RuleContext): void {
-    if (group.name && group.members.length === 0) {
+    if (group.name && !isReachableHolder(group)) {
         const kind = isRotation(group) ? 'rotation' : 'team';
         report(ctx.accept, unreachableContactRule, ruleMessages.groupNoMembers({ kind, name: group.name }), { node: group, property: 'name' });
     }

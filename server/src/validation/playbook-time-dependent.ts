@@ -1,0 +1,71 @@
+/**
+ * The time-dependent rules that decide the same thing, grouped for calendar-conflict and
+ * calendar-hole: the assignments of one role in one scope, the versions of one escalation level,
+ * the communication rules for one audience and timing.
+ */
+import {
+    isAssignment, isCommunicationRule, isEscalationPath,
+    type Assignment, type CommunicationRule, type EscalationLevel, type Severity, type TimeCondition,
+} from '../language/generated/ast.js';
+import type { AstNode } from 'langium';
+
+/** Something that applies only at some hours (its `condition`) and maybe only in some severities. */
+export interface TimeDependent {
+    node: Assignment | EscalationLevel | CommunicationRule;
+    condition?: TimeCondition;
+    severities: Severity[];
+}
+
+/** A group of rules that decide the same thing, and what it is called in messages. */
+export interface TimeGroup {
+    kind: 'assignment' | 'level' | 'communication';
+    /** The role name, `number` of the level, or the audience. */
+    subject: string;
+    /** The escalation path, for levels. */
+    path?: string;
+    members: TimeDependent[];
+}
+
+function severitiesOf(refs: ReadonlyArray<{ ref?: Severity }>): Severity[] {
+    return refs.map(r => r.ref).filter((s): s is Severity => s !== undefined);
+}
+
+function entry(node: TimeDependent['node'], severities: Severity[]): TimeDependent {
+    return { node, ...(node.condition ? { condition: node.condition } : {}), severities };
+}
+
+function push(groups: Map<string, TimeGroup>, key: string, make: () => Omit<TimeGroup, 'members'>, member: TimeDependent): void {
+    let group = groups.get(key);
+    if (!group) {
+        group = { ...make(), members: [] };
+        groups.set(key, group);
+    }
+    group.members.push(member);
+}
+
+/** The groups among the direct elements of a scope (a playbook, a file's top level, a communication plan). */
+export function timeGroups(elements: readonly AstNode[]): TimeGroup[] {
+    const groups = new Map<string, TimeGroup>();
+    for (const element of elements) {
+        if (isAssignment(element) && element.role?.ref) {
+            const role = element.role.ref.name;
+            push(groups, `assign ${role}`, () => ({ kind: 'assignment', subject: role }), entry(element, severitiesOf(element.severities)));
+        } else if (isEscalationPath(element)) {
+            for (const level of element.levels) {
+                push(groups, `level ${element.name} ${level.number}`, () => ({ kind: 'level', subject: String(level.number), path: element.name }), entry(level, []));
+            }
+        } else if (isCommunicationRule(element)) {
+            const audience = element.audience ?? element.recipient?.$refText;
+            if (audience !== undefined) {
+                const timing = element.event !== undefined ? `on ${element.event}` : element.every !== undefined ? 'every' : 'once';
+                push(groups, `notify ${audience} ${timing}`, () => ({ kind: 'communication', subject: audience }), entry(element, severitiesOf(element.severities)));
+            }
+        }
+    }
+    return [...groups.values()];
+}
+
+/** True when two members can apply in the same severity (either names none, or they share one). */
+export function shareSeverity(a: TimeDependent, b: TimeDependent): boolean {
+    return a.severities.length === 0 || b.severities.length === 0 || a.severities.some(s => b.severities.includes(s));
+}
