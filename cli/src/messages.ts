@@ -16,7 +16,7 @@ Commands:
   check [paths|globs...]   Lint playbook files (the default path is the current folder)
   fmt [paths...]           Rewrite playbook files in the canonical layout
   export FILE              Write a playbook as json, yaml, markdown, a standalone html runner, CACAO 2.0 or Mermaid diagrams
-  import FORMAT FILE       Turn another tool's playbook (CACAO 2.0 JSON) into a playbook file
+  import FORMAT FILE       Turn a CACAO 2.0 playbook or a PagerDuty export into a playbook file
   rules                    List every rule with its default severity and docs link
   simulate FILE            Run a playbook headless from a script of events and check expectations
 
@@ -73,13 +73,15 @@ Options:
       --weeks N            ics: how many weeks the feed covers, 1 to 104 (default: 4)
       --rotation NAME      ics: only this rotation (default: every rotation of the playbook)
   -h, --help               Show this help`,
-    importUsage: `Usage: playbook import cacao FILE [options]
+    importUsage: `Usage: playbook import cacao|pagerduty FILE [options]
 
-Turns a CACAO 2.0 playbook (JSON) into playbook text: its workflow as steps and decisions, its
-agents as roles (an individual also as a person holding the role), timeouts as time boxes.
-A playbook exported by "playbook export --format cacao" comes back whole. Run "playbook check"
-on the result: it reports what the source did not say (severities, escalation, holders).
-See docs/interop.md.
+cacao: turns a CACAO 2.0 playbook (JSON) into playbook text: its workflow as steps and
+decisions, its agents as roles (an individual also as a person holding the role), timeouts as
+time boxes. A playbook exported by "playbook export --format cacao" comes back whole.
+pagerduty: turns a PagerDuty export (the users, teams, schedules and escalation_policies of its
+REST API, merged into one JSON object) into an organisation file: people with contact methods,
+teams, rotations with layers, restrictions and overrides, escalation paths.
+Run "playbook check" on the result: it reports what the source did not say. See docs/interop.md.
 
 Options:
   -o, --output FILE        Write to FILE instead of the standard output

@@ -73,3 +73,15 @@ describe('playbook export --format cacao|mermaid|ics and playbook import cacao',
         assert.equal(misplaced.stderr[0], '--from applies to --format ics only.');
     });
 });
+
+describe('playbook import pagerduty', () => {
+    it('writes an organisation file that playbook check passes', async () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'pd-'));
+        const out = path.join(dir, 'pagerduty.playbook');
+        const io = recorder();
+        assert.equal(await run(['import', 'pagerduty', 'test/fixtures/pagerduty/api-examples-export.json', '-o', out], io), 0, io.stderr.join('\n'));
+        assert.match(readFileSync(out, 'utf8'), /^\/\/ Imported from PagerDuty \(api-examples-export\.json\)/);
+        const check = recorder();
+        assert.equal(await run(['check', out, '--format', 'json'], check), 0, check.stdout.join('\n'));
+    });
+});

@@ -24,6 +24,13 @@ const IMPORTERS: Readonly<Record<string, (input: unknown, source: string) => Pro
         const { fromCacao } = await import('../../../interop/src/cacao/cacao-import.js');
         return writeModel(fromCacao(input), messages.importedFrom({ format: 'CACAO 2.0', source, version: VERSION }));
     },
+    pagerduty: async (input, source) => {
+        const [{ fromPagerDuty }, { formatPlaybookText }] = await Promise.all([
+            import('../../../interop/src/pagerduty/pagerduty-import.js'),
+            import('../../../server/src/lsp/format-text.js'),
+        ]);
+        return formatPlaybookText(fromPagerDuty(input, messages.importedFrom({ format: 'PagerDuty', source, version: VERSION })));
+    },
 };
 
 async function writeModel(model: PlaybookModel, header: string): Promise<string> {
@@ -38,7 +45,7 @@ function isImportProblem(error: unknown): error is Error & ImportProblem {
     return error instanceof Error && typeof (error as Partial<ImportProblem>).where === 'string';
 }
 
-/** `playbook import cacao FILE [-o OUT]`: another tool's playbook as playbook text. */
+/** `playbook import cacao|pagerduty FILE [-o OUT]`: another tool's playbook or on-call setup as playbook text. */
 export async function importCommand(argv: readonly string[], io: CliIo): Promise<number> {
     const args = parseCommandArgs(argv, OPTIONS, 'import');
     if (!args.ok) {
