@@ -21,18 +21,16 @@ describe('first-message-exceeds-target', () => {
 });
 
 describe('unreachable-audience', () => {
-    const text = (channels: string) => `playbook p {\n${channels}\n  notify partners via a every 4h\n  notify commander via b on start\n}`;
+    const text = (channels: string) => `playbook p {\n  role nobody-holds "Vacant"\n${channels}\n  notify partners via a every 4h\n  notify commander via b on start\n}`;
+    const message = (audience: string, channels: string) => `Nobody can reach ${audience}: every channel it is told through (${channels}) is on standby or owned by a role nobody holds, and so are their backups. Assign the owner role, take a channel off standby, or add a live backup.`;
 
-    it('reports an audience whose channels and their backups are all on standby or unowned, on the first channel', async () => {
-        const found = await check(text('  channel a web "https://x" owner commander standby backup m\n  channel m email "p@example.com" standby owner commander\n  channel b chat "#b"'), 'unreachable-audience');
-        assert.deepEqual(found.map(f => `${f.range} ${f.message}`), [
-            '5:23-5:24 Nobody can reach partners: every channel it is told through (a) is on standby or owned by nobody, and so are their backups. Give one of them an owner, take it off standby, or add a live backup.',
-            '6:24-6:25 Nobody can reach commander: every channel it is told through (b) is on standby or owned by nobody, and so are their backups. Give one of them an owner, take it off standby, or add a live backup.',
-        ]);
+    it('reports an audience whose channels and their backups are all on standby or owned by a role nobody holds, on the first channel', async () => {
+        const found = await check(text('  channel a web "https://x" owner commander standby backup m\n  channel m email "p@example.com" standby owner commander\n  channel b chat "#b" owner nobody-holds'), 'unreachable-audience');
+        assert.deepEqual(found.map(f => `${f.range} ${f.message}`), [`6:23-6:24 ${message('partners', 'a')}`, `7:24-7:25 ${message('commander', 'b')}`]);
     });
 
-    it('near miss: a live, owned backup reaches the audience; a backup loop ends', async () => {
-        assert.deepEqual(await check(text('  channel a web "https://x" owner commander standby backup m\n  channel m email "p@example.com" owner commander\n  channel b chat "#b" owner commander'), 'unreachable-audience'), []);
+    it('near miss: a live backup reaches the audience; a channel with no owner is left to channel-owner; a backup loop ends', async () => {
+        assert.deepEqual(await check(text('  channel a web "https://x" owner commander standby backup m\n  channel m email "p@example.com" owner commander\n  channel b chat "#b"'), 'unreachable-audience'), []);
         assert.equal((await check(text('  channel a web "https://x" standby backup m\n  channel m email "p@example.com" standby backup a\n  channel b chat "#b" owner commander'), 'unreachable-audience')).length, 1);
     });
 });

@@ -33,8 +33,8 @@ export const responseRuleTexts: Readonly<Record<string, CodeTexts>> = {
     },
     'unreachable-audience': {
         title: 'Unreachable audience',
-        shortDescription: 'Every channel through which an audience is told is on standby or owned by nobody, and so are their backups.',
-        fullDescription: 'An audience (or named recipient) is reachable when at least one channel of its communication rules, or of their backups, is live (not `standby`) and has an owner who keeps it working.',
+        shortDescription: 'Every channel through which an audience is told is on standby or owned by a role nobody holds, and so are their backups.',
+        fullDescription: 'An audience (or named recipient) is reachable when at least one channel of its communication rules, or of their backups, is live (not `standby`) and not owned by a role that nobody holds. A channel with no owner at all is reported by channel-owner instead.',
     },
     'comms-gate-unreachable': {
         title: 'Communication gate unreachable',
@@ -78,7 +78,7 @@ export const responseRuleMessages = {
     firstMessageExceedsTarget: (p: { first: string; severity: string; respond: string }) =>
         `The first message is due within ${p.first}, after the respond target of severity "${p.severity}" (${p.respond}), though this rule says it comes before it. Shorten "first within" to ${p.respond} or less.`,
     unreachableAudience: (p: { audience: string; channels: string }) =>
-        `Nobody can reach ${p.audience}: every channel it is told through (${p.channels}) is on standby or owned by nobody, and so are their backups. Give one of them an owner, take it off standby, or add a live backup.`,
+        `Nobody can reach ${p.audience}: every channel it is told through (${p.channels}) is on standby or owned by a role nobody holds, and so are their backups. Assign the owner role, take a channel off standby, or add a live backup.`,
     commsGateUnreachable: (p: { item: string }) =>
         `This rule waits for "${p.item}", which no path from the start of the plan reaches, so it never applies. Wait for a step that is reached, or make "${p.item}" reachable.`,
     commsGateNoAnswer: (p: { item: string; answer: string }) =>
