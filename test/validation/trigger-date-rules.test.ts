@@ -40,7 +40,7 @@ describe('drill-overdue', () => {
             },
             {
                 code: 'drill-overdue', severity: 'warning', range: '3:9-3:17',
-                message: 'The surprise drill has never run. Run it and record the day with "last YYYY-MM-DD".',
+                message: 'The surprise drill has no date recorded: nothing shows that it ever ran. Run it, or if it ran, record the day with "last YYYY-MM-DD".',
             },
         ]);
     });

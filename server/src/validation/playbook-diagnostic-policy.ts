@@ -9,7 +9,7 @@ import type { Suppression } from './playbook-suppressions.js';
 /**
  * Applies the configuration and the suppression comments to a document's diagnostics, the
  * same way for the CLI and the language server: rules set to `off` disappear, configured
- * levels replace the defaults, suppressed findings disappear, and suppression comments
+ * levels replace the levels the rules reported, suppressed findings disappear, and suppression comments
  * that are malformed or suppress nothing are reported. Parse and linking diagnostics are
  * not rules: they pass through untouched.
  */
@@ -22,8 +22,9 @@ export function applyPolicy(diagnostics: readonly Diagnostic[], suppressions: re
             kept.push(diagnostic);
             continue;
         }
-        const level = effectiveLevel(config, code);
-        if (level === 'off' || level === undefined) {
+        // A configured level wins; otherwise the finding keeps the level its rule reported it at.
+        const level = config.rules[code];
+        if (level === 'off') {
             continue;
         }
         const suppressedBy = findSuppression(suppressions, code, diagnostic.range.start.line);
@@ -31,7 +32,7 @@ export function applyPolicy(diagnostics: readonly Diagnostic[], suppressions: re
             used.add(suppressedBy);
             continue;
         }
-        kept.push({ ...diagnostic, severity: LSP_LEVEL[level] });
+        kept.push(level ? { ...diagnostic, severity: LSP_LEVEL[level] } : diagnostic);
     }
     for (const [s, suppression] of suppressions.entries()) {
         kept.push(...suppressionProblems(suppression, s, used, config));

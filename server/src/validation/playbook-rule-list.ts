@@ -20,6 +20,15 @@ import { unreachableContactRule } from './rules/unreachable-contact.js';
 import { unreachableStepRule } from './rules/unreachable-step.js';
 import { unusedDefinitionRule } from './rules/unused-definition.js';
 import { unusedSuppressionRule } from './rules/unused-suppression.js';
+import { missingResponseTargetRule } from './rules/missing-response-target.js';
+import { escalationDeadEndRule } from './rules/escalation-dead-end.js';
+import { reviewIncompleteRule } from './rules/review-incomplete.js';
+import { drillWithoutCadenceRule } from './rules/drill-without-cadence.js';
+import { placeholderTextRule } from './rules/placeholder-text.js';
+import { unknownTimezoneRule } from './rules/unknown-timezone.js';
+import { commsWithoutOwnerRule } from './rules/comms-without-owner.js';
+import { deadEndBranchRule } from './rules/dead-end-branch.js';
+import { contactUnverifiableRule } from './rules/contact-unverifiable.js';
 import { rotationWithoutOwnerRule } from './rules/rotation-without-owner.js';
 import { overrideOutsideRotationRule } from './rules/override-outside-rotation.js';
 import { calendarConflictRule } from './rules/calendar-conflict.js';
@@ -29,6 +38,15 @@ import { noDesignationPoolRule } from './rules/no-designation-pool.js';
 import { unqualifiedHolderRule } from './rules/unqualified-holder.js';
 import { exclusiveRolesRule } from './rules/exclusive-roles.js';
 import { reliefWithoutSuccessorRule } from './rules/relief-without-successor.js';
+import { measureMismatchRule } from './rules/measure-mismatch.js';
+import { overlappingCriteriaRule } from './rules/overlapping-criteria.js';
+import { criteriaGapRule } from './rules/criteria-gap.js';
+import { severityTableGapRule } from './rules/severity-table-gap.js';
+import { firstMessageExceedsTargetRule } from './rules/first-message-exceeds-target.js';
+import { unreachableAudienceRule } from './rules/unreachable-audience.js';
+import { commsGateUnreachableRule } from './rules/comms-gate-unreachable.js';
+import { undefinedParameterRule } from './rules/undefined-parameter.js';
+import { unsetParameterRule } from './rules/unset-parameter.js';
 
 /**
  * Every rule of the validator, in the stable order tools list them. A new rule is one module
@@ -57,6 +75,15 @@ export const RULE_LIST: readonly PlaybookRule[] = [
     unusedDefinitionRule,
     unusedSuppressionRule,
     invalidSuppressionRule,
+    missingResponseTargetRule,
+    escalationDeadEndRule,
+    reviewIncompleteRule,
+    drillWithoutCadenceRule,
+    placeholderTextRule,
+    unknownTimezoneRule,
+    commsWithoutOwnerRule,
+    deadEndBranchRule,
+    contactUnverifiableRule,
     rotationWithoutOwnerRule,
     overrideOutsideRotationRule,
     calendarConflictRule,
@@ -66,4 +93,13 @@ export const RULE_LIST: readonly PlaybookRule[] = [
     unqualifiedHolderRule,
     exclusiveRolesRule,
     reliefWithoutSuccessorRule,
+    measureMismatchRule,
+    overlappingCriteriaRule,
+    criteriaGapRule,
+    severityTableGapRule,
+    firstMessageExceedsTargetRule,
+    unreachableAudienceRule,
+    commsGateUnreachableRule,
+    undefinedParameterRule,
+    unsetParameterRule,
 ];

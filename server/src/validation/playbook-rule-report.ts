@@ -1,5 +1,6 @@
 import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
 import { codeDocsUrl } from '../catalogue/playbook-code-info.js';
+import type { Level } from '../catalogue/playbook-levels.js';
 import type { PlaybookRule } from './playbook-rule.js';
 
 /** Where a rule points: a node, narrowed to a property (and index) or a range. */
@@ -15,10 +16,12 @@ export interface RuleFindingData {
 }
 
 /**
- * Reports a rule's finding at the rule's default level, with the rule id as `code` and a link
- * to its docs page. The document validator later applies the configuration and suppressions.
+ * Reports a rule's finding at the rule's default level (or at `level`, for the rare rule whose
+ * findings differ: a placeholder in a contact is an error), with the rule id as `code` and a link
+ * to its docs page. The document validator later applies the configuration and suppressions; a
+ * level set in the configuration wins over both.
  */
-export function report<N extends AstNode>(accept: ValidationAcceptor, rule: Pick<PlaybookRule, 'id' | 'defaultLevel'>, message: string, location: RuleLocation<N>, about?: AstNode & { name?: string }): void {
+export function report<N extends AstNode>(accept: ValidationAcceptor, rule: Pick<PlaybookRule, 'id' | 'defaultLevel'>, message: string, location: RuleLocation<N>, about?: AstNode & { name?: string }, level: Level = rule.defaultLevel): void {
     const data: RuleFindingData = about ? { code: rule.id, name: about.name, type: about.$type } : { code: rule.id };
-    accept(rule.defaultLevel, message, { ...location, code: rule.id, codeDescription: { href: codeDocsUrl(rule.id) }, data } as DiagnosticInfo<N>);
+    accept(level, message, { ...location, code: rule.id, codeDescription: { href: codeDocsUrl(rule.id) }, data } as DiagnosticInfo<N>);
 }

@@ -1,5 +1,7 @@
 import type { CodeTexts } from '../catalogue/playbook-code-info.js';
 import { peopleRuleTexts } from './rule-messages-people.js';
+import { gapRuleTexts } from './rule-messages-gaps.js';
+import { responseRuleTexts } from './rule-messages-response.js';
 
 /**
  * THE one place for the text of validation: rule descriptions, the diagnostics of every rule,
@@ -15,6 +17,8 @@ import { peopleRuleTexts } from './rule-messages-people.js';
  */
 export const ruleTexts: Readonly<Record<string, CodeTexts>> = {
     ...peopleRuleTexts,
+    ...gapRuleTexts,
+    ...responseRuleTexts,
     'unassigned-role': {
         title: 'Unassigned role',
         shortDescription: 'A role that a step, channel, communication rule, escalation level, review or trigger relies on is held by nobody.',
@@ -92,7 +96,7 @@ export const ruleTexts: Readonly<Record<string, CodeTexts>> = {
     },
     'drill-overdue': {
         title: 'Drill overdue',
-        shortDescription: 'A drill\'s last run plus its cadence is before today, or the drill never ran.',
+        shortDescription: 'A drill\'s last run plus its cadence is before today, or no run of the drill is recorded.',
         fullDescription: 'A drill whose last run plus its cadence is before today is overdue, and a drill with no recorded run (`last`) has no evidence that the plan was ever exercised.',
     },
     'duplicate-name': {
@@ -181,6 +185,7 @@ export const ruleMessages = {
         `Nobody holds the role "${p.role}", which ${p.user} relies on. Assign it: assign ${p.role} to <person, team or rotation>.`,
     unassignedRoleEmpty: (p: { role: string; user: string; holders: string }) =>
         `The role "${p.role}", which ${p.user} relies on, is assigned only to ${p.holders}, which has no members. Add members or assign the role to a person.`,
+    unassignedRoleAlsoUsed: (p: { role: string; user: string }) => `${p.user} relies on the role "${p.role}" too.`,
     missingEscalationSeverity: (p: { severity: string }) =>
         `Severity "${p.severity}" has no escalation path: if nobody acknowledges, nobody else is called. Add "escalation <path>" to it.`,
     missingEscalationTrigger: (p: { trigger: string; severity: string }) =>
@@ -228,7 +233,7 @@ export const ruleMessages = {
     drillOverdue: (p: { drill: string; due: string; today: string }) =>
         `The ${p.drill} drill was due on ${p.due} (today is ${p.today}). Run it and update its "last" date.`,
     drillNeverRan: (p: { drill: string }) =>
-        `The ${p.drill} drill has never run. Run it and record the day with "last YYYY-MM-DD".`,
+        `The ${p.drill} drill has no date recorded: nothing shows that it ever ran. Run it, or if it ran, record the day with "last YYYY-MM-DD".`,
     duplicateName: (p: { kind: string; name: string; other: string; where: string }) =>
         `The name "${p.name}" of this ${p.kind} is also given to the ${p.other} at ${p.where}. Rename one of them: references cannot tell them apart.`,
     duplicateClause: (p: { clause: string; what: string }) =>

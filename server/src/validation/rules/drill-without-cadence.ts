@@ -1,0 +1,21 @@
+import { defineRule } from '../playbook-rule.js';
+import { report } from '../playbook-rule-report.js';
+import { gapMessages } from '../rule-messages-gaps.js';
+import { unnamed } from '../rule-messages.js';
+
+/**
+ * drill-without-cadence: a drill with a `last` date and no `every` can never be overdue. A drill
+ * with neither is left to drill-overdue ("no date recorded"): one mistake, one diagnostic.
+ */
+export const drillWithoutCadenceRule = defineRule({
+    id: 'drill-without-cadence',
+    defaultLevel: 'warning',
+    checks: {
+        Drill: (drill, ctx) => {
+            if (drill.kind && drill.last !== undefined && drill.every === undefined) {
+                const name = unnamed.drill({ kind: drill.kind, title: drill.title });
+                report(ctx.accept, drillWithoutCadenceRule, gapMessages.drillNoCadence({ drill: name }), { node: drill, property: 'last' });
+            }
+        },
+    },
+});
