@@ -27,8 +27,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
 /** The export formats; each is loaded only when asked for, so that `check` does not pay for yaml or the runner. */
 const EXPORTERS: Readonly<Record<string, (model: PlaybookModel, values: object) => Promise<string>>> = {
     json: async model => JSON.stringify(model, undefined, 2),
-    // No anchors and aliases, should the model ever share an object: other tools read plain YAML.
-    yaml: async model => (await import('yaml')).stringify(model, { aliasDuplicateObjects: false }),
+    yaml: async model => (await import('../export/yaml.js')).renderYaml(model),
     markdown: async model => (await import('../export/markdown.js')).renderMarkdown(model, VERSION),
     // The runner's script and style are built into the bundle, so the page needs no file beside it.
     html: async model => (await import('../../../runner/src/html/playbook-standalone-page.js')).buildRunnerHtml(model),
