@@ -79,6 +79,7 @@ export type PlaybookKeywordNames =
     | "every"
     | "excludes"
     | "executives"
+    | "external"
     | "final"
     | "finance"
     | "first"
@@ -150,6 +151,7 @@ export type PlaybookKeywordNames =
     | "qualification"
     | "qualified"
     | "radio"
+    | "redundant"
     | "regulators"
     | "relieve"
     | "repeat"
@@ -385,12 +387,16 @@ export function isCategory(item: unknown): item is Category {
     return item === 'natural-disaster' || item === 'security' || item === 'public-health' || item === 'supply-chain' || item === 'human-accident' || item === 'reputation' || item === 'service-outage';
 }
 
-/** A communication channel, who owns it and which channel to fall back on when it fails. */
+/**
+ * A communication channel, who owns it and which channel to fall back on when it fails. An
+ * `external` channel is run by a partner outside the organisation: not ours to own or back up.
+ */
 export interface Channel extends langium.AstNode {
     readonly $container: Document | Playbook;
     readonly $type: 'Channel';
     address: string;
     backup?: langium.Reference<Channel>;
+    external: boolean;
     kind: ChannelKind;
     name: Name;
     owner?: langium.Reference<Party>;
@@ -402,6 +408,7 @@ export const Channel = {
     $type: 'Channel',
     address: 'address',
     backup: 'backup',
+    external: 'external',
     kind: 'kind',
     name: 'name',
     owner: 'owner',
@@ -459,6 +466,7 @@ export function isCommunicationPlan(item: unknown): item is CommunicationPlan {
  * A communication rule: whom to tell (an audience, or a named role, team, person or audience),
  * through which channels, how soon the first message is due, how often or on which event, and
  * what must happen first (`after confirm`, `after exposed is yes`, `when "scope is confirmed"`).
+ * `redundant` says that its channels back each other up on purpose.
  */
 export interface CommunicationRule extends langium.AstNode {
     readonly $container: CommunicationPlan | Playbook;
@@ -481,6 +489,7 @@ export interface CommunicationRule extends langium.AstNode {
     owner?: langium.Reference<Party>;
     paging?: PagingUrgency;
     recipient?: langium.Reference<Recipient>;
+    redundant: boolean;
     severities: Array<langium.Reference<Severity>>;
     template?: string;
 }
@@ -505,6 +514,7 @@ export const CommunicationRule = {
     owner: 'owner',
     paging: 'paging',
     recipient: 'recipient',
+    redundant: 'redundant',
     severities: 'severities',
     template: 'template'
 } as const;
@@ -1048,10 +1058,10 @@ export function isPhase(item: unknown): item is Phase {
  * A name that is not a built-in audience: what follows `notify` when it names a role, team,
  * person or audience of the plan's own instead of `customers` or `executives`.
  */
-export type PlainName = '24x5' | '24x7' | 'activated' | 'after' | 'aka' | 'app' | 'approved' | 'assess' | 'assign' | 'at' | 'automatically' | 'backup' | 'business-days' | 'business-hours' | 'by' | 'calendar' | 'category' | 'channel' | 'chat' | 'check' | 'check-in' | 'close' | 'command' | 'communication' | 'coverage' | 'covers' | 'critical' | 'customer-satisfaction' | 'decide' | 'defaults' | 'description' | 'designated' | 'drill' | 'during' | 'duty' | 'email' | 'escalation' | 'every' | 'excludes' | 'finance' | 'follow-up' | 'for' | 'friday' | 'from' | 'full-scale' | 'goto' | 'handoff' | 'holders' | 'holiday' | 'hours' | 'human-accident' | 'import' | 'inside' | 'into' | 'kpi' | 'last' | 'layer' | 'level' | 'logistics' | 'manual-report' | 'members' | 'merge' | 'monday' | 'monitoring' | 'more' | 'natural-disaster' | 'no' | 'notify' | 'of' | 'on' | 'only' | 'operations' | 'optional' | 'or' | 'otherwise' | 'outside' | 'override' | 'owner' | 'pager' | 'person' | 'phase' | 'phone' | 'planning' | 'playbook' | 'public-health' | 'qualification' | 'qualified' | 'radio' | 'relieve' | 'repeat' | 'reputation' | 'requires' | 'resolve' | 'respond' | 'review' | 'reviewed' | 'role' | 'rotation' | 'satellite' | 'saturday' | 'scale' | 'section' | 'security' | 'service-outage' | 'severity' | 'severity-change' | 'simulation' | 'sms' | 'social' | 'social-media' | 'source' | 'standby' | 'start' | 'status-page' | 'step' | 'sunday' | 'supply-chain' | 'surprise' | 'tabletop' | 'team' | 'template' | 'then' | 'thursday' | 'time-to-resolve' | 'time-to-respond' | 'timezone' | 'to' | 'trigger' | 'tuesday' | 'up' | 'updates' | 'uses' | 'version' | 'via' | 'video' | 'volunteers' | 'web' | 'wednesday' | 'when' | 'within' | 'yes' | ResponseKeyword | string;
+export type PlainName = '24x5' | '24x7' | 'activated' | 'after' | 'aka' | 'app' | 'approved' | 'assess' | 'assign' | 'at' | 'automatically' | 'backup' | 'business-days' | 'business-hours' | 'by' | 'calendar' | 'category' | 'channel' | 'chat' | 'check' | 'check-in' | 'close' | 'command' | 'communication' | 'coverage' | 'covers' | 'critical' | 'customer-satisfaction' | 'decide' | 'defaults' | 'description' | 'designated' | 'drill' | 'during' | 'duty' | 'email' | 'escalation' | 'every' | 'excludes' | 'external' | 'finance' | 'follow-up' | 'for' | 'friday' | 'from' | 'full-scale' | 'goto' | 'handoff' | 'holders' | 'holiday' | 'hours' | 'human-accident' | 'import' | 'inside' | 'into' | 'kpi' | 'last' | 'layer' | 'level' | 'logistics' | 'manual-report' | 'members' | 'merge' | 'monday' | 'monitoring' | 'more' | 'natural-disaster' | 'no' | 'notify' | 'of' | 'on' | 'only' | 'operations' | 'optional' | 'or' | 'otherwise' | 'outside' | 'override' | 'owner' | 'pager' | 'person' | 'phase' | 'phone' | 'planning' | 'playbook' | 'public-health' | 'qualification' | 'qualified' | 'radio' | 'redundant' | 'relieve' | 'repeat' | 'reputation' | 'requires' | 'resolve' | 'respond' | 'review' | 'reviewed' | 'role' | 'rotation' | 'satellite' | 'saturday' | 'scale' | 'section' | 'security' | 'service-outage' | 'severity' | 'severity-change' | 'simulation' | 'sms' | 'social' | 'social-media' | 'source' | 'standby' | 'start' | 'status-page' | 'step' | 'sunday' | 'supply-chain' | 'surprise' | 'tabletop' | 'team' | 'template' | 'then' | 'thursday' | 'time-to-resolve' | 'time-to-respond' | 'timezone' | 'to' | 'trigger' | 'tuesday' | 'up' | 'updates' | 'uses' | 'version' | 'via' | 'video' | 'volunteers' | 'web' | 'wednesday' | 'when' | 'within' | 'yes' | ResponseKeyword | string;
 
 export function isPlainName(item: unknown): item is PlainName {
-    return isResponseKeyword(item) || item === '24x5' || item === '24x7' || item === 'activated' || item === 'after' || item === 'aka' || item === 'app' || item === 'approved' || item === 'assess' || item === 'assign' || item === 'at' || item === 'automatically' || item === 'backup' || item === 'business-days' || item === 'business-hours' || item === 'by' || item === 'calendar' || item === 'category' || item === 'channel' || item === 'chat' || item === 'check' || item === 'check-in' || item === 'close' || item === 'command' || item === 'communication' || item === 'coverage' || item === 'covers' || item === 'critical' || item === 'customer-satisfaction' || item === 'decide' || item === 'defaults' || item === 'description' || item === 'designated' || item === 'drill' || item === 'during' || item === 'duty' || item === 'email' || item === 'escalation' || item === 'every' || item === 'excludes' || item === 'finance' || item === 'follow-up' || item === 'for' || item === 'friday' || item === 'from' || item === 'full-scale' || item === 'goto' || item === 'handoff' || item === 'holders' || item === 'holiday' || item === 'hours' || item === 'human-accident' || item === 'import' || item === 'inside' || item === 'into' || item === 'kpi' || item === 'last' || item === 'layer' || item === 'level' || item === 'logistics' || item === 'manual-report' || item === 'members' || item === 'merge' || item === 'monday' || item === 'monitoring' || item === 'more' || item === 'natural-disaster' || item === 'no' || item === 'notify' || item === 'of' || item === 'on' || item === 'only' || item === 'operations' || item === 'optional' || item === 'or' || item === 'otherwise' || item === 'outside' || item === 'override' || item === 'owner' || item === 'pager' || item === 'person' || item === 'phase' || item === 'phone' || item === 'planning' || item === 'playbook' || item === 'public-health' || item === 'qualification' || item === 'qualified' || item === 'radio' || item === 'relieve' || item === 'repeat' || item === 'reputation' || item === 'requires' || item === 'resolve' || item === 'respond' || item === 'review' || item === 'reviewed' || item === 'role' || item === 'rotation' || item === 'satellite' || item === 'saturday' || item === 'scale' || item === 'section' || item === 'security' || item === 'service-outage' || item === 'severity' || item === 'severity-change' || item === 'simulation' || item === 'sms' || item === 'social' || item === 'social-media' || item === 'source' || item === 'standby' || item === 'start' || item === 'status-page' || item === 'step' || item === 'sunday' || item === 'supply-chain' || item === 'surprise' || item === 'tabletop' || item === 'team' || item === 'template' || item === 'then' || item === 'thursday' || item === 'time-to-resolve' || item === 'time-to-respond' || item === 'timezone' || item === 'to' || item === 'trigger' || item === 'tuesday' || item === 'up' || item === 'updates' || item === 'uses' || item === 'version' || item === 'via' || item === 'video' || item === 'volunteers' || item === 'web' || item === 'wednesday' || item === 'when' || item === 'within' || item === 'yes' || (typeof item === 'string' && (/[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0EFF\u1100-\u11FF\u1E00-\u1FFF\u3040-\u30FF\u3100-\u312F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF][A-Za-z0-9_\-\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0EFF\u1100-\u11FF\u1E00-\u1FFF\u3040-\u30FF\u3100-\u312F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]*/.test(item)));
+    return isResponseKeyword(item) || item === '24x5' || item === '24x7' || item === 'activated' || item === 'after' || item === 'aka' || item === 'app' || item === 'approved' || item === 'assess' || item === 'assign' || item === 'at' || item === 'automatically' || item === 'backup' || item === 'business-days' || item === 'business-hours' || item === 'by' || item === 'calendar' || item === 'category' || item === 'channel' || item === 'chat' || item === 'check' || item === 'check-in' || item === 'close' || item === 'command' || item === 'communication' || item === 'coverage' || item === 'covers' || item === 'critical' || item === 'customer-satisfaction' || item === 'decide' || item === 'defaults' || item === 'description' || item === 'designated' || item === 'drill' || item === 'during' || item === 'duty' || item === 'email' || item === 'escalation' || item === 'every' || item === 'excludes' || item === 'finance' || item === 'follow-up' || item === 'for' || item === 'friday' || item === 'from' || item === 'full-scale' || item === 'goto' || item === 'handoff' || item === 'holders' || item === 'holiday' || item === 'hours' || item === 'human-accident' || item === 'import' || item === 'inside' || item === 'into' || item === 'kpi' || item === 'last' || item === 'layer' || item === 'level' || item === 'logistics' || item === 'manual-report' || item === 'members' || item === 'merge' || item === 'monday' || item === 'monitoring' || item === 'more' || item === 'natural-disaster' || item === 'no' || item === 'notify' || item === 'of' || item === 'on' || item === 'only' || item === 'operations' || item === 'optional' || item === 'or' || item === 'otherwise' || item === 'outside' || item === 'override' || item === 'owner' || item === 'pager' || item === 'person' || item === 'phase' || item === 'phone' || item === 'planning' || item === 'playbook' || item === 'public-health' || item === 'qualification' || item === 'qualified' || item === 'radio' || item === 'relieve' || item === 'repeat' || item === 'reputation' || item === 'requires' || item === 'resolve' || item === 'respond' || item === 'review' || item === 'reviewed' || item === 'role' || item === 'rotation' || item === 'satellite' || item === 'saturday' || item === 'scale' || item === 'section' || item === 'security' || item === 'service-outage' || item === 'severity' || item === 'severity-change' || item === 'simulation' || item === 'sms' || item === 'social' || item === 'social-media' || item === 'source' || item === 'standby' || item === 'start' || item === 'status-page' || item === 'step' || item === 'sunday' || item === 'supply-chain' || item === 'surprise' || item === 'tabletop' || item === 'team' || item === 'template' || item === 'then' || item === 'thursday' || item === 'time-to-resolve' || item === 'time-to-respond' || item === 'timezone' || item === 'to' || item === 'trigger' || item === 'tuesday' || item === 'up' || item === 'updates' || item === 'uses' || item === 'version' || item === 'via' || item === 'video' || item === 'volunteers' || item === 'web' || item === 'wednesday' || item === 'when' || item === 'within' || item === 'yes' || item === 'external' || item === 'redundant' || (typeof item === 'string' && (/[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0EFF\u1100-\u11FF\u1E00-\u1FFF\u3040-\u30FF\u3100-\u312F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF][A-Za-z0-9_\-\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0EFF\u1100-\u11FF\u1E00-\u1FFF\u3040-\u30FF\u3100-\u312F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]*/.test(item)));
 }
 
 /** A playbook: the plan for one kind of incident. */
@@ -1916,6 +1926,11 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                     referenceType: Channel.$type,
                     optional: true
                 },
+                external: {
+                    name: Channel.external,
+                    defaultValue: false,
+                    optional: true
+                },
                 kind: {
                     name: Channel.kind
                 },
@@ -2047,6 +2062,11 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                 recipient: {
                     name: CommunicationRule.recipient,
                     referenceType: Recipient.$type,
+                    optional: true
+                },
+                redundant: {
+                    name: CommunicationRule.redundant,
+                    defaultValue: false,
                     optional: true
                 },
                 severities: {
