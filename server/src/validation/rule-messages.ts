@@ -185,6 +185,7 @@ export const ruleMessages = {
         `Nobody holds the role "${p.role}", which ${p.user} relies on. Assign it: assign ${p.role} to <person, team or rotation>.`,
     unassignedRoleEmpty: (p: { role: string; user: string; holders: string }) =>
         `The role "${p.role}", which ${p.user} relies on, is assigned only to ${p.holders}, which has no members. Add members or assign the role to a person.`,
+    unassignedRoleAlsoUsed: (p: { role: string; user: string }) => `The role "${p.role}" is also relied on by ${p.user}.`,
     unassignedRoleAlsoUsed: (p: { role: string; user: string }) => `${p.user} relies on the role "${p.role}" too.`,
     missingEscalationSeverity: (p: { severity: string }) =>
         `Severity "${p.severity}" has no escalation path: if nobody acknowledges, nobody else is called. Add "escalation <path>" to it.`,

@@ -1,5 +1,6 @@
-import { AstUtils } from 'langium';
-import { isAssignment, isPlaybook, type Playbook } from '../../language/generated/ast.js';
+import { AstUtils, isReference, type AstNode } from 'langium';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import { isAssignment, isPlaybook, isRole, type Playbook, type Role } from '../../language/generated/ast.js';
 import { describeNode } from '../playbook-describe.js';
 import { defineRule } from '../playbook-rule.js';
 import type { RuleContext } from '../playbook-rule-context.js';
@@ -16,18 +17,29 @@ export const unassignedRoleRule = defineRule({
     id: 'unassigned-role',
     defaultLevel: 'error',
     checks: {
-        Playbook: (playbook, ctx) => checkUses(roleUses(AstUtils.streamAst(playbook)), playbook, ctx),
+        Playbook: (playbook, ctx) => {
+            const nodes = AstUtils.streamAst(playbook).toArray();
+            checkUses(roleUses(nodes), nodes, playbook, ctx);
+        },
         Document: (document, ctx) => {
             const topLevel = document.elements.filter(e => !isPlaybook(e) && !isAssignment(e));
-            checkUses(roleUses(topLevel.flatMap(e => AstUtils.streamAst(e).toArray())), undefined, ctx);
+            const nodes = topLevel.flatMap(e => AstUtils.streamAst(e).toArray());
+            checkUses(roleUses(nodes), nodes, undefined, ctx);
         },
     },
 });
 
-function checkUses(uses: RoleUse[], playbook: Playbook | undefined, ctx: RuleContext): void {
+function checkUses(uses: RoleUse[], nodes: readonly AstNode[], playbook: Playbook | undefined, ctx: RuleContext): void {
+    let others: Map<Role, DiagnosticRelatedInformation[]> | undefined;
     for (const use of uses) {
         const holding = ctx.holders.holding(use.role, playbook);
-        const location = { node: use.node, property: use.property, index: use.index } as never;
+        if (holding.state !== 'unassigned' && holding.state !== 'unreachable') {
+            continue;
+        }
+        // The finding stands at the first use; the others come with it, so that one fix is seen to serve them all.
+        others ??= laterUses(nodes);
+        const relatedInformation = (others.get(use.role) ?? []).slice(1);
+        const location = { node: use.node, property: use.property, index: use.index, ...(relatedInformation.length > 0 ? { relatedInformation } : {}) } as never;
         const user = describeNode(use.node);
         if (holding.state === 'unassigned') {
             report(ctx.accept, unassignedRoleRule, ruleMessages.unassignedRole({ role: use.role.name, user }), location, use.role);
@@ -38,3 +50,21 @@ function checkUses(uses: RoleUse[], playbook: Playbook | undefined, ctx: RuleCon
     }
 }
 
+/** Every use of each role among `nodes` (assignments aside), in order, as related information. */
+function laterUses(nodes: readonly AstNode[]): Map<Role, DiagnosticRelatedInformation[]> {
+    const uses = new Map<Role, DiagnosticRelatedInformation[]>();
+    for (const node of nodes) {
+        if (isAssignment(node)) {
+            continue;
+        }
+        for (const { reference } of AstUtils.streamReferences(node)) {
+            const role = isReference(reference) ? reference.ref : undefined;
+            const range = reference.$refNode?.range;
+            if (isRole(role) && range) {
+                const message = ruleMessages.unassignedRoleAlsoUsed({ role: role.name, user: describeNode(node) });
+                uses.set(role, [...(uses.get(role) ?? []), { location: { uri: AstUtils.getDocument(node).uri.toString(), range }, message }]);
+            }
+        }
+    }
+    return uses;
+}
