@@ -1,7 +1,9 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { expandPaths, shownPath, type InputProblem } from './files.js';
-import type { IgnoreRules } from './ignore.js';
-import { loadWorkspace, type ConfigureServices } from './workspace.js';
+import type { LoadedConfig } from './config.js';
+import type { WorkspaceDiscovery } from './discovery.js';
+import { IgnoreRules } from './ignore.js';
+import { loadWorkspace } from './workspace.js';
 
 /** The severities a finding can have, worst first. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -30,30 +32,56 @@ export interface CheckRun extends CheckResult {
     read: string[];
 }
 
-/** Where and how to check. */
+/** Where and how to check: each file under the workspace and config discovered for it. */
 export interface CheckOptions {
     cwd: string;
-    ignore: IgnoreRules;
-    configure?: ConfigureServices;
+    discovery: WorkspaceDiscovery;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'error', 'warning', 'info', 'hint'];
 
-/** Checks the given paths and returns what was found; it prints nothing and never exits. */
+/**
+ * Checks the given paths and returns what was found; it prints nothing and never exits. Files
+ * are grouped by workspace (root and config), and each group is linked and validated on its own,
+ * so a file's result does not depend on the working directory or on the other paths named.
+ */
 export async function check(inputs: readonly string[], options: CheckOptions): Promise<CheckRun> {
-    const { files, problems } = await expandPaths(inputs, options.cwd, options.ignore);
-    const workspace = await loadWorkspace(files, options.cwd, options.configure);
-    // Hints (a faded "unused" in the editor) are editor-only; set a rule to info or more to see it here.
-    const findings = workspace.documents.flatMap(document =>
-        (document.diagnostics ?? []).map(d => toFinding(shownPath(document.uri.fsPath, options.cwd), d)))
-        .filter(f => f.severity !== 'hint');
-    findings.sort(compareFindings);
-    return {
-        files: workspace.documents.map(d => shownPath(d.uri.fsPath, options.cwd)).sort(),
-        findings,
-        problems: [...problems, ...workspace.problems],
-        read: workspace.services.shared.workspace.LangiumDocuments.all.map(d => d.uri.fsPath).toArray(),
+    const { discovery, cwd } = options;
+    const problems: InputProblem[] = [];
+    const ignoreOf = (file: string) => {
+        const loaded = discovery.configOf(file);
+        return 'usage' in loaded ? new IgnoreRules(cwd, []) : loaded.ignore;
     };
+    const expansion = await expandPaths(inputs, cwd, ignoreOf);
+    problems.push(...expansion.problems);
+    const groups = new Map<string, { root: string; config: LoadedConfig; files: string[] }>();
+    for (const file of expansion.files) {
+        const loaded = discovery.configOf(file);
+        if ('usage' in loaded) {
+            problems.push({ path: shownPath(file, cwd), message: loaded.usage });
+            continue;
+        }
+        const { root, configFile } = discovery.workspaceOf(file);
+        const key = `${root}\0${configFile ?? ''}`;
+        const group = groups.get(key) ?? { root, config: loaded, files: [] };
+        group.files.push(file);
+        groups.set(key, group);
+    }
+    const findings: Finding[] = [];
+    const files: string[] = [];
+    const read: string[] = [];
+    for (const group of groups.values()) {
+        const workspace = await loadWorkspace(group.files, cwd, services => services.validation.PlaybookConfigProvider.set(group.config.config), group.root);
+        // Hints (a faded "unused" in the editor) are editor-only; set a rule to info or more to see it here.
+        findings.push(...workspace.documents.flatMap(document =>
+            (document.diagnostics ?? []).map(d => toFinding(shownPath(document.uri.fsPath, cwd), d)))
+            .filter(f => f.severity !== 'hint'));
+        files.push(...workspace.documents.map(d => shownPath(d.uri.fsPath, cwd)));
+        problems.push(...workspace.problems);
+        read.push(...workspace.services.shared.workspace.LangiumDocuments.all.map(d => d.uri.fsPath));
+    }
+    findings.sort(compareFindings);
+    return { files: files.sort(), findings, problems, read };
 }
 
 /** Orders findings by file, then position. */

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_CONFIG, findConfigFile, parseConfig, type PlaybookConfig } from '../../server/src/config/playbook-config.js';
 import { CONFIG_PROBLEM_CODE } from '../../server/src/catalogue/playbook-builtin-codes.js';
@@ -21,12 +21,8 @@ export interface LoadedConfig {
     findings: Finding[];
 }
 
-/**
- * Loads the config (`--config FILE`, else the nearest playbook.config.yaml above the working
- * directory, else the defaults) and merges `--rule ID=LEVEL` overrides into it. Returns a usage
- * error message instead when an option is wrong.
- */
-export async function loadConfig(cwd: string, explicit: string | undefined, overrides: readonly string[]): Promise<LoadedConfig | { usage: string }> {
+/** Parses `--rule ID=LEVEL` options into rule levels, or says which one is wrong. */
+export function parseRuleOverrides(overrides: readonly string[]): { rules: Record<string, LevelSetting> } | { usage: string } {
     const rules: Record<string, LevelSetting> = {};
     for (const override of overrides) {
         const match = /^([^=]+)=(.*)$/.exec(override);
@@ -40,14 +36,22 @@ export async function loadConfig(cwd: string, explicit: string | undefined, over
         }
         rules[id] = match[2];
     }
-    const file = explicit === undefined ? findConfigFile(cwd) : path.resolve(cwd, explicit);
+    return { rules };
+}
+
+/**
+ * Reads one config file (or, with none, the defaults, ignore patterns relative to `baseDir`) and
+ * merges the `--rule` levels into it. `explicit` is the path as given to `--config`, when it was.
+ * Synchronous: a config is a few lines, and each folder's is read once.
+ */
+export function readConfig(file: string | undefined, cwd: string, baseDir: string, rules: Readonly<Record<string, LevelSetting>>, explicit?: string): LoadedConfig | { usage: string } {
     if (file === undefined) {
-        return { config: { ...DEFAULT_CONFIG, rules }, ignore: new IgnoreRules(cwd, []), findings: [] };
+        return { config: { ...DEFAULT_CONFIG, rules: { ...rules } }, ignore: new IgnoreRules(baseDir, []), findings: [] };
     }
     const shown = shownPath(file, cwd);
     let text: string;
     try {
-        text = await fs.readFile(file, 'utf8');
+        text = readFileSync(file, 'utf8');
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (explicit !== undefined && code === 'ENOENT') {
@@ -62,4 +66,18 @@ export async function loadConfig(cwd: string, explicit: string | undefined, over
     }));
     const config: PlaybookConfig = { ...parsed.config, rules: { ...parsed.config.rules, ...rules } };
     return { config, ignore: new IgnoreRules(path.dirname(file), config.ignore), file: shown, findings };
+}
+
+/**
+ * Loads the config (`--config FILE`, else the nearest playbook.config.yaml above the working
+ * directory, else the defaults) and merges `--rule ID=LEVEL` overrides into it. Returns a usage
+ * error message instead when an option is wrong.
+ */
+export async function loadConfig(cwd: string, explicit: string | undefined, overrides: readonly string[]): Promise<LoadedConfig | { usage: string }> {
+    const parsed = parseRuleOverrides(overrides);
+    if ('usage' in parsed) {
+        return parsed;
+    }
+    const file = explicit === undefined ? findConfigFile(cwd) : path.resolve(cwd, explicit);
+    return readConfig(file, cwd, cwd, parsed.rules, explicit);
 }

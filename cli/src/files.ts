@@ -56,7 +56,9 @@ export function isGlob(input: string): boolean {
  * Expands the inputs: files as given (even when ignored), directories searched recursively for
  * `*.playbook`, globs matched; the ignore patterns apply to what searching and globbing find.
  */
-export async function expandPaths(inputs: readonly string[], cwd: string, ignore: IgnoreRules): Promise<Expansion> {
+export async function expandPaths(inputs: readonly string[], cwd: string, ignore: IgnoreRules | ((file: string) => IgnoreRules)): Promise<Expansion> {
+    // Each file's own config decides whether it is ignored (nested configs), or one for all.
+    const rulesOf = typeof ignore === 'function' ? ignore : () => ignore;
     const files = new Set<string>();
     const problems: InputProblem[] = [];
     let ignored = 0;
@@ -73,15 +75,14 @@ export async function expandPaths(inputs: readonly string[], cwd: string, ignore
         const stat = await fs.stat(absolute).then(s => s, (error: NodeJS.ErrnoException) => error);
         if (stat instanceof Error) {
             if (stat.code === 'ENOENT' && isGlob(input)) {
-                add(await globPlaybooks(input, cwd), input, f => !ignore.ignores(f), messages.noMatches({ pattern: input }));
+                add(await globPlaybooks(input, cwd), input, f => !rulesOf(f).ignores(f), messages.noMatches({ pattern: input }));
             } else if (stat.code === 'ENOENT' || stat.code === 'ENOTDIR') {
                 problems.push({ path: input, message: messages.pathNotFound({ path: input }) });
             } else {
                 problems.push({ path: input, message: messages.unreadable({ path: input, reason: describeError(stat) }) });
             }
         } else if (stat.isDirectory()) {
-            const within = ignore.within(absolute);
-            add(await findPlaybooks(absolute), input, f => !within.ignores(f), messages.noPlaybooks({ path: input }));
+            add(await findPlaybooks(absolute), input, f => !rulesOf(f).within(absolute).ignores(f), messages.noPlaybooks({ path: input }));
         } else {
             files.add(absolute);
         }

@@ -39,9 +39,11 @@ export type ConfigureServices = (services: PlaybookServices) => void;
 
 /**
  * Loads the files and, transitively, what they import; links them all as one workspace and
- * validates the files asked for (an imported file is checked when it is asked for too).
+ * validates the files asked for (an imported file is checked when it is asked for too). Imports
+ * stay within `root` when it is given (see WorkspaceDiscovery), else within the roots found from
+ * the working directory.
  */
-export async function loadWorkspace(files: readonly string[], cwd: string, configure?: ConfigureServices): Promise<LoadedWorkspace> {
+export async function loadWorkspace(files: readonly string[], cwd: string, configure?: ConfigureServices, root?: string): Promise<LoadedWorkspace> {
     const { shared, Playbook: services } = createPlaybookServices(EmptyFileSystem);
     // A file named on the command line is checked as a playbook whatever its name (X.PLAYBOOK,
     // /dev/stdin): the one language takes every document, where Langium would go by extension.
@@ -49,7 +51,7 @@ export async function loadWorkspace(files: readonly string[], cwd: string, confi
     shared.ServiceRegistry.hasServices = () => true;
     // Imports may not reach outside the workspace: they are reported, and never read.
     const roots = services.workspace.WorkspaceRoots;
-    roots.set(cliWorkspaceRoots(files, cwd, findConfigFile));
+    roots.set(root === undefined ? cliWorkspaceRoots(files, cwd, findConfigFile) : [URI.file(root)]);
     configure?.(services);
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;

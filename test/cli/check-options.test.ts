@@ -39,7 +39,7 @@ describe('playbook check (process): options and config', () => {
         assert.equal(off.stdout, `${WARNING}\n`);
         assert.equal(off.status, 0, 'warnings alone do not fail');
         const both = playbook(['check', '-f', 'compact', '--rule', 'channel-owner=warning', '--rule=unreachable-contact=error'], { cwd: dir });
-        assert.equal(both.stdout, `${ERROR.replace(' error ', ' warning ')}\n${WARNING.replace(' warning ', ' error ')}\n`);
+        assert.equal(both.stdout, `${ERROR.replace(': error: ', ': warning: ')}\n${WARNING.replace(': warning: ', ': error: ')}\n`);
         assert.equal(both.status, 1);
     });
 
@@ -68,7 +68,7 @@ describe('playbook check (process): options and config', () => {
         assert.equal(playbook(['check', '-f', 'compact'], { cwd: dir }).stdout, `${WARNING}\n`);
         assert.equal(playbook(['check', '-f', 'compact'], { cwd: path.join(dir) }).status, 0);
         const named = playbook(['check', '-f', 'compact', '--config', 'strict.yaml'], { cwd: dir });
-        assert.equal(named.stdout, `${ERROR}\n${WARNING.replace(' warning ', ' error ')}\n`);
+        assert.equal(named.stdout, `${ERROR}\n${WARNING.replace(': warning: ', ': error: ')}\n`);
         const overridden = playbook(['check', '-f', 'compact', '--rule', 'channel-owner=error'], { cwd: dir });
         assert.equal(overridden.stdout, `${ERROR}\n${WARNING}\n`);
     });

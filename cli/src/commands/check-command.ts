@@ -3,12 +3,14 @@ import { CODES } from '../../../server/src/validation/playbook-code-catalogue.js
 import { palette } from '../ansi.js';
 import { parseCommandArgs, type OptionSpec } from '../args.js';
 import { check, type CheckResult } from '../check.js';
-import { loadConfig } from '../config.js';
+import { parseRuleOverrides } from '../config.js';
+import { WorkspaceDiscovery } from '../discovery.js';
 import { EXIT, VERSION, type CliIo } from '../io.js';
 import { messages } from '../messages.js';
 import { REPORT_FORMATS } from '../report/formats.js';
 import { terminalText } from '../report/terminal-text.js';
 import { writeOutput } from './output.js';
+import { printConfig } from './print-config.js';
 import { choice, count } from './option-values.js';
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
@@ -17,6 +19,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
     'max-warnings': { type: 'string' },
     rule: { type: 'string', multiple: true },
     config: { type: 'string', short: 'c' },
+    'print-config': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     color: { type: 'boolean', negatable: true },
     help: { type: 'boolean', short: 'h' },
@@ -44,20 +47,27 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
         io.err(maxWarnings.message);
         return EXIT.usage;
     }
-    const loaded = await loadConfig(io.cwd, values.config as string | undefined, (values.rule as string[] | undefined) ?? []);
-    if ('usage' in loaded) {
-        io.err(loaded.usage);
+    const overrides = parseRuleOverrides((values.rule as string[] | undefined) ?? []);
+    if ('usage' in overrides) {
+        io.err(overrides.usage);
         return EXIT.usage;
     }
-    const checked = await check(positionals.length > 0 ? positionals : ['.'], {
-        cwd: io.cwd,
-        ignore: loaded.ignore,
-        configure: services => services.validation.PlaybookConfigProvider.set(loaded.config),
-    });
+    const discovery = new WorkspaceDiscovery(io.cwd, overrides.rules, values.config as string | undefined);
+    const explicit = discovery.explicitConfig();
+    if (explicit && 'usage' in explicit) {
+        io.err(explicit.usage);
+        return EXIT.usage;
+    }
+    if (values['print-config'] !== undefined) {
+        return printConfig(values['print-config'] as string, discovery, io);
+    }
+    const checked = await check(positionals.length > 0 ? positionals : ['.'], { cwd: io.cwd, discovery });
+    const configs = discovery.loaded();
+    const configFindings = configs.flatMap(c => c.findings);
     // Config mistakes are findings of the config file, listed first, so that every format shows them in place.
     const result: CheckResult = {
-        files: loaded.findings.length > 0 && loaded.file ? [loaded.file, ...checked.files] : checked.files,
-        findings: [...loaded.findings, ...checked.findings],
+        files: [...configs.filter(c => c.findings.length > 0 && c.file).map(c => c.file!), ...checked.files],
+        findings: [...configFindings, ...checked.findings],
         problems: checked.problems,
     };
     const warnings = result.findings.filter(f => f.severity === 'warning').length;
@@ -68,13 +78,13 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
     // Input problems always go to the standard error too, so that they are seen whatever the format.
     result.problems.forEach(p => io.err(terminalText(p.message)));
     // Every file read is an input: a report written over one would destroy it.
-    const written = await writeOutput(report, output, io, loaded.file ? [...checked.read, path.resolve(io.cwd, loaded.file)] : checked.read);
+    const written = await writeOutput(report, output, io, [...checked.read, ...configs.flatMap(c => c.file ? [path.resolve(io.cwd, c.file)] : [])]);
     const tooManyWarnings = maxWarnings.value !== undefined && warnings > maxWarnings.value;
     if (tooManyWarnings) {
         io.err(messages.tooManyWarnings({ warnings, max: maxWarnings.value! }));
     }
     // The worst outcome wins: usage, config or input errors (2) over findings (1) over clean (0).
-    if (!written || result.problems.length > 0 || loaded.findings.length > 0) {
+    if (!written || result.problems.length > 0 || configFindings.length > 0) {
         return EXIT.usage;
     }
     return result.findings.some(f => f.severity === 'error') || tooManyWarnings ? EXIT.findings : EXIT.clean;
