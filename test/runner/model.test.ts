@@ -30,12 +30,15 @@ describe('toPlaybookModel', () => {
         assert.deepEqual(decision?.kind === 'decision' ? decision.branches : [], [{ label: 'yes', target: 'notify-regulator' }, { label: 'no', target: 'restore' }]);
         assert.deepEqual(model.phases[1]?.items[0]?.after, ['confirm']);
         assert.deepEqual(model.communications.map(c => c.id), [
-            'responders:war-room:on-start', 'executives:bridge:every-3600s', 'regulators:regulator-mail:on-severity-change', 'customers:dark-site:every-14400s',
+            'responders:war-room:on-start', 'executives:bridge:every-3600s', 'regulators:regulator-mail:once', 'customers:dark-site:every-14400s', 'police:bridge:once',
         ]);
         assert.deepEqual(model.communications[2]?.approver, { kind: 'role', name: 'legal' });
         assert.deepEqual(model.review?.assessments, ['Response speed', 'Degree of control', "The commander's own performance", 'Risk of related incidents']);
         assert.deepEqual(model.severities.map(s => [s.name, s.rank, s.respondSeconds]), [['sev1', 0, 900], ['sev2', 1, 1800]]);
-        assert.deepEqual(model.triggers[0]?.criteria, [{ condition: 'records exposed > 1000', severity: 'sev1' }]);
+        assert.deepEqual(model.triggers[0]?.criteria, [
+            { condition: 'records-exposed > 1000', comparison: { measure: 'records-exposed', operator: '>', amount: 1000 }, severity: 'sev1' },
+            { condition: 'data-class is special', comparison: { measure: 'data-class', values: ['special'] }, severity: 'sev1' },
+        ]);
         const darkSite = model.channels.find(c => c.name === 'dark-site');
         assert.deepEqual([darkSite?.kind, darkSite?.address, darkSite?.owner, darkSite?.standby], ['web', 'https://incident.example.com', { kind: 'role', name: 'comms' }, true]);
     });
