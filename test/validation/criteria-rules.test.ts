@@ -131,3 +131,14 @@ describe('missing-escalation and non-paging levels', () => {
         assert.deepEqual((await check(text, 'missing-escalation')).map(f => f.range), ['3:12-3:16']);
     });
 });
+
+describe('review-incomplete and a review required for some levels', () => {
+    it('a required review needs a meeting deadline beside its document deadline', async () => {
+        const text = (clauses: string) => `playbook p {\n  severity sev1 { paging none }\n  review "Review" owner commander within 5d ${clauses}\n}`;
+        assert.deepEqual((await check(text('required for sev1'), 'review-incomplete')).map(f => `${f.range} ${f.message}`), [
+            '3:3-3:9 The post-incident review "Review" is required for some levels but has no meeting deadline. Add "meeting within <duration>" beside its document deadline.',
+        ]);
+        assert.deepEqual(await check(text('required for sev1 meeting within 3d'), 'review-incomplete'), []);
+        assert.deepEqual(await check(text(''), 'review-incomplete'), []);
+    });
+});

@@ -87,6 +87,8 @@ export const responseRuleMessages = {
         `This rule waits for an answer of "${p.item}", which is a step, not a decision. Drop the "is …" or wait for a decision.`,
     undefinedParameter: (p: { name: string }) =>
         `"{${p.name}}" names no parameter of this playbook, so responders would read it as written. Declare it ("param ${p.name} text") or fix the spelling.`,
+    reviewNoMeeting: (p: { review: string }) =>
+        `The ${p.review} is required for some levels but has no meeting deadline. Add "meeting within <duration>" beside its document deadline.`,
     unsetParameter: (p: { name: string }) =>
         `Parameter "${p.name}" has no default, no trigger sets it, and the runner is not told to ask for it. Add "default <value>", "asked", or "set ${p.name} to <value>" on a trigger.`,
 } as const;
