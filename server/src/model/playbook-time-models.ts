@@ -13,7 +13,7 @@ import type {
     CalendarModel, LayerModel, OverrideModel, RestrictionModel, TimeConditionModel, WeekdayName, WindowModel,
 } from '../../../protocol/src/playbook-time-model.js';
 import type { CalendarLookup } from '../time/weekly-windows.js';
-import { partyRef, refNames } from './playbook-model-refs.js';
+import { optional, partyRef, refNames } from './playbook-model-refs.js';
 
 const WEEK: readonly WeekdayName[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -111,12 +111,17 @@ export function rotationModel(rotation: Rotation): RotationModel {
         ...(rotation.handoff ? { handoff: handoffModel(rotation.handoff) } : {}),
         ...(rotation.coverage !== undefined ? { coverage: rotation.coverage } : {}),
         ...(rotation.coverageCalendar ? { coverageCalendar: rotation.coverageCalendar.$refText } : {}),
-        restrictions: rotation.restrictions.map(restrictionModel),
-        layers: rotation.layers.map(layerModel),
-        overrides: rotation.overrides.map(overrideModel).filter((o): o is OverrideModel => o !== undefined),
+        // Absent rather than empty, so that a rotation written before these clauses exports as before.
+        ...nonEmpty('restrictions', rotation.restrictions.map(restrictionModel)),
+        ...nonEmpty('layers', rotation.layers.map(layerModel)),
+        ...nonEmpty('overrides', rotation.overrides.map(overrideModel).filter((o): o is OverrideModel => o !== undefined)),
         ...(owner ? { owner } : {}),
-        handoffDuties: [...rotation.handoffDuties],
+        ...nonEmpty('handoffDuties', [...rotation.handoffDuties]),
     };
+}
+
+function nonEmpty<K extends string, V>(key: K, values: V[]): { [P in K]?: V[] } {
+    return optional(key, values.length > 0 ? values : undefined);
 }
 
 /** The calendars a node refers to (transitively through its contents), by the name it uses for them. */
