@@ -1,7 +1,7 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, LSPErrorCodes, ProposedFeatures, type ConnectionStrategy } from 'vscode-languageserver/node';
-import { createPlaybookLspServices } from './lsp/playbook-lsp-module.js';
+import { createPlaybookLspServices, PLAYBOOK_SERVICE_REQUIREMENTS } from './lsp/playbook-lsp-module.js';
 import { registerPlaybookModelRequest } from './model/playbook-model-request.js';
 
 /**
@@ -19,4 +19,4 @@ const strategy: ConnectionStrategy = {
 const connection = createConnection(ProposedFeatures.all, strategy);
 const { shared } = createPlaybookLspServices({ connection, ...NodeFileSystem });
 registerPlaybookModelRequest(connection, shared);
-startLanguageServer(shared);
+startLanguageServer(shared, PLAYBOOK_SERVICE_REQUIREMENTS);

@@ -1,6 +1,6 @@
-import { DocumentState, type LangiumDocument } from 'langium';
+import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
-import { CancellationToken, type CodeLens, type CodeLensParams } from 'vscode-languageserver';
+import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { isDocument, type Playbook } from '../language/generated/ast.js';
 import { codeLensMessages } from '../messages.js';
 import { RUN_PLAYBOOK_COMMAND, type RunPlaybookArguments } from '../../../protocol/src/playbook-commands.js';
@@ -14,17 +14,12 @@ import { playbookSummary } from './playbook-summary.js';
 export class PlaybookCodeLensProvider implements CodeLensProvider {
     private readonly holders: PlaybookRoleHolders;
 
-    constructor(private readonly services: LangiumServices) {
+    constructor(services: LangiumServices) {
         this.holders = roleHoldersOf(services.shared);
     }
 
-    /**
-     * Langium waits for this document's phase only; the summary reads who holds roles in other
-     * files too, so it waits for the workspace to be linked, as Langium's own providers wait
-     * for theirs.
-     */
-    async provideCodeLens(document: LangiumDocument, _params: CodeLensParams, cancelToken = CancellationToken.None): Promise<CodeLens[]> {
-        await this.services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked, cancelToken);
+    /** The server answers once the whole workspace is linked (PLAYBOOK_SERVICE_REQUIREMENTS): holders live in other files. */
+    provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
         const root = document.parseResult.value;
         if (!isDocument(root)) {
             return [];

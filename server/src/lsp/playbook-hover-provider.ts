@@ -1,6 +1,6 @@
-import { CstUtils, DocumentState, GrammarAST, type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type MaybePromise } from 'langium';
+import { CstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
-import { CancellationToken, type Hover, type HoverParams } from 'vscode-languageserver';
+import type { Hover, HoverParams } from 'vscode-languageserver';
 import { keywordDoc } from './playbook-grammar-docs.js';
 import { roleHoldersOf } from '../workspace/playbook-role-holders.js';
 import { PlaybookNodeDocs } from './playbook-node-docs.js';
@@ -14,22 +14,19 @@ import { PlaybookNodeDocs } from './playbook-node-docs.js';
 export class PlaybookHoverProvider extends AstNodeHoverProvider {
     private readonly docs: PlaybookNodeDocs;
     private readonly grammar: GrammarAST.Grammar;
-    private readonly shared: LangiumSharedCoreServices;
 
     constructor(services: LangiumServices) {
         super(services);
         this.docs = new PlaybookNodeDocs(roleHoldersOf(services.shared));
         this.grammar = services.Grammar;
-        this.shared = services.shared;
     }
 
     /**
      * Like Langium's, but the text depends on where the reader is: a role's holders depend on the
-     * playbook being read. Holders come from other files too, so it waits until the workspace is
-     * linked, as Langium waits for this document.
+     * playbook being read. Holders come from other files too: the server answers once the whole
+     * workspace is linked (PLAYBOOK_SERVICE_REQUIREMENTS).
      */
-    override async getHoverContent(document: LangiumDocument, params: HoverParams, cancelToken = CancellationToken.None): Promise<Hover | undefined> {
-        await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked, cancelToken);
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
         const root = document.parseResult.value.$cstNode;
         const offset = document.textDocument.offsetAt(params.position);
         const cstNode = root ? CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp) : undefined;

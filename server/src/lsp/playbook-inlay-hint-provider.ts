@@ -1,6 +1,6 @@
-import { DocumentState, GrammarUtils, type AstNode, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { GrammarUtils, type AstNode } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor, type LangiumServices } from 'langium/lsp';
-import { CancellationToken, InlayHintKind, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
+import { InlayHintKind } from 'vscode-languageserver';
 import { isDecision, isEscalationPath, isStep } from '../language/generated/ast.js';
 import { formatDuration } from '../language/durations.js';
 import { escalationTimeline } from '../language/playbook-escalation-timeline.js';
@@ -11,22 +11,15 @@ import { roleHoldersOf, type PlaybookRoleHolders } from '../workspace/playbook-r
  * Two hints that save a reader arithmetic and a trip to another file: after each escalation
  * level, when it fires counted from the start of the path; after a step's owner role, who
  * holds that role for this playbook. Each holder hint is a lookup in the cached workspace
- * facts, so a long playbook in a large workspace costs one lookup per step.
+ * facts, so a long playbook in a large workspace costs one lookup per step. The server answers
+ * once the whole workspace is linked (PLAYBOOK_SERVICE_REQUIREMENTS).
  */
 export class PlaybookInlayHintProvider extends AbstractInlayHintProvider {
-    private readonly shared: LangiumSharedCoreServices;
     private readonly holders: PlaybookRoleHolders;
 
     constructor(services: LangiumServices) {
         super();
-        this.shared = services.shared;
         this.holders = roleHoldersOf(services.shared);
-    }
-
-    /** Holders come from other files too: wait until the workspace is linked, as Langium waits for this document. */
-    override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken = CancellationToken.None): Promise<InlayHint[] | undefined> {
-        await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked, cancelToken);
-        return super.getInlayHints(document, params, cancelToken);
     }
 
     computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {

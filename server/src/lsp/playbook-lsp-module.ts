@@ -1,6 +1,6 @@
 import { inject, type Module } from 'langium';
 import {
-    createDefaultModule, createDefaultSharedModule,
+    createDefaultModule, createDefaultSharedModule, WorkspaceState, type ServiceRequirements,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumLSPServices,
     type PartialLangiumSharedLSPServices,
 } from 'langium/lsp';
@@ -47,6 +47,18 @@ export const PlaybookSharedLspModule: Module<LangiumSharedServices, PartialLangi
         NodeKindProvider: () => new PlaybookNodeKindProvider(),
         WorkspaceSymbolProvider: services => new PlaybookWorkspaceSymbolProvider(services),
     },
+};
+
+/**
+ * What each request waits for before it is answered, where Langium's default (this document's
+ * phase) is not enough: hover, code lenses and inlay hints show who holds a role, which other
+ * files say, so they wait until the whole workspace is linked. Waiting happens before the
+ * request takes its read lock, so it never holds up the build it waits for.
+ */
+export const PLAYBOOK_SERVICE_REQUIREMENTS: Partial<ServiceRequirements> = {
+    HoverProvider: WorkspaceState.Linked,
+    CodeLensProvider: WorkspaceState.Linked,
+    InlayHintProvider: WorkspaceState.Linked,
 };
 
 /** Creates the services the language server runs on: the core module plus the LSP providers. */

@@ -1,4 +1,5 @@
 import type { EscalationPath } from '../../language/generated/ast.js';
+import { EscalationChains } from '../../language/playbook-escalation-chains.js';
 import { defineRule } from '../playbook-rule.js';
 import type { RuleContext } from '../playbook-rule-context.js';
 import { report } from '../playbook-rule-report.js';
@@ -11,20 +12,22 @@ export const escalationCycleRule = defineRule({
     checks: { EscalationPath: checkEscalationCycle },
 });
 
+/** The chains of the document being validated (one context per document), walked once for all its paths. */
+const chainsByContext = new WeakMap<RuleContext, EscalationChains>();
+
 function checkEscalationCycle(path: EscalationPath, ctx: RuleContext): void {
-    const chain: EscalationPath[] = [path];
     if (!path.name) {
         return;
     }
-    for (let next = path.next?.ref; next; next = next.next?.ref) {
-        if (next === path) {
-            const cycle = [...chain, path].map(p => `"${p.name}"`).join(unnamed.cycleArrow);
-            report(ctx.accept, escalationCycleRule, ruleMessages.escalationCycle({ path: path.name, cycle }), { node: path, property: 'next' });
-            return;
-        }
-        if (chain.includes(next)) {
-            return; // a loop further on, which does not include this path: reported on its own paths
-        }
-        chain.push(next);
+    let chains = chainsByContext.get(ctx);
+    if (!chains) {
+        chains = new EscalationChains();
+        chainsByContext.set(ctx, chains);
+    }
+    // A loop further on that does not include this path is reported on its own paths.
+    const loop = chains.loopOf(path);
+    if (loop) {
+        const cycle = [...loop, path].map(p => `"${p.name}"`).join(unnamed.cycleArrow);
+        report(ctx.accept, escalationCycleRule, ruleMessages.escalationCycle({ path: path.name, cycle }), { node: path, property: 'next' });
     }
 }
