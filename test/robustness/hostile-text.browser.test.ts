@@ -207,7 +207,7 @@ describe('runner durability (chromium)', function () {
     it('keeps a run through a killed page and a browser closed without unload', async () => {
         const { url } = exportHtml(path.join(root, 'samples/playbooks/service-outage.playbook'), dir);
         const profile = path.join(dir, 'profile');
-        const done = (page: Page) => page.getByRole('checkbox', { name: 'Done: Acknowledge the page and join the war room' });
+        const done = (page: Page) => page.getByRole('checkbox', { name: 'Acknowledge the page and join the war room', exact: true });
 
         let context = await openProfile(profile);
         let page = await context.newPage();

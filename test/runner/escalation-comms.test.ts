@@ -67,8 +67,10 @@ describe('runner escalation and communication', () => {
         assert.deepEqual(due(T0 + MIN), {
             'responders:war-room:on-start': [true, 0],
             'executives:bridge:every-3600s': [false, 60],
-            'regulators:regulator-mail:on-severity-change': [false, null],
-            'customers:dark-site:every-14400s': [false, 240],
+            // Gated rules wait: for "exposed is yes", or for a condition only people can judge.
+            'regulators:regulator-mail:once': [false, null],
+            'customers:dark-site:every-14400s': [false, null],
+            'police:bridge:once': [false, null],
             'severity-updates': [false, 60],
         });
         const sent: RunEvent[] = [
@@ -81,14 +83,30 @@ describe('runner escalation and communication', () => {
         assert.deepEqual(afterSent['severity-updates'], [true, 60]);
     });
 
+    it('opens a gated rule when its decision is answered so, with "first within" counted from then', () => {
+        const answered: RunEvent[] = [{ type: 'start', at: T0, trigger: 'dlp-alert', severity: 'sev1' },
+            { type: 'step-done', at: T0 + 5 * MIN, item: 'confirm' }, { type: 'step-done', at: T0 + 6 * MIN, item: 'record' },
+            { type: 'step-done', at: T0 + 20 * MIN, item: 'isolate' }, { type: 'decision-taken', at: T0 + 30 * MIN, item: 'exposed', branch: 'yes' }];
+        const status = commsStatus(breach, reduceRun(breach, answered), T0 + 31 * MIN);
+        const regulators = status.find(c => c.id === 'regulators:regulator-mail:once');
+        assert.equal(regulators?.waitingFor, undefined);
+        assert.equal(regulators?.dueAt, T0 + 30 * MIN + 72 * 60 * MIN);
+        assert.equal(status.find(c => c.id === 'customers:dark-site:every-14400s')?.dueAt, T0 + 30 * MIN + 4 * 60 * MIN);
+        assert.equal(status.find(c => c.id === 'police:bridge:once')?.waitingFor, 'data-class is special');
+        const no = reduceRun(breach, [...answered.slice(0, -1), { type: 'decision-taken', at: T0 + 30 * MIN, item: 'exposed', branch: 'no' }]);
+        assert.equal(commsStatus(breach, no, T0 + 31 * MIN).find(c => c.id === 'regulators:regulator-mail:once')?.waitingFor, 'exposed is yes');
+    });
+
     it('applies `during` rules only to their severities, prompting severity-change rules when it changes', () => {
+        const model: PlaybookModel = { ...breach, communications: [...breach.communications,
+            { id: 'board:bridge:on-severity-change', audience: 'board', channels: ['bridge'], event: 'severity-change', severities: ['sev1'] }] };
         const sev2: RunEvent[] = [{ type: 'start', at: T0, trigger: 'customer-report', severity: 'sev2' }];
-        assert.deepEqual(commsStatus(breach, reduceRun(breach, sev2), T0).map(c => c.id), ['responders:war-room:on-start']);
-        const raised = reduceRun(breach, [...sev2, { type: 'severity-changed', at: T0 + 30 * MIN, severity: 'sev1' }]);
-        const regulators = commsStatus(breach, raised, T0 + 31 * MIN).find(c => c.id === 'regulators:regulator-mail:on-severity-change');
-        assert.equal(regulators?.due, true);
-        assert.equal(regulators?.dueAt, T0 + 30 * MIN);
+        assert.deepEqual(commsStatus(model, reduceRun(model, sev2), T0).map(c => c.id), ['responders:war-room:on-start', 'regulators:regulator-mail:once', 'police:bridge:once']);
+        const raised = reduceRun(model, [...sev2, { type: 'severity-changed', at: T0 + 30 * MIN, severity: 'sev1' }]);
+        const board = commsStatus(model, raised, T0 + 31 * MIN).find(c => c.id === 'board:bridge:on-severity-change');
+        assert.equal(board?.due, true);
+        assert.equal(board?.dueAt, T0 + 30 * MIN);
         // The cadence of a rule counts from when it began to apply.
-        assert.equal(commsStatus(breach, raised, T0 + 31 * MIN).find(c => c.id === 'executives:bridge:every-3600s')?.dueAt, T0 + 90 * MIN);
+        assert.equal(commsStatus(model, raised, T0 + 31 * MIN).find(c => c.id === 'executives:bridge:every-3600s')?.dueAt, T0 + 90 * MIN);
     });
 });

@@ -52,7 +52,7 @@ describe('standalone HTML runner in chromium', function () {
 
     it('starts a run from a trigger and a severity, with the criteria shown', async () => {
         await page.getByRole('heading', { name: 'Start a run' }).waitFor();
-        assert.ok(await page.getByText('When error rate > 5% for 5 minutes on checkout, login or API, severity sev1.').isVisible());
+        assert.ok(await page.getByText('When error-rate > 5%, severity sev1.').isVisible());
         await page.getByRole('radio', { name: 'Availability below SLO' }).check();
         await page.getByLabel('Severity').selectOption('sev1');
         await page.getByRole('button', { name: 'Start the run' }).click();
@@ -63,26 +63,26 @@ describe('standalone HTML runner in chromium', function () {
     });
 
     it('ticks steps with the keyboard and the mouse, and takes a decision', async () => {
-        const first = page.getByRole('checkbox', { name: 'Done: Acknowledge the page and join the war room' });
+        const first = page.getByRole('checkbox', { name: 'Acknowledge the page and join the war room', exact: true });
         await first.focus();
         await page.keyboard.press('Space');
-        assert.equal(await page.getByRole('checkbox', { name: 'Done: Acknowledge the page and join the war room' }).isChecked(), true);
+        assert.equal(await page.getByRole('checkbox', { name: 'Acknowledge the page and join the war room', exact: true }).isChecked(), true);
         await page.getByRole('checkbox', { name: 'Customer reports or synthetic checks agree' }).check();
         for (const title of ['Confirm impact from a second source', 'Declare the incident and its severity', 'Start the timeline']) {
-            await page.getByRole('checkbox', { name: `Done: ${title}` }).check();
+            await page.getByRole('checkbox', { name: title, exact: true }).check();
         }
         await page.getByRole('button', { name: 'no', exact: true }).click();
         await page.getByRole('region', { name: 'Do now' }).getByRole('link', { name: 'Diagnose with the subject matter experts' }).waitFor();
         assert.equal(await page.getByRole('button', { name: 'no', exact: true }).getAttribute('aria-pressed'), 'true');
         // "Do now" takes a keyboard user straight to the step's checkbox.
         await page.getByRole('region', { name: 'Do now' }).getByRole('link', { name: 'Diagnose with the subject matter experts' }).press('Enter');
-        const focused = await page.getByRole('checkbox', { name: 'Done: Diagnose with the subject matter experts' })
+        const focused = await page.getByRole('checkbox', { name: 'Diagnose with the subject matter experts', exact: true })
             .evaluate(element => (element as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === element);
         assert.equal(focused, true);
         await page.getByRole('button', { name: 'Skip… Post the all-clear on every channel' }).click();
         await page.getByLabel('Reason for skipping "Post the all-clear on every channel"').fill('Status page already green');
         await page.getByRole('button', { name: 'Confirm', exact: true }).click();
-        await page.getByRole('button', { name: 'Acknowledged' }).click();
+        await page.getByRole('region', { name: 'Escalation' }).getByRole('button', { name: 'Acknowledge: someone is on it (stops escalation)' }).click();
         await page.getByLabel('Note for the timeline').fill('Checkout errors started at 09:58 <b>not bold</b>');
         await page.getByRole('button', { name: 'Add note' }).click();
         const timeline = page.getByRole('list', { name: 'Timeline' });
@@ -96,9 +96,9 @@ describe('standalone HTML runner in chromium', function () {
         await timeline.waitFor();
         assert.equal(await timeline.getByRole('listitem').count(), 10);
         for (const title of ['Acknowledge the page and join the war room', 'Confirm impact from a second source', 'Declare the incident and its severity', 'Start the timeline']) {
-            assert.equal(await page.getByRole('checkbox', { name: `Done: ${title}` }).isChecked(), true, title);
+            assert.equal(await page.getByRole('checkbox', { name: title, exact: true }).isChecked(), true, title);
         }
-        assert.equal(await page.getByRole('checkbox', { name: 'Done: Roll back the last change' }).isChecked(), false);
+        assert.equal(await page.getByRole('checkbox', { name: 'Roll back the last change', exact: true }).isChecked(), false);
         assert.match(await page.locator('li#item-rollback').innerText(), /Not needed on this path/);
         assert.equal(await page.getByRole('button', { name: 'no', exact: true }).getAttribute('aria-pressed'), 'true');
         assert.match(await page.getByRole('region', { name: 'Escalation' }).innerText(), /Acknowledged at/);

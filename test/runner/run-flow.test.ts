@@ -88,7 +88,10 @@ describe('runner flow', () => {
         assert.equal(itemDeadline(isolate, state.items.isolate, T0 + 71 * MIN)?.overdue, true);
         const targets = severityTargets(breach, state, T0 + 16 * MIN);
         assert.equal(targets.respond?.at, T0 + 15 * MIN);
-        assert.equal(targets.respond?.overdue, true);
+        // Ticking the first step is a response: the respond target is met then, not only by the escalation's button.
+        assert.equal(targets.respond?.metAt, T0 + 10 * MIN);
+        assert.equal(targets.respond?.overdue, false);
+        assert.equal(severityTargets(breach, reduceRun(breach, [start]), T0 + 16 * MIN).respond?.overdue, true);
         assert.equal(targets.resolve?.at, T0 + 3 * 24 * 60 * MIN);
     });
 });

@@ -32,7 +32,7 @@ describe('two tabs of one runbook in chromium', function () {
         await page.goto(url);
         return page;
     };
-    const done = (page: Page, title: string) => page.getByRole('checkbox', { name: `Done: ${title}` });
+    const done = (page: Page, title: string) => page.getByRole('checkbox', { name: title, exact: true });
     const timeline = (page: Page) => page.getByRole('list', { name: 'Timeline' });
 
     before(async function () {
@@ -101,7 +101,7 @@ describe('two tabs of one runbook in chromium', function () {
         writeFileSync(file, buildRunnerHtml(model, assets));
         const page = await open(pathToFileURL(file).href);
         await page.getByRole('button', { name: 'Start the run' }).click();
-        await page.getByText('Done: Escaped step').click();
+        await page.locator('label', { hasText: 'Escaped step' }).click();
         assert.equal(await done(page, 'Escaped step').isChecked(), true);
         assert.equal(await done(page, 'Accented step').isChecked(), false);
         assert.equal(await page.locator('[id]').evaluateAll(elements => {

@@ -61,7 +61,7 @@ describe('runner webview messages in chromium', function () {
     it('posts the whole store to save after every action', async () => {
         await page.getByRole('radio', { name: 'DLP alert on customer records' }).check();
         await page.getByRole('button', { name: 'Start the run' }).click();
-        await page.getByRole('checkbox', { name: 'Done: Confirm the event through two independent channels' }).check();
+        await page.getByRole('checkbox', { name: 'Confirm the event through two independent channels', exact: true }).check();
         const saves = (await posted()).filter((m): m is Extract<WebviewMessage, { type: 'save' }> => m.type === 'save');
         assert.equal(saves.length, 2);
         const last: RunnerStore = saves[1]!.store;
@@ -77,8 +77,8 @@ describe('runner webview messages in chromium', function () {
         await send({ type: 'model', model: edited });
         const changes = page.getByRole('status').filter({ hasText: 'The playbook changed' });
         await changes.waitFor();
-        assert.match(await changes.innerText(), /step "record" was removed; what was done on it stays in the timeline./);
-        assert.equal(await page.getByRole('checkbox', { name: 'Done: Confirm the event through two independent channels' }).isChecked(), true);
+        assert.match(await changes.innerText(), /Step "record" was removed; what was done on it stays in the timeline./);
+        assert.equal(await page.getByRole('checkbox', { name: 'Confirm the event through two independent channels', exact: true }).isChecked(), true);
         await send({ type: 'model-error', message: 'The playbook cannot be run: line 3 is broken.' });
         await page.getByRole('alert').filter({ hasText: 'line 3 is broken' }).waitFor();
     });
@@ -90,7 +90,7 @@ describe('runner webview messages in chromium', function () {
             phases: [{ name: 'p', items: [{ kind: 'step', name: 's', title: '<script>window.pwned=1</script>', phase: 'p', after: [], checks: ['<b>bold</b>'] }] }],
         };
         await send({ type: 'model', model: hostile });
-        await page.getByRole('checkbox', { name: 'Done: <script>window.pwned=1</script>' }).waitFor();
+        await page.getByRole('checkbox', { name: '<script>window.pwned=1</script>', exact: true }).waitFor();
         assert.equal(await page.evaluate(() => (globalThis as unknown as PageGlobal).pwned), undefined);
         assert.equal(await page.locator('#runner img, #runner b').count(), 0);
     });

@@ -17,6 +17,10 @@ export interface CommsDue {
     dueAt?: Millis;
     /** True when the update is due now or overdue and not sent since. */
     due: boolean;
+    /** True for a cadence (or once) rule after the incident was resolved: its clock has stopped. */
+    stopped?: boolean;
+    /** Set while a gated rule waits for its gate: the step or answer (`exposed is yes`), or a condition in words the runner cannot judge. */
+    waitingFor?: string;
     lastSent?: Millis;
     everySeconds?: number;
 }
@@ -48,18 +52,32 @@ export function commsStatus(model: PlaybookModel, state: RunState, now: Millis):
     const result: CommsDue[] = applicableRules(model, state.severity).map(rule => {
         const lastSent = state.sent[rule.id];
         const sentPart = lastSent !== undefined ? { lastSent } : {};
+        const opened = gateOpenedAt(rule, state);
+        if (opened === undefined) {
+            // A gated rule applies once its gate holds; a condition in words is for people to judge.
+            const waitingFor = rule.gate ? `${rule.gate.item}${rule.gate.answer !== undefined ? ` is ${rule.gate.answer}` : ''}` : rule.gateCondition ?? comparisonText(rule.gateComparison);
+            return { id: rule.id, rule, kind: rule.everySeconds !== undefined ? 'cadence' : rule.event ? 'event' : 'once', due: false, waitingFor, ...sentPart };
+        }
+        const applies = Math.max(since, opened);
+        const first = rule.firstWithinSeconds !== undefined ? applies + rule.firstWithinSeconds * 1000 : undefined;
         if (rule.event) {
             const latest = occurrences.filter(o => o.event === rule.event).map(o => o.at).sort((a, b) => a - b).at(-1);
             const due = latest !== undefined && (lastSent === undefined || lastSent < latest);
             return { id: rule.id, rule, kind: 'event', ...(latest !== undefined ? { dueAt: latest } : {}), due, ...sentPart };
         }
-        if (rule.everySeconds !== undefined) {
-            return { id: rule.id, rule, kind: 'cadence', everySeconds: rule.everySeconds, ...cadence(since, lastSent, rule.everySeconds, now), ...sentPart };
+        if (state.resolvedAt !== undefined) {
+            return { id: rule.id, rule, kind: rule.everySeconds !== undefined ? 'cadence' : 'once', due: false, stopped: true, ...sentPart };
         }
-        return { id: rule.id, rule, kind: 'once', dueAt: since, due: lastSent === undefined, ...sentPart };
+        if (rule.everySeconds !== undefined) {
+            // `first within`: the first message is due that long after the rule applies; then the cadence.
+            const next = first !== undefined && lastSent === undefined ? { dueAt: first, due: now >= first } : cadence(applies, lastSent, rule.everySeconds, now);
+            return { id: rule.id, rule, kind: 'cadence', everySeconds: rule.everySeconds, ...next, ...sentPart };
+        }
+        const dueAt = first ?? applies;
+        return { id: rule.id, rule, kind: 'once', dueAt, due: lastSent === undefined && now >= dueAt, ...sentPart };
     });
     const severity = model.severities.find(s => s.name === state.severity);
-    if (severity?.updateEverySeconds !== undefined) {
+    if (severity?.updateEverySeconds !== undefined && state.resolvedAt === undefined) {
         const lastSent = state.sent[SEVERITY_CADENCE_ID];
         result.push({
             id: SEVERITY_CADENCE_ID, kind: 'cadence', everySeconds: severity.updateEverySeconds,
@@ -67,6 +85,26 @@ export function commsStatus(model: PlaybookModel, state: RunState, now: Millis):
         });
     }
     return result;
+}
+
+/**
+ * When a rule began to apply as far as its gate goes: at once without a gate; when the gate's
+ * step was done or its decision answered so; never (undefined) before that, or when the gate is
+ * a condition in words (`when data-class is special`) the runner cannot judge.
+ */
+function gateOpenedAt(rule: CommunicationRuleModel, state: RunState): Millis | undefined {
+    if (rule.gateCondition !== undefined || rule.gateComparison !== undefined) return undefined;
+    if (!rule.gate) return state.startedAt ?? 0;
+    const item = state.items[rule.gate.item];
+    if (!item || item.actedAt === undefined) return undefined;
+    if (rule.gate.answer !== undefined) return item.branch === rule.gate.answer ? item.actedAt : undefined;
+    return item.status === 'done' || item.branch !== undefined ? item.actedAt : undefined;
+}
+
+/** A measure's comparison as written: `data-class is special`, `users-affected > 1000`. */
+function comparisonText(comparison: CommunicationRuleModel['gateComparison']): string {
+    if (!comparison) return '';
+    return comparison.values ? `${comparison.measure} is ${comparison.values.join(', ')}` : `${comparison.measure} ${comparison.operator ?? ''} ${comparison.amount ?? ''}`.trim();
 }
 
 function cadence(since: Millis, lastSent: Millis | undefined, everySeconds: number, now: Millis): { dueAt: Millis; due: boolean } {

@@ -13,9 +13,18 @@ export interface Deadline {
     metAt?: Millis;
 }
 
-/** Milliseconds since the run started (frozen once it is closed). */
+/** Milliseconds since the run started, frozen once it is resolved (or closed): the clocks stop there. */
 export function elapsed(state: RunState, now: Millis): Millis {
-    return state.startedAt === undefined ? 0 : (state.closedAt ?? now) - state.startedAt;
+    return state.startedAt === undefined ? 0 : (state.resolvedAt ?? state.closedAt ?? now) - state.startedAt;
+}
+
+/**
+ * When the response began: the escalation's acknowledgement, or the first step done or decision
+ * taken, whichever came first (ticking "Acknowledge the page" is a response, not only the button).
+ */
+export function respondedAt(state: RunState): Millis | undefined {
+    const acted = state.timeline.find(e => e.applies && (e.event.type === 'step-done' || e.event.type === 'decision-taken'))?.at;
+    return [state.acknowledgedAt, acted].filter((t): t is number => t !== undefined).sort((a, b) => a - b)[0];
 }
 
 function deadline(at: Millis, now: Millis, metAt: Millis | undefined): Deadline {
@@ -35,7 +44,7 @@ export function severityTargets(model: PlaybookModel, state: RunState, now: Mill
     }
     const start = state.severitySetAt;
     return {
-        ...(severity.respondSeconds !== undefined ? { respond: deadline(start + severity.respondSeconds * 1000, now, state.acknowledgedAt) } : {}),
+        ...(severity.respondSeconds !== undefined ? { respond: deadline(start + severity.respondSeconds * 1000, now, respondedAt(state)) } : {}),
         ...(severity.resolveSeconds !== undefined ? { resolve: deadline(start + severity.resolveSeconds * 1000, now, state.resolvedAt) } : {}),
     };
 }
@@ -47,6 +56,11 @@ export function itemDeadline(item: FlowItemModel, itemState: ItemState | undefin
     }
     const met = itemState.status === 'done' || itemState.status === 'skipped' ? itemState.actedAt : undefined;
     return deadline(itemState.readyAt + item.timeboxSeconds * 1000, now, met);
+}
+
+/** The clock the time boxes and targets run on: it stops when the incident is resolved or closed. */
+export function runClock(state: RunState, now: Millis): Millis {
+    return Math.min(now, state.resolvedAt ?? Infinity, state.closedAt ?? Infinity);
 }
 
 /** The ready items in flow order: the first is the one to highlight. */

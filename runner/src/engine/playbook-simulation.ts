@@ -31,6 +31,8 @@ export interface SimCommunication {
     audience: string;
     channels: string[];
     due: boolean;
+    /** The cadence stopped because the incident was resolved. */
+    stopped: boolean;
     dueAt: string | null;
     lastSent: string | null;
 }
@@ -129,7 +131,7 @@ export function simulate(model: PlaybookModel, script: SimScript, defaultStart: 
         steps: Object.fromEntries(Object.entries(state.items).map(([name, item]) => [name, STATE_OF[item.status]])),
         escalations: firings(model, state, end).map(f => ({ ...f, at: since(f.at) })),
         communications: commsStatus(model, state, end).map(due => ({
-            id: due.id, audience: due.rule?.audience ?? SEVERITY_CADENCE_ID, channels: due.rule?.channels ?? [], due: due.due,
+            id: due.id, audience: due.rule?.audience ?? SEVERITY_CADENCE_ID, channels: due.rule?.channels ?? [], due: due.due, stopped: due.stopped === true,
             dueAt: due.dueAt !== undefined ? since(due.dueAt) : null, lastSent: due.lastSent !== undefined ? since(due.lastSent) : null,
         })),
         timeline: state.timeline.map(entry => ({ at: since(entry.at), text: describeEntry(model, entry) })),

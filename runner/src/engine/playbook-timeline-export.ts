@@ -1,11 +1,11 @@
 /** The timeline in words, and its exports (Markdown, JSON) for the post-incident review. */
 import { escapeMarkdown } from '../../../escaping/src/markdown.js';
 import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
-import { humanDuration, say } from '../playbook-runner-strings.js';
+import { humanDuration, say, type RunnerStringKey } from '../playbook-runner-strings.js';
 import { flowGraph } from './playbook-flow.js';
 import { partyTitle } from './playbook-parties.js';
 import { reduceRun } from './playbook-run.js';
-import type { RunEvent } from '../../../protocol/src/playbook-run-store.js';
+import type { ModelChange, RunEvent } from '../../../protocol/src/playbook-run-store.js';
 import type { RunState, TimelineEntry } from './playbook-run-types.js';
 
 /** One timeline line in words. */
@@ -42,9 +42,22 @@ export function describeEvent(model: PlaybookModel, event: RunEvent): string {
         case 'note': return say('evNote', { text: event.text });
         case 'resolved': return say('evResolved');
         case 'closed': return say('evClosed');
-        case 'playbook-changed': return say('evChanged', { count: event.changes.length });
+        case 'playbook-changed': return say('evChanged', { changes: event.changes.map(changeSentence).join(' ') });
     }
 }
+
+/** One difference between two versions of the playbook, as a sentence: `Step "triage" was added.` */
+export function changeSentence(change: ModelChange): string {
+    const what = say(WHAT[change.what]);
+    const flowItem = change.what === 'step' || change.what === 'decision';
+    const key = change.change === 'added' ? 'changeAdded' : change.change === 'removed' ? (flowItem ? 'changeRemovedItem' : 'changeRemoved') : 'changeChanged';
+    return say(key, { what, name: change.name });
+}
+
+const WHAT: Readonly<Record<ModelChange['what'], RunnerStringKey>> = {
+    phase: 'whatPhase', step: 'whatStep', decision: 'whatDecision', severity: 'whatSeverity',
+    trigger: 'whatTrigger', communication: 'whatCommunication', role: 'whatRole',
+};
 
 /** A communication rule in words: `executives via bridge`. */
 export function ruleTitle(model: PlaybookModel, id: string): string {

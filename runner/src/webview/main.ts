@@ -72,7 +72,7 @@ function startStandalone(): void {
     const app: RunnerApp = new RunnerApp(root(), model, store, host);
     if (store.current) {
         // The file may be a newer export of the playbook than the stored run saw: say what changed.
-        app.updateModel(model);
+        app.updateModel(model, true);
     } else {
         app.render();
     }

@@ -15,7 +15,8 @@ import { clockTime, updateLiveTime } from './playbook-time-format.js';
 import type { Action, UiState, ViewContext } from './playbook-view-context.js';
 import { peopleView } from './playbook-view-people.js';
 import { startView } from './playbook-view-start.js';
-import { commsView, doNowView, escalationView, statusView } from './playbook-view-status.js';
+import { doNowView } from './playbook-view-do-now.js';
+import { commsView, escalationView, statusView } from './playbook-view-status.js';
 import { stepsView } from './playbook-view-steps.js';
 import { changesView, runControls, timelineView } from './playbook-view-timeline.js';
 
@@ -40,6 +41,7 @@ export class RunnerApp {
     private signature = '';
     /** When another tab or window last added an event to this run, if one did since this page opened. */
     private drivenElsewhereAt: number | undefined;
+    private editTimer: ReturnType<typeof setTimeout> | undefined;
 
     constructor(
         private readonly root: HTMLElement,
@@ -79,9 +81,23 @@ export class RunnerApp {
     }
 
     /** Takes a newer version of the playbook: progress is kept by name and the differences are shown. */
-    updateModel(model: PlaybookModel): void {
-        const { store, changes } = adoptModel(this.store, model, this.clock(), this.origin);
+    updateModel(model: PlaybookModel, now = false): void {
         this.model = model;
+        // Typing sends a model at every short pause: show each at once, but log what changed
+        // once, when the typing has paused, in words ("Step "triage" was added.").
+        clearTimeout(this.editTimer);
+        if (now) {
+            this.logEdit();
+            return;
+        }
+        this.state = reduceRun(model, this.store.current?.events ?? []);
+        this.render();
+        this.editTimer = setTimeout(() => this.logEdit(), EDIT_PAUSE_MS);
+    }
+
+    private logEdit(): void {
+        this.editTimer = undefined;
+        const { store, changes } = adoptModel(this.store, this.model, this.clock(), this.origin);
         if (changes.length > 0) this.changes = changes;
         this.commit(store);
     }
@@ -187,6 +203,9 @@ export class RunnerApp {
         return JSON.stringify([escalation.current?.offset, escalation.next?.offset, dues, overdue, turn]);
     }
 }
+
+/** How long the playbook must stay unchanged before an edit is logged in the timeline. */
+const EDIT_PAUSE_MS = 2000;
 
 /** A random name for this page's copy of the run (not a secret: it only keeps event ids apart). */
 function randomOrigin(): string {

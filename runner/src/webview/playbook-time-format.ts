@@ -1,13 +1,12 @@
 /** Clock times and countdowns for people, in the viewer's locale and zone. */
 import { humanDuration, say } from '../playbook-runner-strings.js';
 
-const clock = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-const dated = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-const HALF_DAY = 12 * 3_600_000;
+// One format everywhere, with its zone, so that a time read aloud on a bridge call is unambiguous.
+const clock = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
 
-/** A moment as the viewer's wall-clock time; with its date when it is more than half a day from now. */
+/** A moment as the viewer's wall-clock time, with the day and the zone: `Mon 23 Nov, 10:05 UTC`. */
 export function clockTime(ms: number): string {
-    return Math.abs(ms - Date.now()) > HALF_DAY ? dated.format(new Date(ms)) : clock.format(new Date(ms));
+    return clock.format(new Date(ms));
 }
 
 /** `12m 05s left` or `overdue by 3m 10s`. */

@@ -1,74 +1,78 @@
-/** The top of a running playbook: elapsed time and targets, "do now", escalation and updates due. */
-import type { FlowItemModel } from '../../../protocol/src/playbook-model-types.js';
+/** The top of a running playbook: the status bar (stage, severity, elapsed, next deadline, targets), escalation and updates. */
 import { commsStatus, type CommsDue } from '../engine/playbook-comms.js';
-import { itemDeadline, readyItems, severityTargets, type Deadline } from '../engine/playbook-deadlines.js';
+import { severityTargets, type Deadline } from '../engine/playbook-deadlines.js';
 import { escalationStatus } from '../engine/playbook-escalation.js';
 import { partyTitle, resolveHolder } from '../engine/playbook-parties.js';
-import { RUNNER_STRINGS, say } from '../playbook-runner-strings.js';
+import { humanDuration, RUNNER_STRINGS, say } from '../playbook-runner-strings.js';
 import { fillTemplate, h, on } from './playbook-dom.js';
-import { cssName } from './playbook-element-id.js';
 import { clockTime, liveTime } from './playbook-time-format.js';
 import type { ViewContext } from './playbook-view-context.js';
+import { channelLabel, doNowActions, sentButton } from './playbook-view-do-now.js';
 import { partyBlock } from './playbook-view-people.js';
-import { ownerLine } from './playbook-view-steps.js';
 
-/** Elapsed time, severity, trigger and the severity's respond and resolve targets. */
+/**
+ * The bar that stays on screen (sticky): where the incident stands, the severity (or a choice of
+ * one when none is set), the elapsed time (stopped at resolve), and the next deadline of any kind.
+ */
 export function statusView(ctx: ViewContext): HTMLElement {
     const { state, model, now } = ctx;
     const severity = model.severities.find(s => s.name === state.severity);
     const trigger = model.triggers.find(t => t.name === state.trigger);
-    const bar = h('div', { class: 'status-bar', role: 'group', 'aria-label': say('statusSeverity', { severity: severity?.title ?? state.severity ?? '' }) });
-    bar.append(
-        h('span', { class: 'pill severity' }, say('statusSeverity', { severity: severity ? `${severity.name}${severity.title ? `: ${severity.title}` : ''}` : '' })),
-        h('span', { class: 'pill' }, fillTemplate(RUNNER_STRINGS.statusElapsed, { elapsed: state.closedAt !== undefined ? `${Math.round((state.closedAt - state.startedAt!) / 60000)}m` : liveTime(state.startedAt!, now, 'elapsed') })),
-        h('span', { class: 'pill' }, trigger ? say('statusTrigger', { trigger: trigger.title ?? trigger.name }) : say('statusManual')),
-        h('span', { class: 'pill' }, say('statusStartedAt', { time: clockTime(state.startedAt!) })),
-    );
+    const bar = h('section', { class: 'status-bar', 'aria-label': say('statusHeading') });
+    const stage = state.closedAt !== undefined ? say('stageClosed', { time: clockTime(state.closedAt) })
+        : state.resolvedAt !== undefined ? say('stageResolved', { time: clockTime(state.resolvedAt) }) : say('stageRunning');
+    bar.append(h('span', { class: `pill stage${state.resolvedAt !== undefined ? ' settled' : ''}` }, stage));
+    if (severity) {
+        bar.append(h('span', { class: 'pill severity' }, say('statusSeverity', { severity: severity.title ? `${severity.name}: ${severity.title}` : severity.name })));
+    } else {
+        bar.append(h('span', { class: 'pill severity unset' }, say('statusSeverityUnset')));
+    }
+    const stoppedAt = state.resolvedAt ?? state.closedAt;
+    bar.append(h('span', { class: 'pill' }, fillTemplate(RUNNER_STRINGS.statusElapsed, {
+        elapsed: stoppedAt !== undefined ? humanDuration(stoppedAt - state.startedAt!) : liveTime(state.startedAt!, now, 'elapsed'),
+    })));
+    const next = stoppedAt === undefined ? nextDeadline(ctx) : undefined;
+    if (next) {
+        bar.append(h('span', { class: `pill next-deadline${next.at < now ? ' overdue' : ''}` }, fillTemplate(RUNNER_STRINGS.statusNextDeadline, {
+            what: next.what, time: clockTime(next.at), countdown: liveTime(next.at, now),
+        })));
+    }
     const targets = severityTargets(model, state, now);
-    if (targets.respond) bar.append(targetPill(targets.respond, 'targetRespond', 'targetRespondMet', now));
-    if (targets.resolve) bar.append(targetPill(targets.resolve, 'targetResolve', 'targetResolveMet', now));
+    if (targets.respond) bar.append(targetPill(targets.respond, 'targetRespond', 'targetRespondMet', now, stoppedAt));
+    if (targets.resolve) bar.append(targetPill(targets.resolve, 'targetResolve', 'targetResolveMet', now, stoppedAt));
+    bar.append(h('span', { class: 'pill quiet' }, trigger ? say('statusTrigger', { trigger: trigger.title ?? trigger.name }) : say('statusManual')),
+        h('span', { class: 'pill quiet' }, say('statusStartedAt', { time: clockTime(state.startedAt!) })));
     return bar;
 }
 
-function targetPill(deadline: Deadline, open: 'targetRespond' | 'targetResolve', met: 'targetRespondMet' | 'targetResolveMet', now: number): HTMLElement {
+function targetPill(deadline: Deadline, open: 'targetRespond' | 'targetResolve', met: 'targetRespondMet' | 'targetResolveMet', now: number, stoppedAt: number | undefined): HTMLElement {
     if (deadline.metAt !== undefined) {
-        return h('span', { class: deadline.overdue ? 'pill overdue' : 'pill ok' }, say(met, { time: clockTime(deadline.metAt) }));
+        return h('span', { class: deadline.overdue ? 'pill overdue' : 'pill met' }, say(deadline.overdue ? (met === 'targetRespondMet' ? 'targetRespondLate' : 'targetResolveLate') : met, { time: clockTime(deadline.metAt) }));
     }
-    return h('span', { class: 'pill' }, fillTemplate(RUNNER_STRINGS[open], { time: clockTime(deadline.at), countdown: liveTime(deadline.at, now) }));
+    if (stoppedAt !== undefined) {
+        return h('span', { class: 'pill quiet' }, say(open === 'targetRespond' ? 'targetRespondStopped' : 'targetResolveStopped', { time: clockTime(deadline.at) }));
+    }
+    return h('span', { class: `pill${deadline.at < now ? ' overdue' : ''}` }, fillTemplate(RUNNER_STRINGS[open], { time: clockTime(deadline.at), countdown: liveTime(deadline.at, now) }));
 }
 
-/** The next ready step, highlighted, with its owner and time box; other ready items listed after it. */
-export function doNowView(ctx: ViewContext): HTMLElement {
-    const section = h('section', { class: 'card do-now', 'aria-labelledby': 'do-now-heading' }, h('h2', { id: 'do-now-heading' }, say('doNowHeading')));
-    const ready = readyItems(ctx.model, ctx.state);
-    const open = Object.values(ctx.state.items).some(i => i.status === 'waiting' || i.status === 'blocked');
-    if (ready.length === 0) {
-        section.append(h('p', {}, open ? say('doNowNothing') : say('doNowAllDone')));
-        return section;
-    }
-    const list = h('ol', { class: 'ready-list' });
-    ready.forEach((item, index) => list.append(readySummary(ctx, item, index === 0)));
-    section.append(list);
-    return section;
+/** The earliest open deadline of any kind: a target, an escalation level, an update, a time box. */
+function nextDeadline(ctx: ViewContext): { what: string; at: number } | undefined {
+    return doNowActions(ctx).filter(a => a.dueAt !== undefined).map(a => ({ what: a.what, at: a.dueAt! }))
+        .concat(upcoming(ctx)).sort((a, b) => a.at - b.at)[0];
 }
 
-function readySummary(ctx: ViewContext, item: FlowItemModel, first: boolean): HTMLElement {
-    const title = (item.kind === 'step' ? item.title : item.question) ?? item.name;
-    const link = on(h('a', { href: `#item-${cssName(item.name)}`, 'data-key': `do-now-${item.name}` }, title), 'click', e => {
-        // Keyboard users land on the step's own control, not just near it.
-        const target = document.getElementById(`item-${cssName(item.name)}`)?.querySelector<HTMLElement>('input, button');
-        if (target) {
-            e.preventDefault();
-            target.focus();
-            target.scrollIntoView({ block: 'center' });
-        }
-    });
-    const li = h('li', { class: first ? 'next' : undefined }, link, ' ', ownerLine(ctx, item));
-    const deadline = itemDeadline(item, ctx.state.items[item.name], ctx.now);
-    if (deadline) {
-        li.append(' ', h('span', { class: 'timebox' }, liveTime(deadline.at, ctx.now)));
+function upcoming(ctx: ViewContext): Array<{ what: string; at: number }> {
+    const { model, state, now } = ctx;
+    const result: Array<{ what: string; at: number }> = [];
+    const targets = severityTargets(model, state, now);
+    if (targets.respond && targets.respond.metAt === undefined) result.push({ what: say('deadlineRespond'), at: targets.respond.at });
+    if (targets.resolve && targets.resolve.metAt === undefined) result.push({ what: say('deadlineResolve'), at: targets.resolve.at });
+    const escalation = escalationStatus(model, state, now);
+    if (escalation.next) result.push({ what: say('deadlineEscalation', { level: escalation.next.level }), at: escalation.next.at });
+    for (const due of commsStatus(model, state, now)) {
+        if (!due.due && due.dueAt !== undefined && due.dueAt > now) result.push({ what: say('deadlineUpdate', { audience: due.rule?.audience ?? say('commsSeverityCadence', { severity: state.severity ?? '' }) }), at: due.dueAt });
     }
-    return li;
+    return result;
 }
 
 /** The current escalation level, whom to notify now, the countdown to the next, and "acknowledged". */
@@ -117,19 +121,17 @@ function commsItem(ctx: ViewContext, due: CommsDue): HTMLElement {
     const rule = due.rule;
     const title = rule ? say('commsRule', { audience: rule.audience, channels: rule.channels.map(c => channelLabel(ctx, c)).join(', ') })
         : say('commsSeverityCadence', { severity: ctx.state.severity ?? '' });
-    const when = due.dueAt === undefined ? h('span', {}, say('commsEventWaiting', { event: rule?.event ?? '' }))
-        : due.due ? h('span', { class: 'overdue' }, say('commsDueNow', { time: clockTime(due.dueAt) }))
-            : h('span', {}, fillTemplate(RUNNER_STRINGS.commsDueIn, { countdown: liveTime(due.dueAt, ctx.now), time: clockTime(due.dueAt) }));
+    const when = due.waitingFor !== undefined ? h('span', {}, say('commsGateWaiting', { gate: due.waitingFor }))
+        : due.stopped ? h('span', {}, say('commsStopped'))
+        : due.due ? h('span', { class: 'overdue' }, due.dueAt !== undefined ? say('commsDueNow', { time: clockTime(due.dueAt) }) : say('commsDueNowNoTime'))
+            : due.kind === 'event' || due.kind === 'once'
+                // An event rule sent after its event waits for the next one; it is not overdue.
+                ? h('span', {}, due.lastSent !== undefined ? say('commsSentWaiting', { time: clockTime(due.lastSent), event: rule?.event ?? '' }) : say('commsEventWaiting', { event: rule?.event ?? '' }))
+                : due.dueAt !== undefined ? h('span', {}, fillTemplate(RUNNER_STRINGS.commsDueIn, { countdown: liveTime(due.dueAt, ctx.now), time: clockTime(due.dueAt) })) : h('span', {});
     const li = h('li', { class: due.due ? 'due' : undefined }, h('strong', {}, title), ': ', when);
     if (rule?.owner) li.append(h('div', { class: 'muted' }, say('commsOwner', { owner: partyTitle(ctx.model, rule.owner) })));
     if (rule?.template) li.append(h('div', { class: 'muted' }, say('commsTemplate', { template: rule.template })));
     if (rule?.approver) li.append(h('div', { class: 'muted' }, say('commsApproval', { approver: partyTitle(ctx.model, rule.approver) })));
-    li.append(on(h('button', { type: 'button', 'data-key': `sent-${due.id}` }, say('sentButton', { audience: rule?.audience ?? say('commsSeverityCadence', { severity: ctx.state.severity ?? '' }) })),
-        'click', () => ctx.act({ type: 'update-sent', rule: due.id })));
+    if (!due.stopped) li.append(sentButton(ctx, due, 'sent'));
     return li;
-}
-
-function channelLabel(ctx: ViewContext, name: string): string {
-    const channel = ctx.model.channels.find(c => c.name === name);
-    return channel ? `${channel.name} (${channel.kind} ${channel.address})` : name;
 }

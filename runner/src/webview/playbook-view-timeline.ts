@@ -1,5 +1,5 @@
 /** The timeline (a list labelled "Timeline"), the scribe's notes, exports, and the run's own controls. */
-import { describeEntry } from '../engine/playbook-timeline-export.js';
+import { changeSentence, describeEntry } from '../engine/playbook-timeline-export.js';
 import type { ModelChange } from '../../../protocol/src/playbook-run-store.js';
 import { say } from '../playbook-runner-strings.js';
 import { h, on } from './playbook-dom.js';
@@ -56,9 +56,7 @@ export function changesView(changes: ModelChange[]): HTMLElement | null {
     if (changes.length === 0) return null;
     const list = h('ul', {});
     for (const change of changes) {
-        const flowItem = change.what === 'step' || change.what === 'decision';
-        const key = change.change === 'added' ? 'changeAdded' : change.change === 'removed' ? (flowItem ? 'changeRemovedItem' : 'changeRemoved') : 'changeChanged';
-        list.append(h('li', {}, say(key, { what: change.what, name: change.name })));
+        list.append(h('li', {}, changeSentence(change)));
     }
     return h('section', { class: 'card notice', role: 'status', 'aria-labelledby': 'changes-heading' }, h('h2', { id: 'changes-heading' }, say('changesHeading')), list);
 }
