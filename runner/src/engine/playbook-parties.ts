@@ -1,6 +1,6 @@
 /** Who a role, team, rotation or person means at a given moment: the people to call. */
 import type { PartyRef, PersonModel, PlaybookModel, RoleModel } from '../../../protocol/src/playbook-model-types.js';
-import { onCallAt, type OnCall } from './playbook-rotation.js';
+import { calendarLookup, onCallAt, type OnCall } from './playbook-rotation.js';
 import type { Millis } from '../../../protocol/src/playbook-run-store.js';
 
 export interface ReachablePerson {
@@ -39,7 +39,7 @@ export function resolveHolder(model: PlaybookModel, ref: PartyRef, at: Millis): 
         case 'rotation': {
             const rotation = model.rotations.find(r => r.name === ref.name);
             if (!rotation) return { ref, title, people: [] };
-            const onCall = onCallAt(rotation, at);
+            const onCall = onCallAt(rotation, at, calendarLookup(model));
             return { ref, title, people: onCall.member ? person(onCall.member, ref) : [], onCall };
         }
         case 'role': {
