@@ -94,6 +94,9 @@ export const referenceKinds: Readonly<Record<string, string>> = {
     EscalationPath: 'escalation path',
     Channel: 'channel',
     FlowItem: 'step or decision',
+    Recipient: 'audience, person, team, rotation or role',
+    Measure: 'measure',
+    Parameter: 'parameter',
 };
 
 /** Sentences of the linker. */
