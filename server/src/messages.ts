@@ -201,6 +201,7 @@ export const inlayHintMessages = {
     heldBy: (p: { holders: string }) => `held by ${p.holders}`,
     heldByNobody: 'held by nobody',
     heldByNobodyReachable: (p: { holders: string }) => `held by ${p.holders} (no members)`,
+    filledAtRunTime: 'filled during the incident',
     heldByTooltip: 'Who holds this role for this playbook, from the assignments of the playbook or of the organisation.',
 } as const;
 

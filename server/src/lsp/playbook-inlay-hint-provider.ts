@@ -37,7 +37,8 @@ export class PlaybookInlayHintProvider extends AbstractInlayHintProvider {
                 const holding = this.holders.holding(node.owner.ref, node);
                 const names = holding.holders.map(h => h.name).join(', ');
                 const label = holding.state === 'held' ? m.heldBy({ holders: names })
-                    : holding.state === 'unreachable' ? m.heldByNobodyReachable({ holders: names }) : m.heldByNobody;
+                    : holding.state === 'run-time' ? m.filledAtRunTime
+                        : holding.state === 'unreachable' ? m.heldByNobodyReachable({ holders: names }) : m.heldByNobody;
                 acceptor({ position: end, label, tooltip: m.heldByTooltip, kind: InlayHintKind.Parameter, paddingLeft: true });
             }
         }
