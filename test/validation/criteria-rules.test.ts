@@ -87,7 +87,7 @@ describe('overlapping-criteria and criteria-gap against brute force (property-ba
             const [, document] = await validateFiles({ 'org.playbook': ORG, 'test.playbook': text });
             assert.equal(findings(document!, 'overlapping-criteria').length > 0, overlap, text);
             assert.equal(findings(document!, 'criteria-gap').length > 0, gap, text);
-        }), { numRuns: 80 });
+        }), { numRuns: 60 });
     });
 });
 
