@@ -102,9 +102,11 @@ describe('channel-backup', () => {
         assert.deepEqual(findings(playbook!, 'channel-backup').map(f => f.range), ['3:25-3:33']);
     });
 
-    it('near miss: a less severe level, several channels at once, or a backup', async () => {
+    it('near miss: a less severe level, several channels said to be redundant, or a backup', async () => {
         assert.deepEqual(await check(text('notify executives via bridge every 1h during sev2'), 'channel-backup'), []);
-        assert.deepEqual(await check(text('notify executives via bridge, org-room every 1h during sev1'), 'channel-backup'), []);
+        // Issue 15: several channels are each checked, unless the rule says they back each other up.
+        assert.deepEqual((await check(text('notify executives via bridge, org-room every 1h during sev1'), 'channel-backup')).map(f => f.range), ['5:11-5:17', '1:9-1:17']);
+        assert.deepEqual(await check(text('notify executives via bridge, org-room redundant every 1h during sev1'), 'channel-backup'), []);
         assert.deepEqual(await check(text('notify executives via bridge every 1h during sev1').replace('owner alice\n  notify', 'owner alice backup org-room\n  notify'), 'channel-backup'), []);
     });
 });

@@ -186,7 +186,6 @@ export const ruleMessages = {
     unassignedRoleEmpty: (p: { role: string; user: string; holders: string }) =>
         `The role "${p.role}", which ${p.user} relies on, is assigned only to ${p.holders}, which has no members. Add members or assign the role to a person.`,
     unassignedRoleAlsoUsed: (p: { role: string; user: string }) => `The role "${p.role}" is also relied on by ${p.user}.`,
-    unassignedRoleAlsoUsed: (p: { role: string; user: string }) => `${p.user} relies on the role "${p.role}" too.`,
     missingEscalationSeverity: (p: { severity: string }) =>
         `Severity "${p.severity}" has no escalation path: if nobody acknowledges, nobody else is called. Add "escalation <path>" to it.`,
     missingEscalationTrigger: (p: { trigger: string; severity: string }) =>
@@ -203,6 +202,8 @@ export const ruleMessages = {
         `Level ${p.number} of escalation path "${p.path}" notifies nobody: ${p.targets} has no members. Add members or notify someone else.`,
     noBackup: (p: { role: string }) =>
         `The critical role "${p.role}" has no backup holder: if its holder is unreachable, nobody takes over. Add "backup <person, team or rotation>" to its assignment.`,
+    noBackupOwner: (p: { role: string; owns: string }) =>
+        `The role "${p.role}" owns ${p.owns} but has no backup holder: if its holder is unreachable, that work stops. Add "backup <person, team or rotation>" to its assignment.`,
     soleHolder: (p: { person: string; roles: string }) =>
         `Person "${p.person}" is the only holder of several critical roles (${p.roles}): one absence leaves all of them empty. Give one of them to someone else or add a second holder.`,
     personNoContact: (p: { person: string }) =>

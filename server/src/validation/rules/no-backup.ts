@@ -1,29 +1,43 @@
-import { isPerson, type Assignment, type Person, type Playbook, type Role } from '../../language/generated/ast.js';
+import { AstUtils, type AstNode } from 'langium';
+import { isCommunicationRule, isDecision, isPerson, isRole, isStep, type Assignment, type Person, type Playbook, type Role } from '../../language/generated/ast.js';
+import { describeNode } from '../playbook-describe.js';
+import { appliesTo, mostSevere } from '../playbook-severities.js';
 import { isCriticalRole } from '../playbook-critical-roles.js';
 import { isCompleteAssignment } from '../../workspace/playbook-role-holding.js';
-import { defineRule } from '../playbook-rule.js';
+import { defineRule, ruleOptions } from '../playbook-rule.js';
 import type { RuleContext } from '../playbook-rule-context.js';
 import { report } from '../playbook-rule-report.js';
 import { ruleMessages, unnamed } from '../rule-messages.js';
 
 /**
- * no-backup: a critical role whose holding has no reachable backup other than its holders;
- * and one person who alone holds several critical roles.
+ * no-backup: a role whose holding has no reachable backup other than its holders; and one person
+ * who alone holds several critical roles. The roles judged are the critical ones and, with the
+ * option `roles: all-owners` (the default), every role that owns a step, a decision or a
+ * communication rule of the most severe level; `roles: critical` keeps the critical ones only.
+ * A role nothing uses is not judged (unused-definition says so); run-time roles neither.
  */
 export const noBackupRule = defineRule({
     id: 'no-backup',
     defaultLevel: 'warning',
+    options: {
+        roles: { type: 'choice', choices: ['all-owners', 'critical'], default: 'all-owners' },
+    },
     checks: {
-        Playbook: (playbook, ctx) => checkBackups(playbook.elements.filter(isCompleteAssignment), playbook, ctx),
+        Playbook: (playbook, ctx) => {
+            const reported = checkBackups(playbook.elements.filter(isCompleteAssignment), playbook, ctx);
+            if (ruleOptions(noBackupRule, ctx).roles === 'all-owners') {
+                checkOwners(playbook, reported, ctx);
+            }
+        },
         Document: (document, ctx) => checkBackups(document.elements.filter(isCompleteAssignment), undefined, ctx),
     },
 });
 
-function checkBackups(assignments: Assignment[], playbook: Playbook | undefined, ctx: RuleContext): void {
+function checkBackups(assignments: Assignment[], playbook: Playbook | undefined, ctx: RuleContext): Set<Role> {
     const reported = new Set<Role>();
     for (const assignment of assignments) {
         const role = assignment.role.ref;
-        if (!role || reported.has(role) || !isCriticalRole(role, ctx.config)) {
+        if (!role || reported.has(role) || !isCriticalRole(role, ctx.config) || (ctx.facts.hasPlaybooks() && !ctx.facts.isUsed(role))) {
             continue;
         }
         const holding = ctx.holders.holding(role, playbook);
@@ -33,6 +47,34 @@ function checkBackups(assignments: Assignment[], playbook: Playbook | undefined,
         }
     }
     checkSoleHolders(assignments, playbook, ctx);
+    return reported;
+}
+
+/** The roles owning a step, a decision or a communication rule of the most severe level, each with its first owning place. */
+function owners(playbook: Playbook): Map<Role, AstNode> {
+    const severity = mostSevere(playbook);
+    const found = new Map<Role, AstNode>();
+    for (const node of AstUtils.streamAllContents(playbook)) {
+        const owned = isStep(node) || isDecision(node) || (isCommunicationRule(node) && (!severity || appliesTo(node, severity)));
+        const role = owned ? (node as { owner?: { ref?: unknown } }).owner?.ref : undefined;
+        if (isRole(role) && role.name && !found.has(role)) {
+            found.set(role, node);
+        }
+    }
+    return found;
+}
+
+/** all-owners: an owning role held by someone with no reachable backup, on its assignment in the playbook or on the owner reference. */
+function checkOwners(playbook: Playbook, reported: ReadonlySet<Role>, ctx: RuleContext): void {
+    for (const [role, node] of owners(playbook)) {
+        const holding = ctx.holders.holding(role, playbook);
+        if (reported.has(role) || holding.state !== 'held' || holding.reachableBackups.length > 0 || (isCriticalRole(role, ctx.config) && holding.source === 'organisation')) {
+            continue;
+        }
+        const local = holding.source === 'playbook' ? holding.assignments[0] : undefined;
+        const message = ruleMessages.noBackupOwner({ role: role.name, owns: describeNode(node) });
+        report(ctx.accept, noBackupRule, message, local ? { node: local, property: 'role' } : { node, property: 'owner' } as never);
+    }
 }
 
 function checkSoleHolders(assignments: Assignment[], playbook: Playbook | undefined, ctx: RuleContext): void {
