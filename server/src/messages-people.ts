@@ -30,7 +30,7 @@ export const peopleHoverMessages = {
     dayRange: (p: { first: string; last: string }) => `${p.first} to ${p.last}`,
     everyDay: 'every day',
     windowWithTime: (p: { days: string; start: string; end: string }) => `${p.days} ${p.start} to ${p.end}`,
-    /** Item 6: a playbook definition that replaces an organisation's of the same name. */
-    overridesShared: (p: { kind: string; name: string; file: string }) => `Overrides the organisation's ${p.kind} \`${p.name}\` (${p.file}) in this playbook.`,
+    /** A playbook severity that replaces the one of the same name in the scale the playbook uses. */
+    overridesScaleSeverity: (p: { name: string; scale: string }) => `Overrides the severity \`${p.name}\` of the organisation's scale \`${p.scale}\` in this playbook.`,
     listSeparator: ', ',
 } as const;

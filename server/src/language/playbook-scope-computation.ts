@@ -3,7 +3,7 @@ import {
     type LangiumDocument, type LocalSymbols,
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
-import { isDocument, isPlaybook, type Document } from './generated/ast.js';
+import { isDocument, isPlaybook, isSeverityScale, type Document } from './generated/ast.js';
 
 /**
  * What is visible where.
@@ -19,6 +19,10 @@ export class PlaybookScopeComputation extends DefaultScopeComputation {
         if (isDocument(root)) {
             for (const element of root.elements) {
                 this.addExportedSymbol(element, exports, document);
+                // A scale's severities are organisation-wide too: plans and playbooks name them.
+                if (isSeverityScale(element)) {
+                    element.severities.forEach(severity => this.addExportedSymbol(severity, exports, document));
+                }
             }
         }
         return exports;

@@ -2,6 +2,8 @@ import {
     AstUtils, DefaultScopeProvider, DocumentCache, MultiMap, stream,
     type AstNode, type AstNodeDescription, type LangiumCoreServices, type ReferenceInfo, type Scope, type Stream,
 } from 'langium';
+import { isPlaybook, Severity } from './generated/ast.js';
+import { usedScale } from './playbook-shared.js';
 
 /** A container's local symbols indexed by name, so that each lookup is a hash-map hit. */
 type NameIndex = MultiMap<string, AstNodeDescription>;
@@ -24,7 +26,7 @@ export class PlaybookScopeProvider extends DefaultScopeProvider {
         const referenceType = this.reflection.getReferenceType(context);
         const document = AstUtils.getDocument(context.container);
         const localSymbols = document.localSymbols;
-        let scope = this.getGlobalScope(referenceType, context);
+        let scope = this.scaleScope(referenceType, context, this.getGlobalScope(referenceType, context));
         if (!localSymbols) {
             return scope;
         }
@@ -44,6 +46,25 @@ export class PlaybookScopeProvider extends DefaultScopeProvider {
             scope = new IndexedScope(index, desc => this.reflection.isSubtype(desc.type, referenceType), scope);
         }
         return scope;
+    }
+
+    /**
+     * Inside a playbook that uses a severity scale, that scale's severities come before the other
+     * organisation-wide ones, so two scales may both have an `s1`. (`uses` itself is not a
+     * severity reference, so reading it here never recurses.)
+     */
+    private scaleScope(referenceType: string, context: ReferenceInfo, outer: Scope): Scope {
+        if (referenceType !== Severity.$type) {
+            return outer;
+        }
+        const playbook = AstUtils.getContainerOfType(context.container, isPlaybook);
+        const scale = playbook ? usedScale(playbook) : undefined;
+        if (!scale) {
+            return outer;
+        }
+        const byName = new MultiMap<string, AstNodeDescription>();
+        scale.severities.filter(s => s.name).forEach(s => byName.add(s.name, this.descriptions.createDescription(s, s.name)));
+        return new IndexedScope(byName, () => true, outer);
     }
 }
 

@@ -5,11 +5,13 @@
  * qualifications. PlaybookNodeDocs appends them to its own lines.
  */
 import {
-    isCalendar, isPerson, isRole, isRotation,
+    isCalendar, isPerson, isRole, isRotation, isSeverity, isSeverityScale,
     type Calendar, type Person, type Role, type Rotation, type Window,
 } from '../language/generated/ast.js';
 import type { AstNode } from 'langium';
+import { escapeMarkdown as prose } from '../../../escaping/src/markdown.js';
 import { formatDuration } from '../language/durations.js';
+import { replacedSeverity } from '../language/playbook-shared.js';
 import { peopleHoverMessages as m } from '../messages-people.js';
 
 const names = (refs: ReadonlyArray<{ $refText: string }>): string => refs.map(r => `\`${r.$refText}\``).join(m.listSeparator);
@@ -53,7 +55,7 @@ function rotation(node: Rotation): string[] {
             ? m.overrideFor({ person: who, replaced: override.replaced.$refText, start: override.start, end: override.end })
             : m.override({ person: who, start: override.start, end: override.end }));
     }
-    for (const duty of node.handoffDuties) lines.push(m.handoffDuty({ duty }));
+    for (const duty of node.handoffDuties) lines.push(m.handoffDuty({ duty: prose(duty) }));
     return lines;
 }
 
@@ -74,5 +76,10 @@ export function peopleLines(node: AstNode): string[] {
     if (isRotation(node)) return rotation(node);
     if (isCalendar(node)) return calendar(node);
     if (isPerson(node)) return person(node);
+    if (isSeverity(node)) {
+        const replaced = replacedSeverity(node);
+        const scale = replaced?.$container;
+        return replaced && isSeverityScale(scale) ? [m.overridesScaleSeverity({ name: node.name, scale: scale.name })] : [];
+    }
     return [];
 }

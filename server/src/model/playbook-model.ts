@@ -1,7 +1,7 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import {
-    isChannel, isCommunicationRule, isDecision, isDrill, isEscalationPath, isPerson, isPhase,
-    isReview, isRole, isRotation, isSeverity, isStep, isTeam, isTrigger,
+    isChannel, isDecision, isDrill, isEscalationPath, isPerson, isPhase,
+    isReview, isRole, isRotation, isStep, isTeam, isTrigger,
     type Channel, type CommunicationRule, type Decision, type EscalationPath, type Person,
     type Phase, type Playbook, type Review, type Role, type Rotation, type Severity, type Step, type Team, type Trigger,
 } from '../language/generated/ast.js';
@@ -9,6 +9,7 @@ import type { RoleHolderReader, RoleHolding } from '../workspace/playbook-role-h
 import { optional, partyOf, partyRef, partyRefs, refNames } from './playbook-model-refs.js';
 import { businessTime, peopleParts, personExtras, roleExtras } from './playbook-people-models.js';
 import { referencedCalendars, rotationModel, timeConditionModel } from './playbook-time-models.js';
+import { playbookCommunicationRules, playbookSeverities, usedPlans, usedScale } from '../language/playbook-shared.js';
 import {
     audienceText, channelExtras, communicationExtras, criterionModel, levelExtras, responseParts, reviewExtras, severityExtras, stepExtras, triggerExtras,
 } from './playbook-model-response.js';
@@ -31,7 +32,7 @@ interface Collected {
  */
 export function toPlaybookModel(playbook: Playbook, holders: RoleHolderReader): PlaybookModel {
     const collected = collect(playbook, holders);
-    const severities = playbook.elements.filter(isSeverity);
+    const severities = playbookSeverities(playbook);
     const review = playbook.elements.find(isReview);
     return {
         modelVersion: PLAYBOOK_MODEL_VERSION,
@@ -51,7 +52,7 @@ export function toPlaybookModel(playbook: Playbook, holders: RoleHolderReader): 
         triggers: playbook.elements.filter(isTrigger).map(triggerModel),
         escalations: [...collected.escalations.values()].map(escalationModel),
         channels: [...collected.channels.values()].map(channelModel),
-        communications: communicationModels(playbook.elements.filter(isCommunicationRule)),
+        communications: communicationModels(playbookCommunicationRules(playbook)),
         phases: playbook.elements.filter(isPhase).map(phaseModel),
         ...optional('review', review ? reviewModel(review) : undefined),
         drills: playbook.elements.filter(isDrill).map(drill => ({
@@ -95,7 +96,9 @@ function collect(playbook: Playbook, holders: RoleHolderReader): Collected {
         }
     };
     playbook.elements.forEach(visit);
-    for (const node of AstUtils.streamAst(playbook)) {
+    // What the playbook takes from its scale and communication plans counts as written in it.
+    const shared = [...usedPlans(playbook).flatMap(plan => plan.rules), ...(usedScale(playbook)?.severities ?? [])];
+    for (const node of [...AstUtils.streamAst(playbook), ...shared.flatMap(n => AstUtils.streamAst(n).toArray())]) {
         for (const reference of AstUtils.streamReferences(node)) {
             AstUtils.getReferenceNodes(reference.reference).forEach(visit);
         }
