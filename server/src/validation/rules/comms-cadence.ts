@@ -1,4 +1,4 @@
-import { isCommunicationRule } from '../../language/generated/ast.js';
+import { playbookCommunicationRules } from '../../language/playbook-shared.js';
 import { defineRule } from '../playbook-rule.js';
 import { report } from '../playbook-rule-report.js';
 import { appliesTo, mostSevere } from '../playbook-severities.js';
@@ -14,7 +14,8 @@ export const commsCadenceRule = defineRule({
             if (!severity?.name) {
                 return;
             }
-            const cadenced = playbook.elements.filter(isCommunicationRule)
+            // The rules of the communication plans it uses count as its own.
+            const cadenced = playbookCommunicationRules(playbook)
                 .some(rule => rule.audience !== 'responders' && rule.every !== undefined && appliesTo(rule, severity));
             if (!cadenced) {
                 report(ctx.accept, commsCadenceRule, ruleMessages.commsCadence({ severity: severity.name }), { node: severity, property: 'name' });
