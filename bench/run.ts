@@ -5,22 +5,31 @@
  * See docs/performance.md for how to read the results.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { countLines, makeOrg, makePlaybook, orgToDsl, playbookToDsl, rng, singleFile, stressFile, toPlainObject } from './generate.js';
 import { buildFiles, median, p95, repeat, startupMs } from './measure.js';
 import { latency, workspaceEdits } from './scenarios.js';
+import { singleFileScenarios, workspaceScenarios } from './lsp-scenarios.js';
+import { referenceSchema } from './reference-schema.js';
 import { stringifyYaml, yamlAjvBaseline } from './yaml-baseline.js';
 
 const quick = process.argv.includes('--quick');
+// The CLI and stdio figures run the bundles: build them when a fresh checkout has none.
+if (!['cli.cjs', 'server.cjs'].every(file => existsSync(path.join(import.meta.dirname, '..', 'dist', file)))) {
+    execFileSync(process.execPath, [path.join(import.meta.dirname, '..', 'scripts', 'bundle.mjs')], { stdio: 'inherit' });
+}
 const runs = quick ? 3 : 5;
 const root = path.resolve(import.meta.dirname, '..');
-const results: Array<{ name: string; unit: string; value: number }> = [];
-const record = (name: string, unit: string, value: number) => {
-    results.push({ name, unit, value: Math.round(value * 100) / 100 });
-    console.log(`${name.padEnd(36)} ${String(Math.round(value * 100) / 100).padStart(12)} ${unit}`);
+const round = (value: number) => Math.round(value * 100) / 100;
+const results: Array<{ name: string; unit: string; value: number; peer?: number; ratio?: number; load: number }> = [];
+/** One figure; a ratio also records the peer's value and ours it was computed from. */
+const record = (name: string, unit: string, value: number, compared?: { ours: number; peer: number }) => {
+    const load = round(loadavg()[0]!);
+    results.push({ name, unit, value: round(value), ...(compared ? { peer: round(compared.peer), ratio: round(value) } : {}), load });
+    console.log(`${name.padEnd(48)} ${String(round(value)).padStart(12)} ${unit}${compared ? `   (ours ${round(compared.ours)}, peer ${round(compared.peer)})` : ''}   load ${load}`);
 };
 
 console.log(`Incident Playbooks benchmark (${quick ? 'quick' : 'full'}: ${runs} runs, medians; p95 for latencies)`);
@@ -28,25 +37,36 @@ console.log(`node ${process.version}, ${new Date().toISOString()}\n`);
 
 record('startup.services_ms', 'ms', startupMs());
 
-// Throughput: full build (parse, link, validate) of single files, beside YAML+ajv and JSON.parse.
-const yamlCheck = yamlAjvBaseline();
+// Throughput: full build (parse, link, validate) of single files, beside YAML+ajv (the `yaml`
+// package, and js-yaml) and JSON.parse, interleaved run by run (ours, yaml, js-yaml, json…) so
+// that a change of load on the machine moves every side alike.
+const yamlCheck = yamlAjvBaseline('yaml');
+const jsYamlCheck = yamlAjvBaseline('js-yaml');
 const throughput: Record<number, number> = {};
 for (const size of [1_000, 10_000, 100_000]) {
     const { text, org, playbooks } = singleFile(42, size);
     const lines = countLines(text);
-    const times = await repeat(size === 100_000 && quick ? 1 : runs, () => buildFiles({ 'file.playbook': text }), size === 100_000 ? 0 : 1);
     const plain = toPlainObject(org, playbooks);
     const yamlText = stringifyYaml(plain);
     const jsonText = JSON.stringify(plain);
-    const yamlTimes = await repeat(runs, () => yamlCheck(yamlText));
-    const jsonTimes = await repeat(runs, () => JSON.parse(jsonText));
+    const big = size === 100_000;
+    const times: number[] = [], yamlTimes: number[] = [], jsYamlTimes: number[] = [], jsonTimes: number[] = [];
+    if (!big) await buildFiles({ 'file.playbook': text }); // warm-up
+    for (let i = 0; i < (big && quick ? 1 : runs); i++) {
+        times.push(...await repeat(1, () => buildFiles({ 'file.playbook': text }), 0));
+        yamlTimes.push(...await repeat(1, () => yamlCheck(yamlText), i === 0 ? 1 : 0));
+        jsYamlTimes.push(...await repeat(1, () => jsYamlCheck(yamlText), i === 0 ? 1 : 0));
+        jsonTimes.push(...await repeat(1, () => JSON.parse(jsonText), i === 0 ? 1 : 0));
+    }
     const label = `${size / 1000}k`;
     throughput[size] = lines / (median(times) / 1000);
     record(`throughput.${label}.lines_per_s`, 'lines/s', throughput[size]);
     record(`throughput.${label}.build_ms`, 'ms', median(times));
     record(`throughput.${label}.yaml_ajv_ms`, 'ms', median(yamlTimes));
+    record(`throughput.${label}.jsyaml_ajv_ms`, 'ms', median(jsYamlTimes));
     record(`throughput.${label}.json_parse_ms`, 'ms', median(jsonTimes));
-    record(`throughput.${label}.ratio_vs_yaml`, 'x', median(yamlTimes) / median(times));
+    record(`throughput.${label}.ratio_vs_yaml`, 'x', median(yamlTimes) / median(times), { ours: median(times), peer: median(yamlTimes) });
+    record(`throughput.${label}.ratio_vs_jsyaml`, 'x', median(jsYamlTimes) / median(times), { ours: median(times), peer: median(jsYamlTimes) });
     record(`throughput.${label}.ratio_vs_json`, 'x', median(times) / median(jsonTimes));
 }
 record('throughput.100k.ratio_vs_10k', 'x', throughput[100_000]! / throughput[10_000]!);
@@ -74,6 +94,7 @@ record('throughput.100k.ratio_vs_10k', 'x', throughput[100_000]! / throughput[10
 }
 
 // Incremental edits in a workspace of 1,000 playbooks plus a shared organisation file.
+let inProcessWorkspaceMs: number;
 const random = rng(11);
 const org = makeOrg();
 const workspace: Record<string, string> = { 'org.playbook': orgToDsl(org) };
@@ -84,8 +105,39 @@ for (let i = 0; i < 1_000; i++) {
     const edits = await workspaceEdits(workspace, quick ? 3 : runs);
     record('workspace.1000files.lines', 'lines', Object.values(workspace).reduce((n, t) => n + countLines(t), 0));
     record('workspace.1000files.build_ms', 'ms', edits.initialMs);
+    inProcessWorkspaceMs = edits.initialMs;
     record('edit.leaf.ms', 'ms', median(edits.leaf));
     record('edit.shared.ms', 'ms', median(edits.shared));
+}
+
+// Over stdio, as an editor sees it (bench/lsp-scenarios.ts), beside yaml-language-server on the
+// same content as YAML with a schema that checks every reference an enum can.
+for (const size of [1_000, 10_000]) {
+    const label = `${size / 1000}k`;
+    const { text, org, playbooks } = singleFile(9, size);
+    const f = await singleFileScenarios(text, stringifyYaml(toPlainObject(org, playbooks)), referenceSchema(org, playbooks), 'Playbook number 1', quick ? 2 : runs);
+    const vs = (name: string, ours: number[], peer: number[]) => {
+        record(`lsp.${name}.${label}.ms`, 'ms', median(ours));
+        record(`lsp.${name}.${label}.yamlls_ms`, 'ms', median(peer));
+        record(`lsp.${name}.${label}.ratio_vs_yamlls`, 'x', median(peer) / median(ours), { ours: median(ours), peer: median(peer) });
+    };
+    vs('open', f.openMs, f.yamlOpenMs);
+    vs('edit', f.editMs, f.yamlEditMs);
+    record(`lsp.completion_quiet.${label}.p95_ms`, 'ms', p95(f.quietCompletionMs));
+    record(`lsp.completion_after_keystroke.${label}.p95_ms`, 'ms', p95(f.keystrokeCompletionMs));
+    record(`lsp.completion_after_keystroke.${label}.ratio_vs_quiet`, 'x', p95(f.keystrokeCompletionMs) / p95(f.quietCompletionMs),
+        { ours: p95(f.keystrokeCompletionMs), peer: p95(f.quietCompletionMs) });
+    record(`lsp.hover_after_edit.${label}.p95_ms`, 'ms', p95(f.hoverAfterEditMs));
+    record(`lsp.definition_after_edit.${label}.p95_ms`, 'ms', p95(f.definitionAfterEditMs));
+}
+{
+    const ws = await workspaceScenarios(workspace, { file: 'pb-500.playbook', title: 'Playbook number 500' }, { file: 'org.playbook', name: 'person-3' }, quick ? 2 : runs);
+    record('lsp.workspace1000.first_diagnostics_ms', 'ms', ws.firstDiagnosticsMs);
+    record('lsp.workspace1000.all_diagnostics_ms', 'ms', ws.allDiagnosticsMs);
+    record('lsp.workspace1000.ratio_vs_inprocess', 'x', ws.allDiagnosticsMs / inProcessWorkspaceMs, { ours: ws.allDiagnosticsMs, peer: inProcessWorkspaceMs });
+    record('lsp.leaf_edit.ms', 'ms', median(ws.leafEditMs));
+    record('lsp.rename_shared.ms', 'ms', median(ws.renameSharedMs));
+    record('lsp.rename_shared.ratio_vs_leaf', 'x', median(ws.renameSharedMs) / median(ws.leafEditMs), { ours: median(ws.renameSharedMs), peer: median(ws.leafEditMs) });
 }
 
 // Editor latency: completion, hover and definition at 1k and 10k lines.

@@ -1,0 +1,204 @@
+/**
+ * What an editor user feels, measured over stdio with a real client (bench/lsp-driver.ts):
+ * open to first diagnostics, a one-line edit to fresh diagnostics, a keystroke then completion at
+ * once, hover and definition right after an edit, a 1,000-file workspace opening, and a rename of a
+ * person every playbook uses. The same single-file scenarios run against yaml-language-server on
+ * the same content as YAML with a JSON Schema, interleaved (ours, theirs, ours, theirs…).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspDriver, until } from './lsp-driver.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const OUR_SERVER = path.join(ROOT, 'bin', 'playbook-language-server.js');
+const YAMLLS = createRequire(import.meta.url).resolve('yaml-language-server/bin/yaml-language-server');
+
+type Position = { line: number; character: number };
+
+/** One server with one open document, ready for edits. */
+interface Session {
+    driver: LspDriver;
+    uri: string;
+    text: string;
+    openMs: number;
+}
+
+async function openOurs(text: string): Promise<Session> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-lsp-'));
+    const file = path.join(dir, 'bench.playbook');
+    writeFileSync(file, text);
+    const driver = new LspDriver({ command: process.execPath, args: [OUR_SERVER, '--stdio'], root: dir });
+    await driver.initialize();
+    const uri = pathToFileURL(file).toString();
+    const start = performance.now();
+    const first = driver.nextDiagnostics(uri, 0);
+    await driver.open(uri, 'playbook', text);
+    return { driver, uri, text, openMs: await until(first, start) };
+}
+
+async function openYaml(text: string, schema: unknown): Promise<Session> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-yamlls-'));
+    const file = path.join(dir, 'bench.yaml');
+    const schemaFile = path.join(dir, 'playbooks.schema.json');
+    writeFileSync(file, text);
+    writeFileSync(schemaFile, JSON.stringify(schema));
+    const yaml = { validate: true, hover: true, completion: true, schemas: { [pathToFileURL(schemaFile).toString()]: ['*.yaml'] } };
+    const driver = new LspDriver({
+        command: process.execPath, args: [YAMLLS, '--stdio'], root: dir,
+        settings: { yaml }, configuration: section => section === 'yaml' ? yaml : null,
+    });
+    await driver.initialize();
+    const uri = pathToFileURL(file).toString();
+    const start = performance.now();
+    const first = driver.nextDiagnostics(uri, 0);
+    await driver.open(uri, 'yaml', text);
+    return { driver, uri, text, openMs: await until(first, start) };
+}
+
+/** A one-line edit (a title gains or loses " (edited)") to the next diagnostics; returns ms. */
+async function lineEdit(session: Session, title: string, round: number): Promise<number> {
+    const from = round % 2 ? `${title} (edited)` : title;
+    const to = round % 2 ? title : `${title} (edited)`;
+    const at = session.text.indexOf(from);
+    if (at < 0) throw new Error(`the benchmark text lost "${from}"`);
+    session.text = session.text.slice(0, at) + to + session.text.slice(at + from.length);
+    const start = performance.now();
+    const next = session.driver.nextDiagnostics(session.uri);
+    await session.driver.change(session.uri, session.text);
+    return until(next, start);
+}
+
+export interface SingleFileFigures {
+    openMs: number[];
+    yamlOpenMs: number[];
+    editMs: number[];
+    yamlEditMs: number[];
+    quietCompletionMs: number[];
+    keystrokeCompletionMs: number[];
+    hoverAfterEditMs: number[];
+    definitionAfterEditMs: number[];
+}
+
+/**
+ * The single-file scenarios at one size, interleaved with yaml-language-server. `title` is a
+ * title both texts contain (the edit); completion, hover and definition are asked at the owner of
+ * the last step.
+ */
+export async function singleFileScenarios(dsl: string, yaml: string, schema: unknown, title: string, runs: number): Promise<SingleFileFigures> {
+    const figures: SingleFileFigures = { openMs: [], yamlOpenMs: [], editMs: [], yamlEditMs: [], quietCompletionMs: [], keystrokeCompletionMs: [], hoverAfterEditMs: [], definitionAfterEditMs: [] };
+    for (let run = 0; run < runs; run++) {
+        const ours = await openOurs(dsl);
+        const theirs = await openYaml(yaml, schema);
+        figures.openMs.push(ours.openMs);
+        figures.yamlOpenMs.push(theirs.openMs);
+        for (let round = 0; round < 2; round++) {
+            figures.editMs.push(await lineEdit(ours, title, round));
+            figures.yamlEditMs.push(await lineEdit(theirs, title, round));
+        }
+        await ours.driver.nextDiagnostics(ours.uri, ours.driver.published(ours.uri) - 1);
+        const owner = ownerPosition(ours.text);
+        const params = { textDocument: { uri: ours.uri }, position: owner };
+        // Completion on a quiet document: nothing changed since the last diagnostics.
+        figures.quietCompletionMs.push((await ours.driver.time('textDocument/completion', params)).ms);
+        // A keystroke on an earlier line, then completion at once, as typing does.
+        ours.text = typeKeystroke(ours.text, owner.line, run);
+        const published = ours.driver.published(ours.uri);
+        await ours.driver.change(ours.uri, ours.text);
+        figures.keystrokeCompletionMs.push((await ours.driver.time('textDocument/completion', params)).ms);
+        await ours.driver.nextDiagnostics(ours.uri, published);
+        ours.text = typeKeystroke(ours.text, owner.line, run + 1);
+        await ours.driver.change(ours.uri, ours.text);
+        figures.hoverAfterEditMs.push((await ours.driver.time('textDocument/hover', params)).ms);
+        ours.text = typeKeystroke(ours.text, owner.line, run + 2);
+        await ours.driver.change(ours.uri, ours.text);
+        figures.definitionAfterEditMs.push((await ours.driver.time('textDocument/definition', params)).ms);
+        await Promise.all([ours.driver.stop(), theirs.driver.stop()]);
+    }
+    return figures;
+}
+
+/** The position just after `owner ` on the last step (one character into the name). */
+function ownerPosition(text: string): Position {
+    const offset = text.lastIndexOf(' owner ') + ' owner '.length + 1;
+    return TextDocument.create('x', 'playbook', 1, text).positionAt(offset);
+}
+
+/** Types (or deletes) one character inside the last title string before `line`. */
+function typeKeystroke(text: string, line: number, round: number): string {
+    const document = TextDocument.create('x', 'playbook', 1, text);
+    const before = document.offsetAt({ line, character: 0 });
+    const quote = text.lastIndexOf('"', before - 2);
+    return round % 2 === 0 ? `${text.slice(0, quote)}x${text.slice(quote)}` : `${text.slice(0, quote - 1)}${text.slice(quote)}`;
+}
+
+export interface WorkspaceFigures {
+    firstDiagnosticsMs: number;
+    allDiagnosticsMs: number;
+    leafEditMs: number[];
+    renameSharedMs: number[];
+}
+
+/**
+ * A workspace of files on disk, none open: start-up to the first and to every document's
+ * diagnostics; then a leaf edit, and a rename of a shared person applied as an editor applies a
+ * workspace edit (each changed document opened with its new text), until every changed
+ * document has fresh diagnostics.
+ */
+export async function workspaceScenarios(files: Record<string, string>, leaf: { file: string; title: string }, shared: { file: string; name: string }, runs: number): Promise<WorkspaceFigures> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-ws-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+    const uris = Object.keys(files).map(name => pathToFileURL(path.join(dir, name)).toString());
+    const driver = new LspDriver({ command: process.execPath, args: [OUR_SERVER, '--stdio'], root: dir });
+    const start = performance.now();
+    const first = Promise.race(uris.map(uri => driver.nextDiagnostics(uri, 0)));
+    const all = Promise.all(uris.map(uri => driver.nextDiagnostics(uri, 0)));
+    await driver.initialize();
+    const firstDiagnosticsMs = await until(first, start);
+    const allDiagnosticsMs = await until(all, start);
+    const texts = new Map(Object.entries(files).map(([name, text]) => [pathToFileURL(path.join(dir, name)).toString(), text]));
+    const leafUri = pathToFileURL(path.join(dir, leaf.file)).toString();
+    const leafSession: Session = { driver, uri: leafUri, text: texts.get(leafUri)!, openMs: 0 };
+    const opened = new Set<string>();
+    const openIfNeeded = async (uri: string, text: string) => {
+        if (opened.has(uri)) return driver.change(uri, text);
+        opened.add(uri);
+        return driver.open(uri, 'playbook', text);
+    };
+    const reopened = driver.nextDiagnostics(leafUri);
+    await openIfNeeded(leafUri, leafSession.text);
+    await reopened;
+    const leafEditMs: number[] = [];
+    for (let round = 0; round < runs * 2; round++) leafEditMs.push(await lineEdit(leafSession, leaf.title, round));
+    texts.set(leafUri, leafSession.text);
+    const sharedUri = pathToFileURL(path.join(dir, shared.file)).toString();
+    const renameSharedMs: number[] = [];
+    let name = shared.name;
+    for (let round = 0; round < Math.max(2, runs); round++) {
+        const sharedText = texts.get(sharedUri)!;
+        await openIfNeeded(sharedUri, sharedText);
+        const offset = sharedText.indexOf(`person ${name} `) + 'person '.length;
+        const position = TextDocument.create(sharedUri, 'playbook', 1, sharedText).positionAt(offset);
+        const newName = round % 2 === 0 ? `${shared.name}-renamed` : shared.name;
+        const begin = performance.now();
+        const { result } = await driver.time('textDocument/rename', { textDocument: { uri: sharedUri }, position, newName });
+        const changes = (result as { changes?: Record<string, Array<{ range: { start: Position; end: Position }; newText: string }>> } | null)?.changes ?? {};
+        const changed = Object.keys(changes);
+        if (changed.length < 2) throw new Error(`the rename of ${name} changed ${changed.length} documents`);
+        const fresh = changed.map(uri => driver.nextDiagnostics(uri, driver.published(uri)));
+        for (const uri of changed) {
+            const next = TextDocument.applyEdits(TextDocument.create(uri, 'playbook', 1, texts.get(uri)!), changes[uri]!);
+            texts.set(uri, next);
+            await openIfNeeded(uri, next);
+        }
+        await Promise.all(fresh);
+        renameSharedMs.push(performance.now() - begin);
+        name = newName;
+    }
+    await driver.stop();
+    return { firstDiagnosticsMs, allDiagnosticsMs, leafEditMs, renameSharedMs };
+}
