@@ -32,6 +32,18 @@ run(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    readStdin: async limit => {
+        const chunks: Buffer[] = [];
+        let total = 0;
+        for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+            total += chunk.length;
+            if (total > limit) {
+                return undefined;
+            }
+            chunks.push(chunk);
+        }
+        return Buffer.concat(chunks, total);
+    },
 })
     .then(code => { process.exitCode = stdout === 'failed' ? EXIT.usage : code; })
     .catch((error: unknown) => {

@@ -36,6 +36,8 @@ export interface CheckRun extends CheckResult {
 export interface CheckOptions {
     cwd: string;
     discovery: WorkspaceDiscovery;
+    /** A text checked as if it were this file (`--stdin --stdin-filename`), instead of the inputs. */
+    stdin?: { file: string; text: string };
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'error', 'warning', 'info', 'hint'];
@@ -52,7 +54,8 @@ export async function check(inputs: readonly string[], options: CheckOptions): P
         const loaded = discovery.configOf(file);
         return 'usage' in loaded ? new IgnoreRules(cwd, []) : loaded.ignore;
     };
-    const expansion = await expandPaths(inputs, cwd, ignoreOf);
+    const expansion = options.stdin ? { files: [options.stdin.file], problems: [] } : await expandPaths(inputs, cwd, ignoreOf);
+    const given = options.stdin ? new Map([[options.stdin.file, options.stdin.text]]) : undefined;
     problems.push(...expansion.problems);
     const groups = new Map<string, { root: string; config: LoadedConfig; files: string[] }>();
     for (const file of expansion.files) {
@@ -71,7 +74,7 @@ export async function check(inputs: readonly string[], options: CheckOptions): P
     const files: string[] = [];
     const read: string[] = [];
     for (const group of groups.values()) {
-        const workspace = await loadWorkspace(group.files, cwd, services => services.validation.PlaybookConfigProvider.set(group.config.config), group.root);
+        const workspace = await loadWorkspace(group.files, cwd, services => services.validation.PlaybookConfigProvider.set(group.config.config), group.root, given);
         // Hints (a faded "unused" in the editor) are editor-only; set a rule to info or more to see it here.
         findings.push(...workspace.documents.flatMap(document =>
             (document.diagnostics ?? []).map(d => toFinding(shownPath(document.uri.fsPath, cwd), d)))

@@ -168,18 +168,7 @@ export async function readPlaybook(file: string, shown: string): Promise<{ text:
         if (opened) {
             return refuse(messages.specialFile[opened]({ path: shown }));
         }
-        const bytes = await readAtMost(handle, MAX_FILE_BYTES);
-        if (bytes === undefined) {
-            return refuse(messages.tooLarge({ path: shown, megabytes: MAX_FILE_BYTES / 1024 / 1024 }));
-        }
-        if (bytes.includes(0)) {
-            return refuse(messages.binaryFile({ path: shown }));
-        }
-        try {
-            return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
-        } catch {
-            return refuse(messages.notUtf8({ path: shown }));
-        }
+        return decodePlaybook(await readAtMost(handle, MAX_FILE_BYTES), shown);
     } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
             return refuse(messages.pathNotFound({ path: shown }));
@@ -187,6 +176,22 @@ export async function readPlaybook(file: string, shown: string): Promise<{ text:
         return refuse(messages.unreadable({ path: shown, reason: describeError(error as NodeJS.ErrnoException) }));
     } finally {
         await handle?.close();
+    }
+}
+
+/** Playbook bytes as text (undefined: over the size limit), or the one line that refuses them. */
+export function decodePlaybook(bytes: Buffer | undefined, shown: string): { text: string } | { problem: InputProblem } {
+    const refuse = (message: string) => ({ problem: { path: shown, message } });
+    if (bytes === undefined) {
+        return refuse(messages.tooLarge({ path: shown, megabytes: MAX_FILE_BYTES / 1024 / 1024 }));
+    }
+    if (bytes.includes(0)) {
+        return refuse(messages.binaryFile({ path: shown }));
+    }
+    try {
+        return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+    } catch {
+        return refuse(messages.notUtf8({ path: shown }));
     }
 }
 

@@ -8,6 +8,8 @@ export interface CliIo {
     env: Readonly<Record<string, string | undefined>>;
     /** True when the standard output is a terminal (colours by default). */
     stdoutIsTTY: boolean;
+    /** Reads the whole standard input (for `--stdin`), or at most `limit` bytes: undefined when there is more; an empty input when absent. */
+    readStdin?(limit: number): Promise<Buffer | undefined>;
 }
 
 /** A command: parses its own arguments and returns its exit code. */

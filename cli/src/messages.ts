@@ -39,6 +39,9 @@ Options:
       --rule ID=LEVEL      Set a rule to off, hint, info, warning or error (repeatable)
   -c, --config FILE        Use this config file for every file, instead of each file's
                            nearest playbook.config.yaml
+      --stdin              Check the text on the standard input instead of files
+      --stdin-filename PATH  The path that text stands for (its imports, config and
+                           the name in the report; default <stdin> in this folder)
       --print-config FILE  Print what applies to FILE (workspace root, config file, rule
                            levels, ignore patterns) as JSON, and check nothing
   -q, --quiet              Report errors only
@@ -55,6 +58,8 @@ Files with syntax errors are left as they are, and reported (exit 1).
 
 Options:
       --check              Change nothing; list the files that would change and exit 1 if any
+      --stdin              Format the standard input to the standard output (a filter for
+                           editors); exit 1, writing nothing, when it has syntax errors
   -c, --config FILE        Use this config file (for its ignore patterns)
   -h, --help               Show this help`,
     exportUsage: `Usage: playbook export FILE --format json|yaml|markdown|html|cacao|mermaid|ics [options]
@@ -169,6 +174,9 @@ Options:
     importUnreadable: (p: { path: string; problem: string }) => `The imported file "${p.path}" cannot be read. ${p.problem}`,
     configNotFound: (p: { path: string }) => `${p.path}: the config file does not exist`,
     cannotWrite: (p: { path: string; reason: string }) => `${p.path}: cannot write the file (${p.reason})`,
+    stdinWithPaths: (p: { command: string }) => `"playbook ${p.command} --stdin" reads the standard input only; name no paths, or leave out --stdin.`,
+    stdinCannotFormat: 'The standard input has syntax errors, so nothing was written; run "playbook check --stdin" on it to see them.',
+    stdinFilenameAlone: '--stdin-filename names what the standard input stands for: use it with --stdin.',
     outputIsInput: (p: { path: string }) =>
         `${p.path}: is one of the files being read; the report would overwrite it. Name another --output file.`,
     stdoutFailed: (p: { reason: string }) => `playbook: cannot write the standard output (${p.reason})`,

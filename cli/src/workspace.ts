@@ -41,9 +41,9 @@ export type ConfigureServices = (services: PlaybookServices) => void;
  * Loads the files and, transitively, what they import; links them all as one workspace and
  * validates the files asked for (an imported file is checked when it is asked for too). Imports
  * stay within `root` when it is given (see WorkspaceDiscovery), else within the roots found from
- * the working directory.
+ * the working directory. `given` holds texts that stand for files (`--stdin`).
  */
-export async function loadWorkspace(files: readonly string[], cwd: string, configure?: ConfigureServices, root?: string): Promise<LoadedWorkspace> {
+export async function loadWorkspace(files: readonly string[], cwd: string, configure?: ConfigureServices, root?: string, given?: ReadonlyMap<string, string>): Promise<LoadedWorkspace> {
     const { shared, Playbook: services } = createPlaybookServices(EmptyFileSystem);
     // A file named on the command line is checked as a playbook whatever its name (X.PLAYBOOK,
     // /dev/stdin): the one language takes every document, where Langium would go by extension.
@@ -67,7 +67,11 @@ export async function loadWorkspace(files: readonly string[], cwd: string, confi
     let wave = [...new Set(files)];
     while (wave.length > 0) {
         wave.forEach(file => seen.add(file));
-        const reads = await mapBounded(wave, PARALLEL_READS, file => readPlaybook(file, shownPath(file, cwd)));
+        // A text given for a path (the standard input under --stdin-filename) stands for the file.
+        const reads = await mapBounded(wave, PARALLEL_READS, async file => {
+            const text = given?.get(file);
+            return text === undefined ? readPlaybook(file, shownPath(file, cwd)) : { text };
+        });
         const next = new Set<string>();
         wave.forEach((file, i) => {
             const result = reads[i]!;

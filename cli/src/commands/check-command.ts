@@ -11,6 +11,7 @@ import { REPORT_FORMATS } from '../report/formats.js';
 import { terminalText } from '../report/terminal-text.js';
 import { writeOutput } from './output.js';
 import { printConfig } from './print-config.js';
+import { readStdinPlaybook } from './stdin.js';
 import { choice, count } from './option-values.js';
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
@@ -20,6 +21,8 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
     rule: { type: 'string', multiple: true },
     config: { type: 'string', short: 'c' },
     'print-config': { type: 'string' },
+    stdin: { type: 'boolean' },
+    'stdin-filename': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     color: { type: 'boolean', negatable: true },
     help: { type: 'boolean', short: 'h' },
@@ -61,7 +64,15 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
     if (values['print-config'] !== undefined) {
         return printConfig(values['print-config'] as string, discovery, io);
     }
-    const checked = await check(positionals.length > 0 ? positionals : ['.'], { cwd: io.cwd, discovery });
+    if (values['stdin-filename'] !== undefined && values.stdin !== true) {
+        io.err(messages.stdinFilenameAlone);
+        return EXIT.usage;
+    }
+    const stdin = values.stdin === true ? await readStdinPlaybook(positionals, values['stdin-filename'] as string | undefined, io) : undefined;
+    if (typeof stdin === 'number') {
+        return stdin;
+    }
+    const checked = await check(positionals.length > 0 ? positionals : ['.'], { cwd: io.cwd, discovery, stdin });
     const configs = discovery.loaded();
     const configFindings = configs.flatMap(c => c.findings);
     // Config mistakes are findings of the config file, listed first, so that every format shows them in place.

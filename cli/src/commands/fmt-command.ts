@@ -2,13 +2,14 @@ import { EmptyFileSystem } from 'langium';
 import { createPlaybookServices } from '../../../server/src/language/playbook-module.js';
 import { parseCommandArgs, type OptionSpec } from '../args.js';
 import { loadConfig } from '../config.js';
-import { describeError, expandPaths, readPlaybook, shownPath } from '../files.js';
+import { decodePlaybook, describeError, expandPaths, MAX_FILE_BYTES, readPlaybook, shownPath } from '../files.js';
 import { EXIT, type CliIo } from '../io.js';
 import { messages } from '../messages.js';
 import { writeFileSafely } from '../safe-write.js';
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
     check: { type: 'boolean' },
+    stdin: { type: 'boolean' },
     config: { type: 'string', short: 'c' },
     help: { type: 'boolean', short: 'h' },
 };
@@ -34,6 +35,9 @@ export async function fmtCommand(argv: readonly string[], io: CliIo): Promise<nu
     if ('usage' in loaded) {
         io.err(loaded.usage);
         return EXIT.usage;
+    }
+    if (args.values.stdin === true) {
+        return formatStdin(args.positionals, io);
     }
     const checkOnly = args.values.check === true;
     const { files, problems } = await expandPaths(args.positionals.length > 0 ? args.positionals : ['.'], io.cwd, loaded.ignore);
@@ -81,4 +85,26 @@ export async function fmtCommand(argv: readonly string[], io: CliIo): Promise<nu
     // Rewriting is success; --check turns "would change" into a failure for CI, and a file
     // that cannot be formatted is one in either mode.
     return (checkOnly && changed > 0) || broken > 0 ? EXIT.findings : EXIT.clean;
+}
+
+/** `playbook fmt --stdin`: the standard input in the canonical layout on the standard output, as editors' format filters expect. */
+async function formatStdin(positionals: readonly string[], io: CliIo): Promise<number> {
+    if (positionals.length > 0) {
+        io.err(messages.stdinWithPaths({ command: 'fmt' }));
+        return EXIT.usage;
+    }
+    const decoded = decodePlaybook(io.readStdin ? await io.readStdin(MAX_FILE_BYTES) : Buffer.alloc(0), '<stdin>');
+    if ('problem' in decoded) {
+        io.err(decoded.problem.message);
+        return EXIT.usage;
+    }
+    const parsed = createPlaybookServices(EmptyFileSystem).Playbook.parser.LangiumParser.parse(decoded.text);
+    if (parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0) {
+        io.err(messages.stdinCannotFormat);
+        return EXIT.findings;
+    }
+    const formatted = await (await loadFormatter())(decoded.text);
+    // out() ends the line itself.
+    io.out(formatted.endsWith('\n') ? formatted.slice(0, -1) : formatted);
+    return EXIT.clean;
 }

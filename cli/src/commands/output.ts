@@ -13,7 +13,8 @@ import { sameFile, writeFileSafely } from '../safe-write.js';
 export async function writeOutput(text: string, output: string | undefined, io: CliIo, inputs: readonly string[] = []): Promise<boolean> {
     if (output === undefined || output === '-') {
         if (text !== '') {
-            io.out(text);
+            // out() ends the line itself: a text that ends with one gets no second, empty line.
+            io.out(text.endsWith('\n') ? text.slice(0, -1) : text);
         }
         return true;
     }

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
+import { PROJECT_URL } from '../../../server/src/catalogue/playbook-code-info.js';
 import type { Severity } from '../check.js';
 import { messages } from '../messages.js';
 import type { ReportFormat, RuleInfo } from './report-input.js';
@@ -27,6 +28,7 @@ export const sarif: ReportFormat = ({ result, rules, cwd, version }) => {
                     fullName: messages.sarifToolFullName,
                     version,
                     semanticVersion: version,
+                    informationUri: PROJECT_URL,
                     rules: descriptors,
                 },
             },
