@@ -3,6 +3,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, LSPErrorCodes, ProposedFeatures, type ConnectionStrategy } from 'vscode-languageserver/node';
 import { createPlaybookLspServices, PLAYBOOK_SERVICE_REQUIREMENTS } from './lsp/playbook-lsp-module.js';
 import { registerPlaybookModelRequest } from './model/playbook-model-request.js';
+import { registerSettingProblems } from './lsp/playbook-setting-problems.js';
 
 /**
  * A request cancelled while still queued (typing sends completion and hover requests faster
@@ -19,4 +20,5 @@ const strategy: ConnectionStrategy = {
 const connection = createConnection(ProposedFeatures.all, strategy);
 const { shared } = createPlaybookLspServices({ connection, ...NodeFileSystem });
 registerPlaybookModelRequest(connection, shared);
+registerSettingProblems(connection, shared);
 startLanguageServer(shared, PLAYBOOK_SERVICE_REQUIREMENTS);

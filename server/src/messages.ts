@@ -242,3 +242,10 @@ export const robustnessMessages = {
     tooManySyntaxErrors:
         'This file has thousands of syntax errors in a row (for example a block opened thousands of times), so it was not read. Fix it from the top, or undo the last paste.',
 } as const;
+
+/** Settings the client sent that the server cannot use (they are ignored; the server starts with their defaults). */
+export const settingsMessages = {
+    wrongKind: (p: { setting: string; expected: string; actual: string }) =>
+        `The setting ${p.setting} should be ${p.expected}, not ${p.actual}. It is ignored until it is fixed, and its default is used.`,
+    kinds: { string: 'a text', boolean: 'true or false', number: 'a number', array: 'a list', object: 'an object', null: 'empty' },
+} as const;

@@ -14,7 +14,7 @@ import { nearbyUses, referenceKindRank } from './playbook-completion-ranking.js'
 import { PlaybookNodeDocs } from './playbook-node-docs.js';
 import { roleHoldersOf } from '../workspace/playbook-role-holders.js';
 import { PLAYBOOK_SNIPPETS } from './playbook-snippets.js';
-import type { PlaybookInitializationOptions } from '../../../protocol/src/playbook-initialization.js';
+import { readInitializationOptions } from '../../../protocol/src/playbook-initialization.js';
 
 /** Durations offered before anything is typed: the time boxes playbooks use most. */
 const COMMON_DURATIONS = ['5m', '10m', '15m', '30m', '1h', '4h', '1d', '1w'];
@@ -45,8 +45,7 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         this.nameRules = nameRules(this.grammar);
         this.docs = new PlaybookNodeDocs(roleHoldersOf(services.shared));
         services.shared.lsp.LanguageServer.onInitialize(params => {
-            const options = params.initializationOptions as PlaybookInitializationOptions | undefined;
-            this.offerSnippets = options?.snippetsContributed !== true;
+            this.offerSnippets = readInitializationOptions(params.initializationOptions).options.snippetsContributed !== true;
         });
     }
 

@@ -4,7 +4,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseConfig, type ConfigProblem, type PlaybookConfig } from '../config/playbook-config.js';
 import type { PlaybookConfigProvider } from '../config/playbook-config-provider.js';
 import type { PlaybookDocumentBuilder } from '../workspace/playbook-document-builder.js';
-import type { PlaybookInitializationOptions } from '../../../protocol/src/playbook-initialization.js';
+import { readInitializationOptions } from '../../../protocol/src/playbook-initialization.js';
 import { CONFIG_PROBLEM_CODE } from '../catalogue/playbook-builtin-codes.js';
 
 export { CONFIG_PROBLEM_CODE };
@@ -36,7 +36,7 @@ export class PlaybookConfigWatcher {
     /** Hooks the watcher into the server's start-up and file-change events. */
     start(): void {
         this.shared.lsp.LanguageServer.onInitialize(params => {
-            const configured = (params.initializationOptions as PlaybookInitializationOptions | undefined)?.configFile?.trim();
+            const configured = readInitializationOptions(params.initializationOptions).options.configFile?.trim();
             this.configFile = configured ? configured : CONFIG_FILE_NAME;
         });
         this.shared.lsp.LanguageServer.onInitialized(() => void this.reload());
