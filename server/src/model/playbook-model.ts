@@ -8,7 +8,7 @@ import {
 import type { RoleHolderReader, RoleHolding } from '../workspace/playbook-role-holding.js';
 import { optional, partyOf, partyRef, partyRefs, refNames } from './playbook-model-refs.js';
 import { businessTime, peopleParts, personExtras, roleExtras } from './playbook-people-models.js';
-import { referencedCalendars, rotationModel, timeConditionModel } from './playbook-time-models.js';
+import { referencedCalendars, rotationModel, timeConditionModel } from '../time/playbook-schedule-of.js';
 import { playbookCommunicationRules, playbookSeverities, usedPlans, usedScale } from '../language/playbook-shared.js';
 import {
     audienceText, channelExtras, communicationExtras, criterionModel, levelExtras, responseParts, reviewExtras, severityExtras, stepExtras, triggerExtras,

@@ -10,7 +10,7 @@ import {
 import type { ConditionalHoldingModel, PersonModel, PlaybookModel, RoleModel } from '../../../protocol/src/playbook-model-types.js';
 import type { BusinessTimeModel, CalendarModel } from '../../../protocol/src/playbook-time-model.js';
 import { isFilledAtRunTime } from '../language/playbook-run-time-roles.js';
-import { calendarModel, referencedCalendars, timeConditionModel } from './playbook-time-models.js';
+import { calendarModel, referencedCalendars, timeConditionModel } from '../time/playbook-schedule-of.js';
 import { optional, partyRefs, refNames } from './playbook-model-refs.js';
 
 /** What a role says about how it is filled, how many hold it, what it requires and excludes, and relief. */

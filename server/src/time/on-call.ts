@@ -121,8 +121,8 @@ function memberOfTurn(layer: LayerModel, turn: number): string | undefined {
     return count === 0 ? undefined : layer.members[((turn % count) + count) % count];
 }
 
-/** The rotation-wide coverage (`covers`) within `span`. */
-function coverageIntervals(rotation: RotationModel, zone: string, calendars: CalendarLookup, span: Interval): Interval[] {
+/** The rotation-wide coverage (`covers`) within `span`: when it says someone should be on call. */
+export function coverageIntervals(rotation: RotationModel, zone: string, calendars: CalendarLookup, span: Interval): Interval[] {
     if (rotation.coverageCalendar !== undefined) {
         const calendar = calendars(rotation.coverageCalendar);
         return calendar ? calendarIntervals(calendar, span) : [];

@@ -1,19 +1,19 @@
 /**
  * The time parts of the AST as the plain models that server/src/time computes with: the runner
- * model (playbook-model.ts) and the validator's time rules read rotations and calendars through
- * these converters, so both see the same schedule.
+ * model (server/src/model/playbook-model.ts) and the validator's time rules read rotations and
+ * calendars through these converters, so both see the same schedule. Language core: it may not
+ * import the model builder, so it keeps its own three small reference helpers.
  */
 import type { AstNode, Reference } from 'langium';
 import {
-    isCalendar,
-    type Calendar, type Restriction, type Rotation, type RotationLayer, type RotationOverride, type TimeCondition, type Window,
+    isCalendar, isPerson, isRole, isTeam,
+    type Calendar, type Party, type Restriction, type Rotation, type RotationLayer, type RotationOverride, type TimeCondition, type Window,
 } from '../language/generated/ast.js';
-import type { RotationModel } from '../../../protocol/src/playbook-model-types.js';
+import type { PartyRef, RotationModel } from '../../../protocol/src/playbook-model-types.js';
 import type {
     CalendarModel, LayerModel, OverrideModel, RestrictionModel, TimeConditionModel, WeekdayName, WindowModel,
 } from '../../../protocol/src/playbook-time-model.js';
-import type { CalendarLookup } from '../time/weekly-windows.js';
-import { optional, partyRef, refNames } from './playbook-model-refs.js';
+import type { CalendarLookup } from './weekly-windows.js';
 
 const WEEK: readonly WeekdayName[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -155,4 +155,18 @@ export function timeConditionModel(condition: TimeCondition | undefined): TimeCo
 
 function isReferenceValue(value: unknown): value is Reference {
     return typeof value === 'object' && value !== null && '$refText' in value;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+    return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function refNames(references: ReadonlyArray<Reference<{ name: string } & AstNode>>): string[] {
+    return references.map(r => r.ref?.name).filter((n): n is string => n !== undefined);
+}
+
+function partyRef(reference: Reference<Party> | undefined): PartyRef | undefined {
+    const target = reference?.ref;
+    const kind = isRole(target) ? 'role' : isPerson(target) ? 'person' : isTeam(target) ? 'team' : 'rotation';
+    return target ? { kind, name: target.name } : undefined;
 }

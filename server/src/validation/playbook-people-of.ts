@@ -3,7 +3,7 @@
  * members always, a rotation's members only while they are on call in it (within the span).
  */
 import { isPerson, isRotation, isTeam, type Holder, type Person } from '../language/generated/ast.js';
-import { calendarLookupFor, rotationModel } from '../model/playbook-time-models.js';
+import { calendarLookupFor, rotationModel } from '../time/playbook-schedule-of.js';
 import type { Interval } from '../time/intervals.js';
 import { onCallSegments, rotationPeople } from '../time/on-call.js';
 

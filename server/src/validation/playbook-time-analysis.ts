@@ -3,7 +3,7 @@
  * both clock changes are inside it), the hours a time condition applies, and how windows read.
  */
 import type { TimeCondition } from '../language/generated/ast.js';
-import { calendarModel } from '../model/playbook-time-models.js';
+import { calendarModel } from '../time/playbook-schedule-of.js';
 import { complement, type Interval } from '../time/intervals.js';
 import { calendarIntervals, calendarZone } from '../time/weekly-windows.js';
 import { windowPatterns } from '../time/window-patterns.js';

@@ -5,7 +5,7 @@
  * rotation it escalates to does not give. coverage-gap.ts registers them.
  */
 import type { Rotation, Severity } from '../../language/generated/ast.js';
-import { calendarLookupFor, calendarModel, rotationModel } from '../../model/playbook-time-models.js';
+import { calendarLookupFor, calendarModel, rotationModel } from '../../time/playbook-schedule-of.js';
 import { intersect, type Interval } from '../../time/intervals.js';
 import { coverageIntervals, rotationZone, uncoveredIntervals } from '../../time/on-call.js';
 import { calendarIntervals } from '../../time/weekly-windows.js';

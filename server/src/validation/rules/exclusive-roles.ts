@@ -1,5 +1,5 @@
 import { isRole, isRotation, type Exclusive, type Holder, type Role } from '../../language/generated/ast.js';
-import { rotationModel } from '../../model/playbook-time-models.js';
+import { rotationModel } from '../../time/playbook-schedule-of.js';
 import { intersect, union, type Interval } from '../../time/intervals.js';
 import { heldBy, type HeldBy } from '../playbook-people-of.js';
 import { analysisSpan, describeWindows } from '../playbook-time-analysis.js';
