@@ -16,6 +16,8 @@ export const clientMessages = {
     runRecordWritten: (p: { file: string }) => `Run record written to ${p.file} (with its JSON beside it).`,
     runRecordFailed: (p: { message: string }) => `The run record could not be written: ${p.message}`,
     runRecordNoFolder: 'Open a folder to write run records into it; the timeline can still be exported.',
+    drillNotFound: (p: { kind: string }) => `The playbook has no "drill ${p.kind}" line to record the date on.`,
+    drillRecorded: (p: { kind: string; date: string }) => `The "${p.kind}" drill is recorded as done on ${p.date}: review the change and save the playbook.`,
     liveUpdateFailed: (p: { message: string }) => `The playbook changed but could not be read again (${p.message}); the runner keeps the last good version.`,
     samplesNoFolder: 'Open a folder first: the samples are copied into the workspace folder.',
     samplesCopied: (p: { folder: string }) => `The sample playbooks and organisation files were copied to ${p.folder}.`,

@@ -8,8 +8,14 @@ export type Millis = number;
 
 /** Something a responder did (or the runner noticed), with when it happened. */
 export type RunEvent =
-    /** `severity` may be absent: many plans set the level after the first assessment. */
-    | { type: 'start'; at: Millis; trigger?: string; severity?: string }
+    /**
+     * `severity` may be absent: many plans set the level after the first assessment. `drill`
+     * marks a rehearsal: its clock runs `speed` times faster from the start, and `kind` names
+     * the playbook's drill it exercises (whose `last` date it may record).
+     */
+    | { type: 'start'; at: Millis; trigger?: string; severity?: string; drill?: { speed: number; kind?: string } }
+    /** A drill's injected fault: a channel is down, or a party does not answer. */
+    | { type: 'fault-injected'; at: Millis; fault: 'channel-down' | 'no-answer'; name: string }
     | { type: 'severity-changed'; at: Millis; severity: string }
     | { type: 'step-done'; at: Millis; item: string }
     | { type: 'step-skipped'; at: Millis; item: string; reason: string }

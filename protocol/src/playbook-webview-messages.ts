@@ -28,7 +28,9 @@ export type WebviewMessage =
     | { type: 'export'; format: 'markdown' | 'json'; fileName: string; content: string }
     | { type: 'copy'; text: string }
     /** Write the current run's record (Markdown and JSON) into the workspace's run folder now. */
-    | { type: 'record' };
+    | { type: 'record' }
+    /** Record today as the `last` date of the playbook's drill of this kind (an edit of the playbook, left unsaved). */
+    | { type: 'record-drill'; kind: string };
 
 /** What the webview keeps with `setState`, so the serializer can reopen the same playbook after a reload. */
 export interface WebviewPersistedState {

@@ -9,6 +9,7 @@ import type { HostMessage, WebviewMessage, WebviewPersistedState } from '../../.
 import type { PlaybookModelParams, PlaybookModelResult } from '../../../protocol/src/playbook-requests.js';
 import { clientMessages } from '../messages.js';
 import { runnerAssetsRoot, runnerWebviewHtml } from './playbook-webview-page.js';
+import { recordDrillDate } from './playbook-drill-date.js';
 import { readStoreFile, runFolder, storeFile, watchRunFolder, writeRunRecord, writeStoreFile } from './playbook-run-folder.js';
 import { loadRunnerStore, saveRunnerStore } from './playbook-runner-storage.js';
 import { runStoreKey } from '../../../protocol/src/playbook-run-store.js';
@@ -210,6 +211,9 @@ class RunnerPanel {
                 break;
             case 'record':
                 await this.writeRecord(true);
+                break;
+            case 'record-drill':
+                await recordDrillDate(this.documentUri, message.kind);
                 break;
             case 'export':
                 await this.exportFile(message.fileName, message.content);

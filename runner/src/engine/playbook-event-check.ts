@@ -5,11 +5,12 @@
  */
 import type { RunEventType } from '../../../protocol/src/playbook-run-store.js';
 
-type FieldKind = 'string' | 'number' | 'boolean' | 'changes';
+type FieldKind = 'string' | 'number' | 'boolean' | 'changes' | 'drill' | 'fault';
 
 /** Each event type's fields beyond `type` and `at`; `?` marks an optional one. */
 const FIELDS: Readonly<Record<RunEventType, Readonly<Record<string, FieldKind>>>> = {
-    'start': { 'trigger?': 'string', 'severity?': 'string' },
+    'start': { 'trigger?': 'string', 'severity?': 'string', 'drill?': 'drill' },
+    'fault-injected': { fault: 'fault', name: 'string' },
     'severity-changed': { severity: 'string' },
     'step-done': { item: 'string' },
     'step-skipped': { item: 'string', reason: 'string' },
@@ -54,6 +55,12 @@ function fieldOk(value: unknown, kind: FieldKind): boolean {
         case 'string': return typeof value === 'string';
         case 'number': return typeof value === 'number' && Number.isInteger(value);
         case 'boolean': return typeof value === 'boolean';
+        case 'drill': {
+            const drill = value as { speed?: unknown; kind?: unknown } | null;
+            return typeof drill === 'object' && drill !== null && typeof drill.speed === 'number' && drill.speed >= 1 && drill.speed <= 600
+                && (drill.kind === undefined || typeof drill.kind === 'string');
+        }
+        case 'fault': return value === 'channel-down' || value === 'no-answer';
         case 'changes': return Array.isArray(value) && value.every(change => {
             const c = change as Record<string, unknown> | null;
             return typeof c === 'object' && c !== null && CHANGE.change.includes(c.change as string) && CHANGE.what.includes(c.what as string) && typeof c.name === 'string';

@@ -28,6 +28,8 @@ export function checkWebviewMessage(value: unknown, playbook: string): { message
             }
             if (/[/\\]|^\.\.?$/.test(message.fileName as string)) return { error: 'export: the file name may not hold a path' };
             return { message: { type: 'export', format: message.format, fileName: message.fileName as string, content: message.content as string } };
+        case 'record-drill':
+            return text('kind') && message.kind !== '' ? { message: { type: 'record-drill', kind: message.kind as string } } : { error: 'record-drill: needs the drill kind' };
         case 'copy':
             return text('text') ? { message: { type: 'copy', text: message.text as string } } : { error: 'copy: needs the text' };
         default:

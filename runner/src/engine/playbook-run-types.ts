@@ -51,4 +51,8 @@ export interface RunState {
     /** When each communication event happened, newest last. */
     occurrences: Array<{ event: CommunicationEvent; at: Millis }>;
     timeline: TimelineEntry[];
+    /** Set for a drill: how much faster its clock runs, and which of the playbook's drills it exercises. */
+    drill?: { speed: number; kind?: string };
+    /** A drill's injected faults: channels down, parties that do not answer. */
+    faults: { channelsDown: string[]; noAnswer: string[] };
 }

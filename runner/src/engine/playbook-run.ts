@@ -13,7 +13,7 @@ export function initialState(model: PlaybookModel): RunState {
             items[item.name] = { status: 'waiting', checks: item.kind === 'step' ? item.checks.map(() => false) : [], pass: 1 };
         }
     }
-    return { started: false, items, sent: {}, occurrences: [], timeline: [] };
+    return { started: false, items, sent: {}, occurrences: [], timeline: [], faults: { channelsDown: [], noAnswer: [] } };
 }
 
 /**
@@ -50,6 +50,7 @@ function apply(model: PlaybookModel, graph: FlowGraph, state: RunState, facts: M
             }
             Object.assign(state, { started: true, startedAt: event.at, severitySince: event.at, escalationSince: event.at });
             if (event.severity !== undefined) Object.assign(state, { severity: event.severity, severitySetAt: event.at });
+            if (event.drill) state.drill = { speed: event.drill.speed, ...(event.drill.kind !== undefined ? { kind: event.drill.kind } : {}) };
             if (event.trigger && model.triggers.some(t => t.name === event.trigger)) {
                 state.trigger = event.trigger;
             }
@@ -140,6 +141,12 @@ function apply(model: PlaybookModel, graph: FlowGraph, state: RunState, facts: M
             if (event.type === 'resolved') state.resolvedAt = event.at;
             else state.closedAt = event.at;
             state.occurrences.push({ event: event.type === 'resolved' ? 'resolve' : 'close', at: event.at });
+            return true;
+        }
+        case 'fault-injected': {
+            if (!state.drill) return false; // faults belong to drills only
+            const list = event.fault === 'channel-down' ? state.faults.channelsDown : state.faults.noAnswer;
+            if (!list.includes(event.name)) list.push(event.name);
             return true;
         }
         case 'note':

@@ -2,6 +2,7 @@
 import { escapeMarkdown } from '../../../escaping/src/markdown.js';
 import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { humanDuration, say, type RunnerStringKey } from '../playbook-runner-strings.js';
+import { respondedAt } from './playbook-deadlines.js';
 import { flowGraph } from './playbook-flow.js';
 import { partyTitle } from './playbook-parties.js';
 import { reduceRun } from './playbook-run.js';
@@ -19,6 +20,9 @@ export function describeEvent(model: PlaybookModel, event: RunEvent): string {
     switch (event.type) {
         case 'start': {
             const trigger = model.triggers.find(t => t.name === event.trigger);
+            if (event.drill) {
+                return say('evStartDrill', { speed: event.drill.speed, kind: event.drill.kind ?? say('drillKindNone'), severity: event.severity !== undefined ? severity(event.severity) : say('statusSeverityUnset') });
+            }
             if (event.severity === undefined) {
                 return trigger ? say('evStartNoSeverity', { trigger: trigger.title ?? trigger.name }) : say('evStartManualNoSeverity');
             }
@@ -40,6 +44,7 @@ export function describeEvent(model: PlaybookModel, event: RunEvent): string {
         case 'escalation-acknowledged': return say('evAck');
         case 'update-sent': return say('evSent', { rule: ruleTitle(model, event.rule) });
         case 'note': return say('evNote', { text: event.text });
+        case 'fault-injected': return say(event.fault === 'channel-down' ? 'evFaultChannel' : 'evFaultNoAnswer', { name: event.name });
         case 'resolved': return say('evResolved');
         case 'closed': return say('evClosed');
         case 'playbook-changed': return say('evChanged', { changes: event.changes.map(changeSentence).join(' ') });
@@ -93,6 +98,7 @@ export function timelineJson(model: PlaybookModel, run: ExportedRun): string {
         startedAt: state.startedAt !== undefined ? iso(state.startedAt) : null,
         trigger: state.trigger ?? null,
         severity: state.severity ?? null,
+        drill: state.drill ?? null,
         timeline: state.timeline.map(entry => ({ at: iso(entry.at), type: entry.event.type, text: describeEntry(model, entry), event: entry.event })),
         kpis: kpis(state),
         review: {
@@ -107,13 +113,13 @@ export function timelineJson(model: PlaybookModel, run: ExportedRun): string {
 function kpis(state: RunState): { timeToRespondSeconds: number | null; timeToResolveSeconds: number | null } {
     const since = (at: number | undefined): number | null =>
         at !== undefined && state.startedAt !== undefined ? Math.round((at - state.startedAt) / 1000) : null;
-    return { timeToRespondSeconds: since(state.acknowledgedAt), timeToResolveSeconds: since(state.resolvedAt) };
+    return { timeToRespondSeconds: since(respondedAt(state)), timeToResolveSeconds: since(state.resolvedAt) };
 }
 
 /** The run as Markdown: the timeline, then the review's assessment items as headings to fill in. */
 export function timelineMarkdown(model: PlaybookModel, run: ExportedRun): string {
     const state = reduceRun(model, run.events);
-    const lines: string[] = [`# ${say('mdTitle', { playbook: escapeMarkdown(model.title ?? model.name) })}`, ''];
+    const lines: string[] = [`# ${say(state.drill ? 'mdTitleDrill' : 'mdTitle', { playbook: escapeMarkdown(model.title ?? model.name) })}`, ''];
     if (!state.started || state.startedAt === undefined) {
         lines.push(say('notStarted'), '');
     } else {

@@ -39,6 +39,7 @@ function startInVsCode(api: VsCodeApi): void {
                         return Promise.resolve(true);
                     },
                     writeRecord: () => api.postMessage({ type: 'record' }),
+                    recordDrill: kind => api.postMessage({ type: 'record-drill', kind }),
                 });
                 app.render();
                 if (message.storageProblem) app.report(message.storageProblem);

@@ -6,6 +6,7 @@ import { escalationStatus } from '../engine/playbook-escalation.js';
 import { reduceRun } from '../engine/playbook-run.js';
 import type { ModelChange, RunnerStore } from '../../../protocol/src/playbook-run-store.js';
 import type { RunState } from '../engine/playbook-run-types.js';
+import { drillReportMarkdown, runTime } from '../engine/playbook-drill.js';
 import { foreignEvents, mergeStores, sameContent } from '../engine/playbook-run-log.js';
 import { adoptModel, appendEvent, archiveCurrent, startRun } from '../engine/playbook-store.js';
 import { describeEvent, timelineJson, timelineMarkdown } from '../engine/playbook-timeline-export.js';
@@ -16,6 +17,7 @@ import type { Action, UiState, ViewContext } from './playbook-view-context.js';
 import { peopleView } from './playbook-view-people.js';
 import { startView } from './playbook-view-start.js';
 import { doNowView } from './playbook-view-do-now.js';
+import { drillView } from './playbook-view-drill.js';
 import { commsView, escalationView, statusView } from './playbook-view-status.js';
 import { stepsView } from './playbook-view-steps.js';
 import { changesView, runControls, timelineView } from './playbook-view-timeline.js';
@@ -31,6 +33,8 @@ export interface RunnerHost {
     copy(text: string): Promise<boolean>;
     /** Writes the run record into the workspace's run folder (VS Code only: the page downloads exports instead). */
     writeRecord?(): void;
+    /** Records today as the `last` date of one of the playbook's drills, in the playbook itself (VS Code only). */
+    recordDrill?(kind: string): void;
 }
 
 export class RunnerApp {
@@ -97,14 +101,14 @@ export class RunnerApp {
 
     private logEdit(): void {
         this.editTimer = undefined;
-        const { store, changes } = adoptModel(this.store, this.model, this.clock(), this.origin);
+        const { store, changes } = adoptModel(this.store, this.model, this.time(), this.origin);
         if (changes.length > 0) this.changes = changes;
         this.commit(store);
     }
 
     /** Updates countdowns every second; re-renders only when something crossed a deadline. */
     tick(): void {
-        const now = this.clock();
+        const now = this.time();
         if (this.timeSignature(now) !== this.signature) {
             this.render();
             return;
@@ -113,13 +117,13 @@ export class RunnerApp {
     }
 
     render(): void {
-        const now = this.clock();
+        const now = this.time();
         const active = document.activeElement as HTMLElement | null;
         const focusKey = active?.dataset.key;
         const selection = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? [active.selectionStart, active.selectionEnd] : undefined;
         const ctx = this.context(now);
         const title = this.model.title ?? this.model.name;
-        document.title = say('pageTitle', { playbook: title });
+        document.title = say(this.state.drill ? 'pageTitleDrill' : 'pageTitle', { playbook: title });
         const main = h('main', { class: 'runner' }, h('h1', {}, say('runnerHeading', { playbook: title })));
         for (const problem of this.problems) main.append(h('p', { class: 'card problem', role: 'alert' }, problem));
         if (this.drivenElsewhereAt !== undefined && this.state.started) {
@@ -129,7 +133,7 @@ export class RunnerApp {
         if (!this.state.started) {
             main.append(startView(ctx), peopleView(ctx));
         } else {
-            main.append(statusView(ctx), doNowView(ctx), stepsView(ctx),
+            main.append(statusView(ctx), doNowView(ctx), ...(this.state.drill ? [drillView(ctx)] : []), stepsView(ctx),
                 h('div', { class: 'columns' }, escalationView(ctx), commsView(ctx)), timelineView(ctx), runControls(ctx), peopleView(ctx));
         }
         main.append(h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', id: 'announcer' }, this.ui.announcement));
@@ -148,11 +152,16 @@ export class RunnerApp {
         return {
             model: this.model, store: this.store, state: this.state, now, ui: this.ui, changes: this.changes, problems: this.problems,
             act: action => this.act(action),
-            startRun: (trigger, severity) => {
+            startRun: (trigger, severity, drill) => {
                 const at = this.clock();
                 this.changes = [];
-                this.commit(startRun(this.store, this.model, { type: 'start', at, ...(severity ? { severity } : {}), ...(trigger ? { trigger } : {}) }, this.origin));
+                this.commit(startRun(this.store, this.model, { type: 'start', at, ...(severity ? { severity } : {}), ...(trigger ? { trigger } : {}), ...(drill ? { drill } : {}) }, this.origin));
             },
+            drillReport: () => {
+                const run = this.store.current;
+                if (run) this.host.exportFile('markdown', `${this.model.name}-drill-report.md`, drillReportMarkdown(this.model, run, this.time()));
+            },
+            ...(this.host.recordDrill ? { recordDrill: (kind: string) => this.host.recordDrill?.(kind) } : {}),
             refresh: () => this.render(),
             exportTimeline: format => this.exportTimeline(format),
             ...(this.host.writeRecord ? { writeRecord: () => this.host.writeRecord?.() } : {}),
@@ -170,9 +179,14 @@ export class RunnerApp {
     }
 
     private act(action: Action): void {
-        const event = { ...action, at: this.clock() } as Parameters<typeof appendEvent>[1];
+        const event = { ...action, at: this.time() } as Parameters<typeof appendEvent>[1];
         this.ui.announcement = describeEvent(this.model, event);
         this.commit(appendEvent(this.store, event, this.origin));
+    }
+
+    /** The run's clock: real time, or a drill's accelerated time (events and countdowns alike). */
+    private time(): number {
+        return runTime(this.store.current?.events ?? [], this.clock());
     }
 
     /** Every action ends here: recompute, save at once, render. */

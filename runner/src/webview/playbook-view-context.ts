@@ -14,6 +14,8 @@ export interface UiState {
     noteDraft: string;
     trigger?: string;
     severity?: string;
+    /** The start form's drill choices. */
+    drill?: { on: boolean; speed: number; kind?: string };
     announcement: string;
 }
 
@@ -28,7 +30,11 @@ export interface ViewContext {
     /** Records an event (stamped with the clock), saves, re-renders. */
     act(action: Action): void;
     /** Starts a new run, archiving the current one; without a severity the run asks for one. */
-    startRun(trigger: string | undefined, severity: string | undefined): void;
+    startRun(trigger: string | undefined, severity: string | undefined, drill?: { speed: number; kind?: string }): void;
+    /** Downloads the drill report (Markdown). */
+    drillReport(): void;
+    /** Present where the drill's date can be recorded in the playbook (VS Code). */
+    recordDrill?(kind: string): void;
     /** Re-renders after a change of UI state only. */
     refresh(): void;
     exportTimeline(format: 'markdown' | 'json'): void;

@@ -94,7 +94,15 @@ function severityAction(ctx: ViewContext): HTMLElement {
 function pageAction(ctx: ViewContext, current: NonNullable<ReturnType<typeof escalationStatus>['current']>): HTMLElement {
     const names = current.notify.map(ref => partyTitle(ctx.model, ref)).join(', ');
     const li = h('li', { class: 'action action-page' }, h('span', { class: 'action-title' }, say('doNowPageWhom', { parties: names, level: current.level })));
-    current.notify.forEach((ref, i) => li.append(partyBlock(ctx, resolveHolder(ctx.model, ref, ctx.now), `page-${i}`)));
+    current.notify.forEach((ref, i) => {
+        li.append(partyBlock(ctx, resolveHolder(ctx.model, ref, ctx.now), `page-${i}`));
+        // A drill's injected fault: this party does not answer, so the runner offers its backup or the next level.
+        if (ctx.state.faults.noAnswer.includes(ref.name)) {
+            const backups = ctx.model.roles.find(r => r.name === ref.name)?.backups.map(b => partyTitle(ctx.model, b)) ?? [];
+            const party = partyTitle(ctx.model, ref);
+            li.append(h('div', { class: 'fault' }, backups.length > 0 ? say('faultNoAnswer', { party, backups: backups.join(', ') }) : say('faultNoAnswerNoBackup', { party })));
+        }
+    });
     li.append(on(h('button', { type: 'button', class: 'primary', 'data-key': 'do-now-acknowledge' }, say('acknowledgeButton')), 'click', () => ctx.act({ type: 'escalation-acknowledged' })));
     return li;
 }
@@ -106,6 +114,11 @@ function updateAction(ctx: ViewContext, due: CommsDue): HTMLElement {
     const li = h('li', { class: 'action action-update' }, h('span', { class: 'action-title' }, title));
     if (due.dueAt !== undefined) li.append(' ', h('span', { class: 'due-since' }, say('commsDueNow', { time: clockTime(due.dueAt) })));
     if (rule?.approver) li.append(h('div', {}, say('doNowApproval', { approver: partyTitle(ctx.model, rule.approver) })));
+    // A drill's injected fault: the channel is down, so the runner offers its backup.
+    for (const name of rule?.channels.filter(c => ctx.state.faults.channelsDown.includes(c)) ?? []) {
+        const backup = ctx.model.channels.find(c => c.name === name)?.backup;
+        li.append(h('div', { class: 'fault' }, backup ? say('faultChannelBackup', { channel: name, backup: channelLabel(ctx, backup) }) : say('faultChannelNoBackup', { channel: name })));
+    }
     if (rule?.template) li.append(h('div', { class: 'muted' }, say('commsTemplate', { template: rule.template })));
     li.append(h('div', { class: 'actions' }, sentButton(ctx, due, 'do-now-sent')));
     return li;
@@ -130,8 +143,8 @@ function stepAction(ctx: ViewContext, item: FlowItemModel): HTMLElement {
 
 /** "Mark the update to customers as sent". */
 export function sentButton(ctx: ViewContext, due: CommsDue, key: string): HTMLElement {
-    const audience = due.rule?.audience ?? say('commsSeverityCadence', { severity: ctx.state.severity ?? '' });
-    return on(h('button', { type: 'button', 'data-key': `${key}-${due.id}` }, say('sentButton', { audience })), 'click', () => ctx.act({ type: 'update-sent', rule: due.id }));
+    const label = due.rule ? say('sentButton', { audience: due.rule.audience }) : say('sentSeverityButton', { severity: ctx.state.severity ?? '' });
+    return on(h('button', { type: 'button', 'data-key': `${key}-${due.id}` }, label), 'click', () => ctx.act({ type: 'update-sent', rule: due.id }));
 }
 
 /** A channel with its kind and address: `bridge (phone +48 22 555 0100)`. */

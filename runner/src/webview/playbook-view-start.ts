@@ -1,5 +1,6 @@
 /** The start form: which trigger fired (or a manual start), with its criteria, and the severity. */
 import type { TriggerModel } from '../../../protocol/src/playbook-model-types.js';
+import { DRILL_SPEEDS } from '../engine/playbook-drill.js';
 import { partyTitle } from '../engine/playbook-parties.js';
 import { say } from '../playbook-runner-strings.js';
 import { h, on } from './playbook-dom.js';
@@ -38,14 +39,41 @@ export function startView(ctx: ViewContext): HTMLElement {
     }
     // Many plans set the level after the first assessment: the run then asks for it.
     select.append(h('option', { value: '', selected: severity === '' }, say('startSeverityUnknown')));
-    form.append(fieldset, h('div', { class: 'field' }, h('label', { for: 'start-severity' }, say('startSeverityLabel')), select),
+    form.append(fieldset, h('div', { class: 'field' }, h('label', { for: 'start-severity' }, say('startSeverityLabel')), select), drillChoice(ctx),
         h('button', { type: 'submit', class: 'primary', 'data-key': 'start-button' }, say('startButton')));
     on(form, 'submit', e => {
         e.preventDefault();
-        ctx.startRun(ui.trigger, select.value || undefined);
+        const drill = ui.drill?.on ? { speed: ui.drill.speed, ...(ui.drill.kind ? { kind: ui.drill.kind } : {}) } : undefined;
+        ctx.startRun(ui.trigger, select.value || undefined, drill);
     });
     section.append(form);
     return section;
+}
+
+/** "This is a drill", which of the playbook's drills, and how fast its clock runs. */
+function drillChoice(ctx: ViewContext): HTMLElement {
+    const { ui, model } = ctx;
+    const drill = ui.drill ?? { on: false, speed: 1, ...(model.drills[0] ? { kind: model.drills[0].kind } : {}) };
+    const box = on(h('input', { type: 'checkbox', id: 'start-drill', 'data-key': 'start-drill', checked: drill.on }), 'change', e => {
+        ui.drill = { ...(ui.drill ?? drill), on: (e.target as HTMLInputElement).checked };
+        ctx.refresh();
+    });
+    const wrap = h('div', { class: 'drill-choice' }, h('div', { class: 'field' }, box, h('label', { for: 'start-drill' }, say('drillStartLabel'))));
+    if (!drill.on) return wrap;
+    const speed = on(h('select', { id: 'drill-speed', 'data-key': 'drill-speed' }), 'change', e => {
+        ui.drill = { ...(ui.drill ?? drill), speed: Number((e.target as HTMLSelectElement).value) };
+    });
+    for (const s of DRILL_SPEEDS) speed.append(h('option', { value: s, selected: s === drill.speed }, s === 1 ? say('drillSpeedReal') : say('drillSpeed', { speed: s })));
+    wrap.append(h('div', { class: 'field' }, h('label', { for: 'drill-speed' }, say('drillSpeedLabel')), speed));
+    if (model.drills.length > 0) {
+        const kind = on(h('select', { id: 'drill-kind', 'data-key': 'drill-kind' }), 'change', e => {
+            ui.drill = { ...(ui.drill ?? drill), kind: (e.target as HTMLSelectElement).value };
+        });
+        for (const d of model.drills) kind.append(h('option', { value: d.kind, selected: d.kind === drill.kind }, d.title ? `${d.kind}: ${d.title}` : d.kind));
+        wrap.append(h('div', { class: 'field' }, h('label', { for: 'drill-kind' }, say('drillKindLabel')), kind));
+    }
+    ui.drill = drill;
+    return wrap;
 }
 
 function defaultSeverity(trigger: TriggerModel | undefined): string | undefined {

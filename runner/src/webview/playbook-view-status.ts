@@ -18,7 +18,8 @@ export function statusView(ctx: ViewContext): HTMLElement {
     const { state, model, now } = ctx;
     const severity = model.severities.find(s => s.name === state.severity);
     const trigger = model.triggers.find(t => t.name === state.trigger);
-    const bar = h('section', { class: 'status-bar', 'aria-label': say('statusHeading') });
+    const bar = h('section', { class: `status-bar${state.drill ? ' drill' : ''}`, 'aria-label': say('statusHeading') });
+    if (state.drill) bar.append(h('strong', { class: 'drill-banner' }, say('drillBanner', { speed: state.drill.speed })));
     const stage = state.closedAt !== undefined ? say('stageClosed', { time: clockTime(state.closedAt) })
         : state.resolvedAt !== undefined ? say('stageResolved', { time: clockTime(state.resolvedAt) }) : say('stageRunning');
     bar.append(h('span', { class: `pill stage${state.resolvedAt !== undefined ? ' settled' : ''}` }, stage));
