@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { breakActivation } from './harness/break.js';
-import { extensionErrors } from './harness/diagnose.js';
+import { errorSummary, extensionErrorLines } from './harness/diagnose.js';
 import { ensureCodeServer, ensureNode24, ensureSystemPackages } from './harness/install.js';
 import { elapsedSeconds, log } from './harness/log.js';
 import { defaultVsix, projectRoot, resultsRoot, runRoot } from './harness/paths.js';
@@ -99,10 +99,17 @@ async function main(): Promise<Tally> {
         await server?.stop();
         log('code-server stopped');
     }
-    if (tally.failed > 0) {
-        for (const line of extensionErrors(folders.userData, EXTENSION_ID)) {
-            log(`  [extension log] ${line}`);
-        }
+    // A quiet start-up on the samples: the output channel and the host log hold no error line.
+    const errors = extensionErrorLines(folders.userData, EXTENSION_ID);
+    log(`extension log: ${errors.length} error line(s) in the output channel and the extension host log`);
+    for (const line of errorSummary(errors)) {
+        log(`  [extension log] ${line}`);
+    }
+    if (errors.length === 0) {
+        tally.passed++;
+    } else {
+        log(`FAIL extension log: ${errors.length} error line(s); all logs are in ${path.relative(projectRoot, folders.userData)}/logs`);
+        tally.failed++;
     }
     return tally;
 }

@@ -45,7 +45,10 @@ const forbidden: Array<[RegExp, string]> = [
     [/\.(ts|mts|cts)$/, 'TypeScript source'],
     [/\.map$/, 'source map'],
     [/^extension\/node_modules\//, 'dependency folder (everything is bundled)'],
-    [/^extension\/(client|server|cli|test|e2e|scripts|grammar|bench|docs|samples|\.cache|\.vscode|\.ci)\//, 'source, test or tooling folder'],
+    [/^extension\/(client|server|cli|test|e2e|scripts|grammar|bench|docs|\.cache|\.vscode|\.ci)\//, 'source, test or tooling folder'],
+    // The walkthrough's "Try it on a sample" copies the organisation and the playbooks; nothing else of samples/ ships.
+    [/^extension\/samples\/(?!(org|playbooks)\/[^/]+\.playbook$)/, 'sample the walkthrough does not copy'],
+    [/^extension\/README\.md$/, 'the repository README (the package\'s readme is client/README.md, shipped as readme.md)'],
     [/^extension\/dist\/cli\.cjs$/, 'command-line bundle (not used by the extension)'],
     [/\.vsix$/, 'nested package'],
 ];

@@ -2,6 +2,7 @@
 import './activation.test.js';
 import './diagnostics.test.js';
 import './completion.test.js';
+import './quick-fix.test.js';
 import './navigation.test.js';
 import './formatting.test.js';
 import './runner.test.js';

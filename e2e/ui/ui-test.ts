@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { type Page } from 'playwright-core';
 import { launchBrowser } from '../harness/browser.js';
 import { log } from '../harness/log.js';
+import { checkExtensionPage, checkWalkthrough, checkWalkthroughOpens } from './ui-pages.js';
+import { checkQuickFix, writeQuickFixScratch } from './ui-quick-fix.js';
 import { goToLine, openWorkbench, problemRow, quickOpen, UI_WAIT_MS, webviewFrame } from './workbench.js';
 
 /** The outcome of the UI checks. */
@@ -34,6 +36,7 @@ function firstStepTitle(workspace: string, file: string): string {
 
 /** The checks, in order; each gets the page and the workspace folder. */
 const checks: Array<[name: string, run: (page: Page, workspace: string) => Promise<void>]> = [
+    ['walkthrough-opens', checkWalkthroughOpens],
     ['squiggle', async page => {
         await quickOpen(page, 'unresolved-reference.playbook');
         await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: UI_WAIT_MS });
@@ -65,6 +68,10 @@ const checks: Array<[name: string, run: (page: Page, workspace: string) => Promi
         await widget.locator('.monaco-list-row', { hasText: 'commander' }).first().waitFor({ timeout: UI_WAIT_MS });
         await widget.locator('.monaco-list-row', { hasText: 'tech-lead' }).first().waitFor({ timeout: UI_WAIT_MS });
     }],
+    // Before the runner: the README is a webview too, and each check looks into the only one open.
+    ['extension-page', checkExtensionPage],
+    ['walkthrough', checkWalkthrough],
+    ['quick-fix', checkQuickFix],
     ['runner', async (page, workspace) => {
         await page.keyboard.press('Escape');
         const file = 'playbooks/service-outage.playbook';
@@ -95,6 +102,7 @@ export async function runUiTest(options: { host: string; workspace: string; runR
     const result: UiResult = { passed: 0, failed: 0 };
     try {
         browser.page.on('pageerror', error => log(`  [page error] ${error.message}`));
+        writeQuickFixScratch(options.workspace);
         await openWorkbench(browser.page, options.host, options.workspace);
         for (const [name, run] of checks) {
             const shot = path.join(options.resultsRoot, `e2e-${name}.png`);
