@@ -33,8 +33,10 @@ searched recursively (node_modules and .git are skipped); globs are expanded. Th
 ignore patterns apply to what searching finds; a file or folder named here is always checked.
 
 Options:
-  -f, --format NAME        stylish (default), compact, json, sarif, github or junit
+  -f, --format NAME        stylish (default), compact, json, sarif, github, junit, gitlab
+                           or checkstyle; repeat it to write several reports in one run
   -o, --output FILE        Write the report to FILE instead of the standard output
+      --output-file FORMAT=FILE  Write that format's report to FILE (repeatable)
       --max-warnings N     Exit 1 when there are more than N warnings
       --rule ID=LEVEL      Set a rule to off, hint, info, warning or error (repeatable)
   -c, --config FILE        Use this config file for every file, instead of each file's
@@ -174,6 +176,11 @@ Options:
     importUnreadable: (p: { path: string; problem: string }) => `The imported file "${p.path}" cannot be read. ${p.problem}`,
     configNotFound: (p: { path: string }) => `${p.path}: the config file does not exist`,
     cannotWrite: (p: { path: string; reason: string }) => `${p.path}: cannot write the file (${p.reason})`,
+    badOutputFile: (p: { value: string }) => `--output-file needs FORMAT=FILE, as in "--output-file sarif=playbook.sarif", not "${p.value}".`,
+    outputFileUnknownFormat: (p: { format: string; formats: string }) =>
+        `--output-file names the format "${p.format}", which this run does not write (${p.formats}). Add --format ${p.format} to write it.`,
+    reportsShareOutput: (p: { output: string }) =>
+        `Two reports would go to ${p.output === '-' ? 'the standard output' : p.output}; send all but one elsewhere with --output-file FORMAT=FILE.`,
     stdinWithPaths: (p: { command: string }) => `"playbook ${p.command} --stdin" reads the standard input only; name no paths, or leave out --stdin.`,
     stdinCannotFormat: 'The standard input has syntax errors, so nothing was written; run "playbook check --stdin" on it to see them.',
     stdinFilenameAlone: '--stdin-filename names what the standard input stands for: use it with --stdin.',

@@ -51,7 +51,7 @@ describe('playbook (process): help, version, usage errors, rules', () => {
     it('rejects a bad option value with the choices, and a missing value', () => {
         const format = playbook(['check', '--format', 'sarf']);
         assert.equal(format.status, 2);
-        assert.equal(format.stderr, '"sarf" is not a valid value for --format. Did you mean "sarif"? Use one of: stylish, compact, json, sarif, github, junit.\n');
+        assert.equal(format.stderr, '"sarf" is not a valid value for --format. Did you mean "sarif"? Use one of: stylish, compact, json, sarif, github, junit, gitlab, checkstyle.\n');
         const missing = playbook(['check', '--output', '--quiet']);
         assert.equal(missing.status, 2);
         assert.equal(missing.stderr, 'The option "--output" needs a value, as in "--output VALUE".\n');

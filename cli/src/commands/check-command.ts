@@ -10,13 +10,15 @@ import { messages } from '../messages.js';
 import { REPORT_FORMATS } from '../report/formats.js';
 import { terminalText } from '../report/terminal-text.js';
 import { writeOutput } from './output.js';
+import { reportTargets } from './report-targets.js';
 import { printConfig } from './print-config.js';
 import { readStdinPlaybook } from './stdin.js';
-import { choice, count } from './option-values.js';
+import { count } from './option-values.js';
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
-    format: { type: 'string', short: 'f' },
+    format: { type: 'string', short: 'f', multiple: true },
     output: { type: 'string', short: 'o' },
+    'output-file': { type: 'string', multiple: true },
     'max-warnings': { type: 'string' },
     rule: { type: 'string', multiple: true },
     config: { type: 'string', short: 'c' },
@@ -40,10 +42,10 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
         io.out(messages.checkUsage);
         return EXIT.clean;
     }
-    const format = choice('--format', values.format, Object.keys(REPORT_FORMATS), 'stylish');
+    const targets = reportTargets(values.format as string[] | undefined, values.output as string | undefined, values['output-file'] as string[] | undefined);
     const maxWarnings = count('--max-warnings', values['max-warnings']);
-    if (!format.ok) {
-        io.err(format.message);
+    if ('usage' in targets) {
+        io.err(targets.usage);
         return EXIT.usage;
     }
     if (!maxWarnings.ok) {
@@ -83,13 +85,18 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
     };
     const warnings = result.findings.filter(f => f.severity === 'warning').length;
     const shown: CheckResult = values.quiet ? { ...result, findings: result.findings.filter(f => f.severity === 'error') } : result;
-    const output = values.output as string | undefined;
-    const colours = palette({ flag: values.color as boolean | undefined, isTTY: io.stdoutIsTTY && output === undefined, env: io.env });
-    const report = REPORT_FORMATS[format.value ?? 'stylish']!({ result: shown, rules: CODES, cwd: io.cwd, version: VERSION, colours });
     // Input problems always go to the standard error too, so that they are seen whatever the format.
     result.problems.forEach(p => io.err(terminalText(p.message)));
     // Every file read is an input: a report written over one would destroy it.
-    const written = await writeOutput(report, output, io, [...checked.read, ...configs.flatMap(c => c.file ? [path.resolve(io.cwd, c.file)] : [])]);
+    const inputs = [...checked.read, ...configs.flatMap(c => c.file ? [path.resolve(io.cwd, c.file)] : [])];
+    let written = true;
+    for (const { format, output } of targets) {
+        const toStdout = output === undefined || output === '-';
+        const colours = palette({ flag: values.color as boolean | undefined, isTTY: io.stdoutIsTTY && toStdout, env: io.env });
+        // A colour forced on (--color, FORCE_COLOR) is for a terminal or a log, never for a report file.
+        const report = REPORT_FORMATS[format]!({ result: shown, rules: CODES, cwd: io.cwd, version: VERSION, colours: toStdout ? colours : palette({ flag: false, isTTY: false, env: {} }) });
+        written = await writeOutput(report, output, io, inputs) && written;
+    }
     const tooManyWarnings = maxWarnings.value !== undefined && warnings > maxWarnings.value;
     if (tooManyWarnings) {
         io.err(messages.tooManyWarnings({ warnings, max: maxWarnings.value! }));

@@ -1,6 +1,7 @@
 import { messages } from '../messages.js';
 import { compactLine } from './compact.js';
 import { byFile, type ReportFormat } from './report-input.js';
+import { attribute, text } from './xml-text.js';
 
 /**
  * JUnit XML for CI dashboards (GitLab, Jenkins, Azure): one test case per file checked, which
@@ -40,15 +41,3 @@ export const junit: ReportFormat = ({ result }) => {
         '</testsuites>',
     ].join('\n');
 };
-
-/** Escapes text content; characters XML 1.0 forbids are dropped. */
-function text(value: string): string {
-    // eslint-disable-next-line no-control-regex
-    return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
-        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Escapes an attribute value (double-quoted), keeping line breaks as character references. */
-function attribute(value: string): string {
-    return text(value).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
-}
