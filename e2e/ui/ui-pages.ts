@@ -66,7 +66,8 @@ export async function checkWalkthrough(page: Page): Promise<void> {
     const steps = await openWalkthrough(page);
     // Earlier checks opened playbooks: the step's completion event has fired.
     const write = steps.filter({ hasText: 'Write a playbook' }).first();
-    const done = await write.evaluate(element => element.classList.contains('complete') || element.querySelector('.codicon-pass-filled') !== null);
+    // A done step's check icon is a codicon with the class complete (run 2's screenshot shows it ticked).
+    const done = await write.evaluate(element => element.querySelector('.codicon.complete') !== null);
     await page.screenshot({ path: screenshotPath('walkthrough-ticked') });
     await page.keyboard.press('Control+W');
     if (!done) {

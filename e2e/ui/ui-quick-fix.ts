@@ -55,7 +55,8 @@ export async function checkQuickFix(page: Page, workspace: string): Promise<void
     const line = lines.findIndex(l => l.includes('owner night-watch'));
     await goToLine(page, line + 1, lines[line]!.indexOf('owner night-watch') + 'owner '.length + 2);
     await page.keyboard.press('Control+.');
-    const menu = page.locator('.action-widget');
+    // The widget nests an .action-widget inside another: the outer one is the menu.
+    const menu = page.locator('.action-widget').first();
     // Group headers ("Quick Fix") are rows too; the list renders them with the class group-header.
     const entries = menu.locator('.monaco-list-row:not(.group-header)');
     await entries.filter({ hasText: 'night-watch' }).first().waitFor({ timeout: UI_WAIT_MS });
