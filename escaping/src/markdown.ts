@@ -14,13 +14,14 @@ const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
 const INLINE = /[\\`*_~[\]!<>&|#]/g;
 
 // Constructs that only count at the start of a line (# > * are escaped everywhere already):
-// list items (- + and `1.` / `1)`), thematic breaks and setext underlines (= -).
-const LINE_START = /^(\s*)([+=-]|\d+(?=[.)]))/;
+// list items (`- `, `+ `, `1. `, `1) `: a marker then a space), thematic breaks and setext
+// underlines (a line of only - or =). `+48 600` or `-5%` stay as written.
+const LINE_START = /^(\s*)(?:([+=-])(?=\s|[=\s-]*$)|(\d+)(?=[.)](?:\s|$)))/;
 
 /** Prose as Markdown text: shown as written, on one line, never a heading, list, image, link, HTML or table cell. */
 export function escapeMarkdown(text: string): string {
     const oneLine = text.replace(LINE_BREAKS, ' ').replace(INLINE, c => `\\${c}`);
-    // A leading number is kept and its `.` or `)` escaped; a leading marker is escaped itself.
-    return oneLine.replace(LINE_START, (_whole, space: string, marker: string) =>
-        /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`);
+    // A leading marker is escaped itself; a leading number is kept and its `.` or `)` escaped.
+    return oneLine.replace(LINE_START, (_whole, space: string, marker: string | undefined, digits: string | undefined) =>
+        marker !== undefined ? `${space}\\${marker}` : `${space}${digits}\\`);
 }

@@ -14,7 +14,7 @@ const htmlText = (text: string): string => text.replace(/&/g, '&amp;').replace(/
 const HOSTILE = [
     '# Heading', '## two', 'Title #', '![x](https://evil.example/track.png)', '<img src="https://evil.example/x.png">',
     '[click](https://evil.example)', '<https://evil.example>', '*bold* _it_ ~~gone~~', '`code`', 'a | b | c',
-    '- item', '+ item', '1. first', '2) second', '> quote', '---', '===', 'line\rbreak', 'line\r\nbreak', 'line\nbreak',
+    '- item', '+ item', '1. first', '2) second', '3.', '> quote', '---', '===', '- - -', '-', 'line\rbreak', 'line\r\nbreak', 'line\nbreak',
     'para\u2028sep', '&copy; &lt;', 'back\\slash', '\\# already',
 ];
 
@@ -29,6 +29,9 @@ describe('Markdown escaping (escaping/src/markdown.ts)', () => {
 
     it('keeps the text readable: only markup characters get a backslash', () => {
         assert.equal(escapeMarkdown('Notify the DPO within 72 hours (GDPR art. 33)'), 'Notify the DPO within 72 hours (GDPR art. 33)');
+        assert.equal(escapeMarkdown('+48 600 100 200'), '+48 600 100 200');
+        assert.equal(escapeMarkdown('-5% error rate'), '-5% error rate');
+        assert.equal(escapeMarkdown('2024 review'), '2024 review');
     });
 });
 
