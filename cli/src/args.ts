@@ -1,4 +1,5 @@
 import { closest } from '../../server/src/catalogue/playbook-closest.js';
+import { parseArgs } from 'node:util';
 import { messages } from './messages.js';
 
 /** One option of a command. */
@@ -20,59 +21,53 @@ export type ParsedArgs =
     | { ok: false; message: string };
 
 /**
- * Parses a command's arguments. Unlike `util.parseArgs`, it never throws, it suggests the
- * nearest known option for a misspelt one, and it refuses `--output --quiet` (a value that
- * looks like an option) so that a forgotten value is not swallowed silently.
+ * Parses a command's arguments with Node's `util.parseArgs` (its tokens, not strict, so that it
+ * never throws), then checks each token against the command's options: a misspelt option gets
+ * the nearest known one as a hint, `--output --quiet` (a value that looks like an option) is
+ * refused so that a forgotten value is not swallowed silently, and a flag with a value
+ * (`--quiet=yes`) is refused.
  */
 export function parseCommandArgs(argv: readonly string[], specs: Readonly<Record<string, OptionSpec>>, command: string): ParsedArgs {
     const values: OptionValues = {};
     const positionals: string[] = [];
-    const byShort = new Map(Object.entries(specs).flatMap(([name, spec]) => spec.short ? [[spec.short, name] as const] : []));
     const known = Object.entries(specs).flatMap(([name, spec]) => spec.negatable ? [`--${name}`, `--no-${name}`] : [`--${name}`]);
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i]!;
-        if (arg === '--') {
-            positionals.push(...argv.slice(i + 1));
-            break;
-        }
-        if (!arg.startsWith('-') || arg === '-') {
-            positionals.push(arg);
+    const options = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { type: spec.type, ...(spec.short ? { short: spec.short } : {}) }]));
+    const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, allowNegative: true, tokens: true });
+    for (const token of tokens) {
+        if (token.kind === 'positional') {
+            positionals.push(token.value);
             continue;
         }
-        const equals = arg.indexOf('=');
-        const flag = arg.startsWith('--') && equals > 0 ? arg.slice(0, equals) : arg;
-        const inline = arg.startsWith('--') && equals > 0 ? arg.slice(equals + 1) : undefined;
-        const name = flag.startsWith('--') ? flag.slice(2) : byShort.get(flag.slice(1));
-        const negated = name?.startsWith('no-') && specs[name.slice(3)]?.negatable ? name.slice(3) : undefined;
-        const spec = name === undefined ? undefined : specs[negated ?? name];
-        if (name === undefined || spec === undefined || (flag.length > 2 && !flag.startsWith('--'))) {
-            const suggestion = closest(flag, known);
+        if (token.kind === 'option-terminator') {
+            continue;
+        }
+        const negated = token.rawName.startsWith('--no-') && specs[token.name]?.negatable === true;
+        const spec = specs[token.name];
+        if (spec === undefined || (token.rawName.startsWith('--no-') && !negated) || token.rawName !== (token.rawName.startsWith('--') ? token.rawName : `-${spec.short}`)) {
+            const suggestion = closest(token.rawName, known);
             return {
                 ok: false,
                 message: suggestion
-                    ? messages.unknownOptionHint({ option: flag, command, suggestion })
-                    : messages.unknownOption({ option: flag, command }),
+                    ? messages.unknownOptionHint({ option: token.rawName, command, suggestion })
+                    : messages.unknownOption({ option: token.rawName, command }),
             };
         }
         if (spec.type === 'boolean') {
-            if (inline !== undefined) {
-                return { ok: false, message: messages.unexpectedValue({ option: flag }) };
+            if (token.value !== undefined) {
+                return { ok: false, message: messages.unexpectedValue({ option: token.rawName }) };
             }
-            values[negated ?? name] = negated === undefined;
+            values[token.name] = !negated;
             continue;
         }
-        const value = inline ?? argv[i + 1];
-        if (value === undefined || (inline === undefined && value.startsWith('-') && value !== '-')) {
-            return { ok: false, message: messages.missingValue({ option: flag }) };
-        }
-        if (inline === undefined) {
-            i++;
+        const value = token.value;
+        if (value === undefined || (!token.inlineValue && value.startsWith('-') && value !== '-')) {
+            return { ok: false, message: messages.missingValue({ option: token.rawName }) };
         }
         if (spec.multiple) {
-            const list = values[name];
-            values[name] = Array.isArray(list) ? [...list, value] : [value];
+            const list = values[token.name];
+            values[token.name] = Array.isArray(list) ? [...list, value] : [value];
         } else {
-            values[name] = value;
+            values[token.name] = value;
         }
     }
     return { ok: true, values, positionals };

@@ -52,7 +52,7 @@ describe('playbook output on a terminal', () => {
         const dir = tempFolder({ 'bad.playbook': 'person x "X" {\n' });
         const forced = playbook(['check', '.'], { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
         // eslint-disable-next-line no-control-regex
-        assert.match(forced.stdout, /\u001b\[31merror +\u001b\[39m/);
+        assert.match(forced.stdout, /\u001b\[31merror *\u001b\[39m/);
         const off = playbook(['check', '--no-color', '.'], { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: '3' } });
         // eslint-disable-next-line no-control-regex
         assert.doesNotMatch(off.stdout, /\u001b/);
