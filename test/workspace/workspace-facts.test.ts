@@ -36,13 +36,13 @@ function paths(count: number, next: (i: number) => number | undefined): { all: E
     let reads = 0;
     const all: EscalationPath[] = [];
     for (let i = 0; i < count; i++) {
-        const path = { $type: 'EscalationPath', name: `p${i}` } as unknown as EscalationPath & { next?: unknown };
+        const path: Record<string, unknown> = { $type: 'EscalationPath', name: `p${i}` };
         path.next = { get ref() {
             reads++;
             const j = next(i);
             return j === undefined ? undefined : all[j];
         } };
-        all.push(path);
+        all.push(path as unknown as EscalationPath);
     }
     return { all, reads: () => reads };
 }

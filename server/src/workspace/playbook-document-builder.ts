@@ -112,18 +112,19 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /**
-     * Points references into re-parsed, shape-stable files at their new nodes (same paths), and
-     * tells the workspace facts that what those documents refer to changed.
+     * Points references into re-parsed, shape-stable files at their new nodes (same paths). The
+     * workspace facts of the documents that refer to them stay valid: they key targets by path.
      */
     private repointReferences(stable: ReadonlySet<string>): void {
-        for (const document of this.dependents(stable)) {
-            for (const reference of document.references.filter(isReference)) {
-                const description = reference.$nodeDescription;
-                if (description && stable.has(description.documentUri.toString())) {
+        for (const document of this.langiumDocuments.all) {
+            if (stable.has(document.uri.toString())) {
+                continue;
+            }
+            for (const reference of document.references) {
+                if (isReference(reference) && reference.$nodeDescription && stable.has(reference.$nodeDescription.documentUri.toString())) {
                     repointReference(reference);
                 }
             }
-            this.facts()?.forget(document.uri.toString());
         }
     }
 

@@ -11,8 +11,11 @@ interface Contribution {
     stamp: number;
     /** The top-level (organisation-wide) assignments. */
     assignments: Assignment[];
-    /** Each playbook's own assignments, by role. */
-    local: Map<Playbook, MultiMap<Role, Assignment>>;
+    /**
+     * Each playbook's own assignments, by role as `uri#path`: a role's node changes when its file
+     * is re-parsed for a string-only edit, its path does not (see PlaybookDocumentBuilder).
+     */
+    local: Map<Playbook, MultiMap<string, Assignment>>;
     /** Targets this document refers to, as `uri#path` (so they survive a re-parse of the target). */
     used: string[];
     topLevel: Array<[string, AstNode]>;
@@ -103,7 +106,7 @@ export class PlaybookWorkspaceFacts {
     playbookAssignmentsOf(playbook: Playbook, role: Role): readonly Assignment[] {
         const document = AstUtils.getDocument(playbook);
         const share = this.contribution(document);
-        return share.local.get(playbook)?.get(role) ?? [];
+        return share.local.get(playbook)?.get(this.key(role)) ?? [];
     }
 
     /**
@@ -215,11 +218,11 @@ export class PlaybookWorkspaceFacts {
             return share;
         }
         for (const playbook of root.elements.filter(isPlaybook)) {
-            const byRole = new MultiMap<Role, Assignment>();
+            const byRole = new MultiMap<string, Assignment>();
             for (const assignment of playbook.elements.filter(isCompleteAssignment)) {
                 const role = assignment.role.ref;
                 if (role) {
-                    byRole.add(role, assignment);
+                    byRole.add(this.key(role), assignment);
                 }
             }
             share.local.set(playbook, byRole);
