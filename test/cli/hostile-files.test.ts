@@ -74,7 +74,7 @@ describe('playbook check on files that are not what they seem', () => {
         const run = playbookMeasured(['check', '--format', 'json', '.'], sized);
         const report = JSON.parse(run.stdout) as JsonReport;
         assert.deepEqual(report.problems.map(p => p.message), ['big.playbook: the file is larger than 10 MB; split it into several playbooks']);
-        assert.ok(report.findings.some(f => f.file === 'status.playbook' && f.code === 'parsing-error'), 'the size-0 file was read and parsed');
+        assert.ok(report.findings.some(f => f.file === 'status.playbook' && /^(lexing|parsing)-error$/.test(f.code)), 'the size-0 file was read and parsed');
     });
 
     it('checks a file named explicitly as a playbook whatever its name or case', () => {
