@@ -80,6 +80,14 @@ export const syntaxMessages = {
     foundEnd: 'the end of the file',
     unexpectedCharacters: (p: { text: string }) => `Unexpected character "${p.text}". Names use letters, digits, "_" and "-"; prose belongs in "double quotes".`,
     listSeparator: ', ',
+    // Common slips, each with what to write instead (issue 15.4).
+    durationRange: (p: { text: string; first: string }) =>
+        `"${p.text}" is a range, and a duration is one value: pick one duration, for example "${p.first}".`,
+    durationNeedsUnit: (p: { number: string }) =>
+        `A duration has its unit attached: write "${p.number}m" (or h, d, w, s). Business time is written "${p.number} business-days" where the language allows it.`,
+    oneOwner: (p: { found: string }) =>
+        `Only one owner fits here, but ${p.found} follows it. To share the work, make the owner a team, or give the role a backup with "assign <role> to <holder> backup <holder>".`,
+    commaNotAnd: 'Use a comma between items ("alice, bob"), not "and".',
 } as const;
 
 /** What each kind of reference is called in an "undefined name" message. */

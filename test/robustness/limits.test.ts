@@ -55,7 +55,7 @@ describe('limits', function () {
 
     it('reads a 100k-character line of names and answers completion at its end', async () => {
         const names = Array.from({ length: 12_000 }, (_, i) => `p${i}`);
-        const people = names.map(n => `person ${n} { phone "+1" }`).join(' ');
+        const people = names.map(n => `person ${n} { phone "+15550100123" }`).join(' ');
         const text = `${people} team crowd { members ${names.join(', ')} }`;
         assert.ok(text.length > 100_000 && !text.includes('\n'));
         const { document, symbols, completions } = await buildAndAsk(text);

@@ -12,7 +12,11 @@ const MAX_LISTED = 8;
  * all of them.
  */
 export class PlaybookParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
-    override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
+    override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        const slip = commonSlip(options.actual, options.previous, [options.expected]);
+        if (slip) {
+            return slip;
+        }
         if (options.expected === EOF) {
             // Chevrotain expects EOF when a block closed too early left text behind.
             return syntaxMessages.expectedEndButFound({ found: found(options.actual) });
@@ -24,20 +28,68 @@ export class PlaybookParserErrorMessageProvider extends LangiumParserErrorMessag
         return syntaxMessages.expectedEndButFound({ found: found(options.firstRedundant) });
     }
 
-    override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
-        return expectedList(options.expectedPathsPerAlt.flat().map(path => path[0]), options.actual[0]);
+    override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken }): string {
+        const firsts = options.expectedPathsPerAlt.flat().map(path => path[0]);
+        return commonSlip(options.actual[0], options.previous, firsts) ?? expectedList(firsts, options.actual[0]);
     }
 
-    override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
-        return expectedList(options.expectedIterationPaths.map(path => path[0]), options.actual[0]);
+    override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken }): string {
+        const firsts = options.expectedIterationPaths.map(path => path[0]);
+        return commonSlip(options.actual[0], options.previous, firsts) ?? expectedList(firsts, options.actual[0]);
     }
 }
 
-/** Names the offending characters instead of printing offsets. */
+/** Names the offending characters instead of printing offsets; a range of durations (`5-10m`) is said to be one. */
 export class PlaybookLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const range = durationRangeAt(fullText, startOffset);
+        if (range) {
+            return syntaxMessages.durationRange(range);
+        }
         return syntaxMessages.unexpectedCharacters({ text: fullText.substring(startOffset, startOffset + Math.min(length, 20)) });
     }
+}
+
+/**
+ * The slips a writer makes most, recognised from the token found and the one before it: a bare
+ * number where a duration is due (`15 business minutes`), a comma after a single owner (`owner a,
+ * b`), and `and` between the items of a list.
+ */
+function commonSlip(actual: IToken | undefined, previous: IToken | undefined, expected: Array<TokenType | undefined>): string | undefined {
+    if (!actual || actual.tokenType === EOF) {
+        return undefined;
+    }
+    if (actual.tokenType.name === 'INT' && expected.some(t => t?.name === 'DURATION')) {
+        return syntaxMessages.durationNeedsUnit({ number: actual.image });
+    }
+    if (actual.image === 'and' && previous && isNameToken(previous)) {
+        return syntaxMessages.commaNotAnd;
+    }
+    if (actual.image === ',' && previous && isNameToken(previous)) {
+        return syntaxMessages.oneOwner({ found: found(actual) });
+    }
+    return undefined;
+}
+
+function isNameToken(token: IToken): boolean {
+    return /^[\p{L}_][\p{L}\p{N}_-]*$/u.test(token.image);
+}
+
+/** `5-10m` around a `-` at `offset`: the range as written and its first value with the unit (`5m`). */
+function durationRangeAt(text: string, offset: number): { text: string; first: string } | undefined {
+    if (text[offset] !== '-') {
+        return undefined;
+    }
+    let start = offset;
+    let end = offset + 1;
+    while (start > 0 && /[0-9wdhms]/.test(text[start - 1]!)) {
+        start--;
+    }
+    while (end < text.length && /[0-9wdhms]/.test(text[end]!)) {
+        end++;
+    }
+    const match = /^(\d+)([wdhms]*)-\d+([wdhms]+)$/.exec(text.slice(start, end));
+    return match ? { text: match[0], first: `${match[1]}${match[2] || match[3]}` } : undefined;
 }
 
 function expectedList(firsts: Array<TokenType | undefined>, actual: IToken | undefined): string {

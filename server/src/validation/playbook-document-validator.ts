@@ -5,10 +5,12 @@ import type { PlaybookConfigProvider } from '../config/playbook-config-provider.
 import type { PlaybookServices } from '../language/playbook-module.js';
 import { applyPolicy } from './playbook-diagnostic-policy.js';
 import { findSuppressions } from './playbook-suppressions.js';
+import { focusOnSyntax } from './playbook-syntax-focus.js';
 
 /**
- * Langium's validator plus the project's policy: configured severities, `off`, and suppression
- * comments. It sits in the shared language services, so the CLI and the language server
+ * Langium's validator plus the project's policy: one diagnostic per syntax mistake (no follow-on
+ * errors, no rule findings from a unit that did not parse), configured levels, `off`, and
+ * suppression comments. It sits in the shared language services, so the CLI and the language server
  * report exactly the same diagnostics.
  */
 export class PlaybookDocumentValidator extends DefaultDocumentValidator {
@@ -30,6 +32,6 @@ export class PlaybookDocumentValidator extends DefaultDocumentValidator {
         if (options.categories && !options.categories.includes('fast')) {
             return diagnostics;
         }
-        return applyPolicy(diagnostics, findSuppressions(document), this.configProvider.get());
+        return applyPolicy(focusOnSyntax(document, diagnostics), findSuppressions(document), this.configProvider.get());
     }
 }
