@@ -18,6 +18,8 @@ export interface ServerSession {
     waitForDiagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
     /** What the server wrote on stderr, for failure messages. */
     stderr(): string;
+    /** Resolves with the first `window/showMessage` text (since start-up) that satisfies the predicate. */
+    waitForMessage(accept: (message: string) => boolean): Promise<string>;
     /** Shuts the server down politely and resolves with its exit code. */
     stop(): Promise<number | null>;
 }
@@ -57,6 +59,18 @@ export async function startServer(folder: string, options: StartOptions = {}): P
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
+    // Recorded from the start: a server may show a message while it initialises.
+    const shown: string[] = [];
+    const messageWaiters: Array<{ accept: (m: string) => boolean; resolve: (m: string) => void }> = [];
+    connection.onNotification('window/showMessage', (params: { message: string }) => {
+        shown.push(params.message);
+        for (const waiter of [...messageWaiters]) {
+            if (waiter.accept(params.message)) {
+                messageWaiters.splice(messageWaiters.indexOf(waiter), 1);
+                waiter.resolve(params.message);
+            }
+        }
+    });
     connection.onNotification(() => undefined);
     connection.listen();
     const folderUri = pathToFileURL(folder).toString();
@@ -74,6 +88,10 @@ export async function startServer(folder: string, options: StartOptions = {}): P
         process: child,
         published,
         stderr: () => stderr,
+        waitForMessage(accept) {
+            const seen = shown.find(accept);
+            return seen !== undefined ? Promise.resolve(seen) : new Promise(resolve => messageWaiters.push({ accept, resolve }));
+        },
         waitForDiagnostics(uri, accept) {
             const latest = published.get(uri)?.at(-1);
             if (latest && accept(latest)) {

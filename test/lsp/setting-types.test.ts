@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readInitializationOptions } from '../../protocol/src/playbook-initialization.js';
 import { settingProblemText } from '../../server/src/lsp/playbook-setting-problems.js';
-import { serverBuilt, startServer, type ServerSession } from '../helpers/server-session.js';
+import { messageOf, serverBuilt, startServer, type ServerSession } from '../helpers/server-session.js';
 
 /** protocol/src/playbook-initialization.ts readInitializationOptions, reported by server/src/lsp/playbook-setting-problems.ts. */
 describe('settings of the wrong kind', () => {
@@ -53,10 +53,10 @@ describe('language server start-up with playbook.configFile of the wrong kind', 
             assert.ok(serverBuilt(), 'dist/server.cjs is missing: run "npm run build" first');
             const session = await startServer(workspace, { initializationOptions: { configFile } });
             sessions.push(session);
-            const warning = new Promise<string>(resolve => session.connection.onNotification('window/showMessage', (params: { message: string }) => resolve(params.message)));
+            const warning = session.waitForMessage(message => message.startsWith('The setting playbook.configFile'));
             const config = pathToFileURL(path.join(workspace, 'playbook.config.yaml')).toString();
             const diagnostics = await session.waitForDiagnostics(config, d => d.length > 0);
-            assert.match(diagnostics[0]!.message, /no-such-rule/);
+            assert.match(messageOf(diagnostics[0]!), /no-such-rule/);
             assert.match(await warning, /^The setting playbook\.configFile should be a text, not (a number|a list|an object)\./);
             assert.doesNotMatch(session.stderr(), /runtime abstraction|TypeError/);
         });
