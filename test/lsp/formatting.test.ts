@@ -87,10 +87,10 @@ describe('formatting', () => {
         assert.equal(await formatPlaybookText(await formatPlaybookText(MESSY)), CANONICAL);
     });
 
-    it('indents with the editor options (four spaces)', async () => {
+    it('indents with two spaces whatever the editor options say (one canonical layout)', async () => {
         await format({
             before: 'role scribe { duty "Keeps the timeline" }\n',
-            after: 'role scribe {\n    duty "Keeps the timeline"\n}\n',
+            after: 'role scribe {\n  duty "Keeps the timeline"\n}\n',
             options: { tabSize: 4, insertSpaces: true },
         });
     });
