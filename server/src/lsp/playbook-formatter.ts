@@ -3,6 +3,9 @@ import { CstUtils, isAstNode, isCompositeCstNode, type AstNode, type CstNode, ty
 import type { DocumentFormattingParams, FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import { isDocument } from '../language/generated/ast.js';
 
+/** The layout of the canonical format, two spaces per level; the client's indentation options are not used. */
+export const CANONICAL_FORMATTING_OPTIONS: FormattingOptions = { tabSize: 2, insertSpaces: true };
+
 /** What starts a new line inside a block: clause keywords of the node itself, and child nodes. */
 interface BlockLayout {
     keywords: readonly string[];
@@ -63,9 +66,13 @@ export class PlaybookFormatter extends AbstractFormatter {
         }
     }
 
-    /** Adds one space before a comment that ends a line of code; Langium leaves that gap alone. */
-    protected override doDocumentFormat(document: LangiumDocument, options: FormattingOptions, range?: Range): TextEdit[] {
-        const edits = super.doDocumentFormat(document, options, range);
+    /**
+     * Formats in the one canonical layout whatever the client asks (Neovim sends tabs of width 8):
+     * like gofmt and Prettier, so that the editor's Format Document and `playbook fmt` agree.
+     * Also adds one space before a comment that ends a line of code; Langium leaves that gap alone.
+     */
+    protected override doDocumentFormat(document: LangiumDocument, _clientOptions: FormattingOptions, range?: Range): TextEdit[] {
+        const edits = super.doDocumentFormat(document, CANONICAL_FORMATTING_OPTIONS, range);
         const root = document.parseResult.value.$cstNode;
         if (!root) {
             return edits;
