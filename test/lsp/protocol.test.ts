@@ -147,6 +147,7 @@ describe('language server protocol over stdio', function () {
         // Every file of the workspace that mentions the role, and only those; the opened file is not on disk.
         const mentioning = ['org', 'playbooks']
             .flatMap(folder => readdirSync(path.join(workspace, folder)).map(file => path.join(folder, file)))
+            .filter(file => file.endsWith('.playbook'))
             .filter(file => /(?<![\p{L}\w-])commander(?![\p{L}\w-])/u.test(readFileSync(path.join(workspace, file), 'utf8')))
             .concat('playbooks/drill-night.playbook')
             .sort();

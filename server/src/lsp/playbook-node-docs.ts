@@ -4,7 +4,7 @@ import {
     isTeam, isTrigger, type Channel, type Decision, type EscalationPath, type Holder, type Party, type Person,
     type Playbook, type Role, type Rotation, type Severity, type Step, type Team, type Trigger,
 } from '../language/generated/ast.js';
-import { escapeMarkdown as prose } from '../../../escaping/src/markdown.js';
+import { escapeMarkdown } from '../../../escaping/src/markdown.js';
 import { formatDuration } from '../language/durations.js';
 import { isCalendar, isQualification } from '../language/generated/ast.js';
 import { peopleLines } from './playbook-people-docs.js';
@@ -12,6 +12,9 @@ import { escalationTimeline } from '../language/playbook-escalation-timeline.js'
 import { isHeld, type RoleHolderReader } from '../workspace/playbook-role-holding.js';
 import { definitionKinds, hoverMessages as m } from '../messages.js';
 import { responseDefinitionLines, severitySemanticsLines } from './playbook-node-docs-response.js';
+
+/** Playbook text as Markdown prose; a property the parser could not fill (a broken clause) is absent, whatever its type says. */
+const prose = (text: string | undefined): string => escapeMarkdown(text ?? '');
 
 /**
  * Markdown that explains a definition: what hover shows and what completion items carry as
