@@ -111,6 +111,18 @@ describe('formatting', () => {
         assert.equal(await formatPlaybookText(broken), broken);
     });
 
+    it('formats every sample back from a copy with no indentation and blanks at the ends of lines', async () => {
+        const root = path.resolve(import.meta.dirname, '../../samples');
+        for (const folder of ['org', 'playbooks']) {
+            for (const file of readdirSync(path.join(root, folder)).filter(name => name.endsWith('.playbook'))) {
+                const text = readFileSync(path.join(root, folder, file), 'utf8');
+                // Not after comments: their trailing blanks are the comment's own text.
+                const messy = text.split('\n').map(line => line.trimStart()).map(line => line === '' || line.includes('//') ? line : `${line}   `).join('\n');
+                assert.equal(await formatPlaybookText(messy), text, `${folder}/${file}`);
+            }
+        }
+    });
+
     it('keeps every sample in canonical layout', async () => {
         const root = path.resolve(import.meta.dirname, '../../samples');
         for (const folder of ['org', 'playbooks']) {

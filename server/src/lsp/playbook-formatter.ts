@@ -86,6 +86,16 @@ export class PlaybookFormatter extends AbstractFormatter {
             if (previous && isComment(leaf) && previous.range.end.line === leaf.range.start.line
                 && text.substring(previous.end, leaf.offset) !== ' ' && this.insideRange(leaf.range, range)) {
                 edits.push({ range: { start: previous.range.end, end: leaf.range.start }, newText: ' ' });
+            } else if (previous && isComment(leaf) && previous.range.end.line < leaf.range.start.line && this.insideRange(leaf.range, range)) {
+                // Langium leaves the gap before a comment on a later line alone, blanks at the end of
+                // the line before it included: they go, so that a messy file formats to the clean text.
+                const blanks = /^[ \t]+(?=\r?\n)/.exec(text.substring(previous.end, leaf.offset))?.[0];
+                const start = previous.end;
+                const end = start + (blanks?.length ?? 0);
+                const overlaps = edits.some(e => document.textDocument.offsetAt(e.range.start) < end && document.textDocument.offsetAt(e.range.end) > start);
+                if (blanks && !overlaps) {
+                    edits.push({ range: { start: previous.range.end, end: document.textDocument.positionAt(end) }, newText: '' });
+                }
             }
             previous = leaf;
         }
