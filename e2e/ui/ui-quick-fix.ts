@@ -73,14 +73,17 @@ export async function checkQuickFix(page: Page, workspace: string): Promise<void
     await page.screenshot({ path: path.join(resultsRoot, 'e2e-quick-fix-menu.png') });
     await page.keyboard.press('Enter');
     await menu.waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
-    // The tab is dirty after the edit and clean once the save has reached the disk.
-    const tab = page.locator(`.tab.active[aria-label*="${path.basename(QUICK_FIX_FILE)}"]`);
-    await tab.and(page.locator('.tab.dirty')).waitFor({ timeout: UI_WAIT_MS });
+    // The edit shows in the editor; then Ctrl+S, and the file on disk is read until the save has
+    // reached it (VS Code may apply and save a fix's edit in one step, so the tab's dirty mark is
+    // not something to wait for).
+    await page.locator('.monaco-editor .view-line', { hasText: EXPECTED_LINE.trim() }).first().waitFor({ timeout: UI_WAIT_MS });
     await page.keyboard.press('Control+S');
-    await tab.and(page.locator('.tab:not(.dirty)')).waitFor({ timeout: UI_WAIT_MS });
+    const expectedText = TEXT.replace(`${ROLE_BLOCK.join('\n')}\n`, `${ROLE_BLOCK.join('\n')}\n${EXPECTED_LINE}\n`);
+    for (const deadline = Date.now() + UI_WAIT_MS; Date.now() < deadline && readFileSync(path.join(workspace, QUICK_FIX_FILE), 'utf8') !== expectedText;) {
+        await page.waitForTimeout(250);
+    }
     const text = readFileSync(path.join(workspace, QUICK_FIX_FILE), 'utf8');
-    const expected = TEXT.replace(`${ROLE_BLOCK.join('\n')}\n`, `${ROLE_BLOCK.join('\n')}\n${EXPECTED_LINE}\n`);
-    if (text !== expected) {
+    if (text !== expectedText) {
         throw new Error(`After the fix and Ctrl+S the file reads:\n${text}`);
     }
 }
