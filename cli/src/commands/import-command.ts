@@ -25,20 +25,19 @@ const IMPORTERS: Readonly<Record<string, (input: unknown, source: string) => Pro
         return writeModel(fromCacao(input), messages.importedFrom({ format: 'CACAO 2.0', source, version: VERSION }));
     },
     pagerduty: async (input, source) => {
-        const [{ fromPagerDuty }, { formatPlaybookText }] = await Promise.all([
-            import('../../../interop/src/pagerduty/pagerduty-import.js'),
-            import('../../../server/src/lsp/format-text.js'),
-        ]);
-        return formatPlaybookText(fromPagerDuty(input, messages.importedFrom({ format: 'PagerDuty', source, version: VERSION })));
+        const { fromPagerDuty } = await import('../../../interop/src/pagerduty/pagerduty-import.js');
+        return formatted(fromPagerDuty(input, messages.importedFrom({ format: 'PagerDuty', source, version: VERSION })));
     },
 };
 
 async function writeModel(model: PlaybookModel, header: string): Promise<string> {
-    const [{ writePlaybook }, { formatPlaybookText }] = await Promise.all([
-        import('../../../interop/src/playbook-writer.js'),
-        import('../../../server/src/lsp/format-text.js'),
-    ]);
-    return formatPlaybookText(writePlaybook(model, header));
+    const { writePlaybook } = await import('../../../interop/src/playbook-writer.js');
+    return formatted(writePlaybook(model, header));
+}
+
+/** Every import ends in the canonical layout, as `playbook fmt` would leave it. */
+async function formatted(text: string): Promise<string> {
+    return (await import('../../../server/src/lsp/format-text.js')).formatPlaybookText(text);
 }
 
 function isImportProblem(error: unknown): error is Error & ImportProblem {
