@@ -137,7 +137,7 @@ export const runnerStringsPl: Translation<typeof RUNNER_STRINGS> = {
     changesHeading: 'Playbook się zmienił',
     changeAdded: 'Dodano {what, select, phase {fazę} step {krok} decision {decyzję} severity {poziom ważności} trigger {wyzwalacz} communication {regułę komunikacji} other {rolę}} „{name}”.',
     changeRemoved: 'Usunięto {what, select, phase {fazę} step {krok} decision {decyzję} severity {poziom ważności} trigger {wyzwalacz} communication {regułę komunikacji} other {rolę}} „{name}”.',
-    changeRemovedItem: 'Usunięto {what, select, decision {decyzję} other {krok}} „{name}”; to, co w nim zrobiono, zostaje na osi czasu.',
+    changeRemovedItem: 'Usunięto {what, select, decision {decyzję} other {krok}} „{name}”; to, co już w tej sprawie zrobiono, zostaje na osi czasu.',
     changeChanged: 'Zmieniono {what, select, phase {fazę} step {krok} decision {decyzję} severity {poziom ważności} trigger {wyzwalacz} communication {regułę komunikacji} other {rolę}} „{name}”.',
     storageProblem: 'Nie udało się odczytać zapisanego przebiegu ({problem}). Odłożono go pod kluczem „{key}” i rozpoczęto nowy magazyn.',
     drivenElsewhere: 'Ten przebieg prowadzi też inne okno lub karta: jej działania pojawiają się tutaj, gdy je zapisuje (ostatnio o {time}).',
