@@ -93,7 +93,7 @@ export function enclosingPlaybook(node: AstNode | undefined): Playbook | undefin
     return node ? AstUtils.getContainerOfType(node, isPlaybook) : undefined;
 }
 
-/** The first place a role is relied on: the node, the reference property and its index. */
+/** A place a role is relied on: the node, the reference property and its index. */
 export interface RoleUse {
     readonly role: Role;
     readonly node: AstNode;
@@ -102,13 +102,14 @@ export interface RoleUse {
 }
 
 /**
- * The roles that `nodes` rely on, each at its first use, in order. Any reference to a role
- * counts (an owner, an activator, an escalation target, an approver…) except the `assign`
- * line itself: assigning a role is not relying on it; nor does a role rely on the roles that
- * designate it (designator-unheld checks those) or that it excludes.
+ * The roles that `nodes` rely on, in order: each at its first use, or with `every`, at each of
+ * its uses. Any reference to a role counts (an owner, an activator, an escalation target, an
+ * approver…) except the `assign` line itself: assigning a role is not relying on it; nor does
+ * a role rely on the roles that designate it (designator-unheld checks those) or that it excludes.
  */
-export function roleUses(nodes: Iterable<AstNode>): RoleUse[] {
-    const uses = new Map<Role, RoleUse>();
+export function roleUses(nodes: Iterable<AstNode>, options: { every?: boolean } = {}): RoleUse[] {
+    const seen = new Set<Role>();
+    const uses: RoleUse[] = [];
     for (const node of nodes) {
         if (isAssignment(node)) {
             continue;
@@ -120,13 +121,14 @@ export function roleUses(nodes: Iterable<AstNode>): RoleUse[] {
             const items: unknown[] = Array.isArray(value) ? value : [value];
             items.forEach((item, i) => {
                 const target = isReference(item) ? item.ref : undefined;
-                if (isRole(target) && target.name && !uses.has(target)) {
-                    uses.set(target, { role: target, node, property, index: Array.isArray(value) ? i : undefined });
+                if (isRole(target) && target.name && (options.every || !seen.has(target))) {
+                    seen.add(target);
+                    uses.push({ role: target, node, property, index: Array.isArray(value) ? i : undefined });
                 }
             });
         }
     }
-    return [...uses.values()];
+    return uses;
 }
 
 function uniqueTargets(references: ReadonlyArray<{ ref?: Holder } | undefined>): Holder[] {
