@@ -43,7 +43,7 @@ function checkBackups(assignments: Assignment[], playbook: Playbook | undefined,
         const holding = ctx.holders.holding(role, playbook);
         if (holding.holders.length > 0 && holding.reachableBackups.length === 0) {
             reported.add(role);
-            report(ctx.accept, noBackupRule, ruleMessages.noBackup({ role: role.name }), { node: assignment, property: 'role' });
+            report(ctx.accept, noBackupRule, ruleMessages.noBackup({ role: role.name }), { node: assignment, property: 'role' }, role, undefined, 'backup');
         }
     }
     checkSoleHolders(assignments, playbook, ctx);
@@ -73,7 +73,7 @@ function checkOwners(playbook: Playbook, reported: ReadonlySet<Role>, ctx: RuleC
         }
         const local = holding.source === 'playbook' ? holding.assignments[0] : undefined;
         const message = ruleMessages.noBackupOwner({ role: role.name, owns: describeNode(node) });
-        report(ctx.accept, noBackupRule, message, local ? { node: local, property: 'role' } : { node, property: 'owner' } as never);
+        report(ctx.accept, noBackupRule, message, local ? { node: local, property: 'role' } : { node, property: 'owner' } as never, role, undefined, 'backup');
     }
 }
 
