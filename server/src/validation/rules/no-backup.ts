@@ -14,7 +14,8 @@ import { ruleMessages, unnamed } from '../rule-messages.js';
  * who alone holds several critical roles. The roles judged are the critical ones and, with the
  * option `roles: all-owners` (the default), every role that owns a step, a decision or a
  * communication rule of the most severe level; `roles: critical` keeps the critical ones only.
- * A role nothing uses is not judged (unused-definition says so); run-time roles neither.
+ * A role nothing relies on is not judged (unused-definition says so), nor one that only an
+ * unused definition names (a channel nobody uses, owned by the role); run-time roles neither.
  */
 export const noBackupRule = defineRule({
     id: 'no-backup',
@@ -37,7 +38,7 @@ function checkBackups(assignments: Assignment[], playbook: Playbook | undefined,
     const reported = new Set<Role>();
     for (const assignment of assignments) {
         const role = assignment.role.ref;
-        if (!role || reported.has(role) || !isCriticalRole(role, ctx.config) || (ctx.facts.hasPlaybooks() && !ctx.facts.isUsed(role))) {
+        if (!role || reported.has(role) || !isCriticalRole(role, ctx.config) || (ctx.facts.hasPlaybooks() && !ctx.facts.isReliedOn(role))) {
             continue;
         }
         const holding = ctx.holders.holding(role, playbook);
@@ -82,7 +83,7 @@ function checkSoleHolders(assignments: Assignment[], playbook: Playbook | undefi
     const roles = new Set<Role>();
     for (const assignment of [...organisation, ...(playbook ? playbook.elements.filter(isCompleteAssignment) : [])]) {
         const role = assignment.role.ref;
-        if (role && isCriticalRole(role, ctx.config)) {
+        if (role && isCriticalRole(role, ctx.config) && (!ctx.facts.hasPlaybooks() || ctx.facts.isReliedOn(role))) {
             roles.add(role);
         }
     }
