@@ -1,7 +1,7 @@
 import { AstUtils, isReference, type AstNode } from 'langium';
 import {
     isAssignment, isPerson, isPlaybook, isRole, isRotation, isTeam,
-    type Assignment, type Holder, type Playbook, type Role,
+    type Assignment, type Holder, type Playbook, type Role, type Severity, type TimeCondition,
 } from '../language/generated/ast.js';
 import { isFilledAtRunTime } from '../language/playbook-run-time-roles.js';
 
@@ -36,6 +36,23 @@ export interface RoleHolding {
     readonly backups: readonly Holder[];
     /** The backups that can answer and are not holders themselves. */
     readonly reachableBackups: readonly Holder[];
+    /**
+     * The assignments that apply only during some severities (`during sev1, sev2`) or only inside
+     * or outside a calendar's hours, each with its holders: who holds the role then. Their holders
+     * are among `holders` as well (the role is held by someone named).
+     */
+    readonly conditionalHolders: readonly ConditionalHolders[];
+}
+
+/** Who holds a role only during some severities or hours: one severity- or time-dependent assignment. */
+export interface ConditionalHolders {
+    readonly assignment: Assignment;
+    readonly holders: readonly Holder[];
+    readonly backups: readonly Holder[];
+    /** The severities it applies to (empty: every severity). */
+    readonly severities: readonly Severity[];
+    /** The hours it applies in (absent: at any hour). */
+    readonly condition: TimeCondition | undefined;
 }
 
 /** Who holds a role: the one reading, asked by every feature (see PlaybookRoleHolders). */
@@ -56,8 +73,15 @@ export function readRoleHolding(role: Role, local: readonly Assignment[], organi
     const backups = uniqueTargets(assignments.flatMap(a => a.backups));
     const named: HoldingState = holders.length === 0 ? 'unassigned' : holders.some(isReachableHolder) ? 'held' : 'unreachable';
     const state: HoldingState = named !== 'held' && isFilledAtRunTime(role) ? 'run-time' : named;
+    const conditionalHolders = assignments.filter(a => a.severities.length > 0 || a.condition !== undefined).map((a): ConditionalHolders => ({
+        assignment: a,
+        holders: uniqueTargets(a.holders),
+        backups: uniqueTargets(a.backups),
+        severities: a.severities.map(s => s.ref).filter((s): s is Severity => s !== undefined),
+        condition: a.condition,
+    }));
     return {
-        role, state, source, assignments, holders, backups,
+        role, state, source, assignments, holders, backups, conditionalHolders,
         reachableBackups: backups.filter(b => !holders.includes(b) && isReachableHolder(b)),
     };
 }
