@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { isPlaybook, isRole } from '../../server/src/language/generated/ast.js';
+import { isPlaybook, isRole, type Document } from '../../server/src/language/generated/ast.js';
 import { roleHoldersOf } from '../../server/src/workspace/playbook-role-holders.js';
 import { createValidationServices } from '../helpers/validation.js';
 import { URI } from 'langium';
@@ -23,7 +23,7 @@ describe('the holding reading knows who holds a role during some severities or h
         const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file('/workspace/test.playbook'));
         services.shared.workspace.LangiumDocuments.addDocument(document);
         await services.shared.workspace.DocumentBuilder.build([document], { validation: false });
-        const root = document.parseResult.value as { elements: unknown[] };
+        const root = document.parseResult.value as Document;
         const role = root.elements.find(isRole)!;
         const playbook = root.elements.find(isPlaybook)!;
         const holding = roleHoldersOf(services.shared).holding(role, playbook);
