@@ -138,4 +138,19 @@ describe('quick fixes of the gap, people and time rules: applied, the finding is
             assert.equal(left.length, before.length - 1, JSON.stringify(left.map(d => d.message)));
         });
     }
+
+    it('source.fixAll.playbook corrects a misspelt zone and assigns an unheld designator, and leaves chosen values alone', async () => {
+        const text = `${IMPORTS}person ola "Ola" {\n  phone "+48 600 100 300"\n  timezone "Europe/Warsw"\n}\nplaybook fix-all {\n  role liaison "Liaison" {\n    designated by site-lead\n  }\n  role site-lead "Site lead" { duty "Alice walks the site" }\n  severity sev1 "Down" { escalation org-path }\n  escalation org-path { level 1 notify liaison }\n}\n`;
+        const name = 'samples/invalid/fix-all.playbook';
+        const { Playbook, documents } = await build({ ...org, [name]: text });
+        const document = documents[name]!;
+        const [action] = (await Playbook.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            context: { diagnostics: [], only: ['source.fixAll'] },
+        }) ?? []) as CodeAction[];
+        const fixed = TextDocument.applyEdits(document.textDocument as TextDocument, action!.edit!.changes![document.uri.toString()]!);
+        assert.match(fixed, /timezone "Europe\/Warsaw"/);
+        assert.match(fixed, /assign site-lead to alice/, 'the holder the evidence singles out');
+        assert.match(fixed, /escalation org-path \{ level 1 notify liaison \}/, 'the dead end is left to the writer');
+    });
 });
