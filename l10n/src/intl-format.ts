@@ -39,7 +39,7 @@ const DURATION_UNITS = [
 interface DurationFormatLike {
     format(duration: Partial<Record<(typeof DURATION_UNITS)[number][0], number>>): string;
 }
-type DurationFormatConstructor = new (locale: string, options: { style: 'long' | 'short' | 'narrow' }) => DurationFormatLike;
+type DurationFormatConstructor = new (locale: string, options: { style: 'long' | 'short' | 'narrow'; secondsDisplay?: 'always' | 'auto' }) => DurationFormatLike;
 
 /**
  * A length of time in words, `1 hour, 30 minutes` / `1 godzina, 30 minut` / `1 小時 30 分鐘`:
@@ -56,12 +56,14 @@ export function formatDuration(seconds: number, locale: Locale = activeLocale(),
             rest -= count * size;
         }
     }
-    if (Object.keys(parts).length === 0) {
+    const zero = Object.keys(parts).length === 0;
+    if (zero) {
         parts.seconds = 0;
     }
     const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
     if (DurationFormat !== undefined) {
-        return new DurationFormat(locale, { style }).format(parts);
+        // DurationFormat leaves out units that are zero, so a zero duration would print nothing ("overdue by ").
+        return new DurationFormat(locale, { style, ...(zero ? { secondsDisplay: 'always' as const } : {}) }).format(parts);
     }
     const words = DURATION_UNITS.filter(([field]) => parts[field] !== undefined)
         .map(([field, unit]) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: style }).format(parts[field] ?? 0));

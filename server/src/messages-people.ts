@@ -37,6 +37,10 @@ export const peopleMessagesSource = {
         windowWithTime: '{days} {start} to {end}',
         /** A playbook severity that replaces the one of the same name in the scale the playbook uses. */
         overridesScaleSeverity: 'Overrides the severity `{name}` of the organisation\'s scale `{scale}` in this playbook.',
+        /** A playbook's own channel, escalation path or calendar that hides the organisation's of the same name (issue 13.6). */
+        overridesSharedChannel: 'Overrides the organisation\'s channel `{name}` (in {file}) in this playbook.',
+        overridesSharedEscalation: 'Overrides the organisation\'s escalation path `{name}` (in {file}) in this playbook.',
+        overridesSharedCalendar: 'Overrides the organisation\'s calendar `{name}` (in {file}) in this playbook.',
         listSeparator: ', ',
     },
 } as const;

@@ -101,7 +101,30 @@ export const serverMessagesSource = {
         durationRange: '"{text}" is a range, and a duration is one value: pick one duration, for example "{first}".',
         durationNeedsUnit: 'A duration has its unit attached: write "{number}m" (or h, d, w, s). Business time is written "{number} business-days" where the language allows it.',
         oneOwner: 'Only one owner fits here, but {found} follows it. To share the work, make the owner a team, or give the role a backup with "assign <role> to <holder> backup <holder>".',
+        // What a keyword wants next, when it is a reference: "a severity after "then"" (issue 15.4).
+        expectedAfterButFound: 'Expected {expected} after "{keyword}" but found {found}.',
+        eitherOf: '{first} or {last}',
         commaNotAnd: 'Use a comma between items ("alice, bob"), not "and".',
+    },
+    /** What each kind of reference is called where the parser expected one, with its article. */
+    referenceDescriptions: {
+        Person: 'a person',
+        Team: 'a team',
+        Rotation: 'a rotation',
+        Role: 'a role',
+        Holder: 'a person, team or rotation',
+        Party: 'a person, team, rotation or role',
+        Severity: 'a severity',
+        EscalationPath: 'an escalation path',
+        Channel: 'a channel',
+        FlowItem: 'a step or decision',
+        Recipient: 'an audience, person, team, rotation or role',
+        Measure: 'a measure',
+        Parameter: 'a parameter',
+        Calendar: 'a calendar',
+        Qualification: 'a qualification',
+        Exclusive: 'a role or rotation',
+        Shared: 'a severity scale, communication plan or calendar',
     },
     /** What each kind of reference is called in an "undefined name" message. */
     referenceKinds: {
@@ -253,6 +276,7 @@ export const messages = catalogue.messages;
 export const codeTexts: Readonly<Record<string, CodeTexts>> = catalogue.codeTexts;
 export const tokenDescriptions: Readonly<Record<string, string>> = catalogue.tokenDescriptions;
 export const syntaxMessages = catalogue.syntaxMessages;
+export const referenceDescriptions: Readonly<Record<string, string>> = catalogue.referenceDescriptions;
 export const referenceKinds: Readonly<Record<string, string>> = catalogue.referenceKinds;
 export const linkingMessages = catalogue.linkingMessages;
 export const definitionKinds: Readonly<Record<string, string>> = catalogue.definitionKinds;
