@@ -1,6 +1,7 @@
 // ESLint flat config: typescript-eslint's recommended type-aware rules, generated code ignored.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import noUserFacingLiteral from './eslint-rules/no-user-facing-literal.mjs';
 
 export default tseslint.config(
     {
@@ -34,5 +35,11 @@ export default tseslint.config(
     {
         files: ['test/**/*.ts', 'scripts/**', 'bench/**'],
         rules: { 'no-console': 'off' },
+    },
+    {
+        // Every user-facing sentence of the server and the CLI lives in a message catalogue (docs/l10n.md).
+        files: ['server/src/**/*.ts', 'cli/src/**/*.ts'],
+        plugins: { playbook: { rules: { 'no-user-facing-literal': noUserFacingLiteral } } },
+        rules: { 'playbook/no-user-facing-literal': ['error', { allow: [] }] },
     },
 );

@@ -15,6 +15,8 @@ export const cliMessagesPl: Translation<typeof cliMessagesSource> = {
         noPlaybooks: '{path}: nie znaleziono plików *.playbook',
         noMatches: '{pattern}: żaden plik *.playbook nie pasuje do tego wzorca',
         unreadable: '{path}: nie można odczytać pliku ({reason})',
+        importNotPlaybook: 'Importowany plik „{path}” nie jest playbookiem: importować można tylko pliki o nazwach *.playbook.',
+        importUnreadable: 'Nie można odczytać importowanego pliku „{path}”. {problem}',
         configNotFound: '{path}: plik konfiguracji nie istnieje',
         summary: '{errors, plural, one {# błąd} few {# błędy} many {# błędów} other {# błędu}}, {warnings, plural, one {# ostrzeżenie} few {# ostrzeżenia} many {# ostrzeżeń} other {# ostrzeżenia}} w {files, plural, one {# pliku} few {# plikach} many {# plikach} other {# pliku}}',
         tooManyWarnings: 'Za dużo ostrzeżeń: {warnings}, a --max-warnings pozwala na {max}.',

@@ -15,6 +15,8 @@ export const cliMessagesZhTw: Translation<typeof cliMessagesSource> = {
         noPlaybooks: '{path}：找不到 *.playbook 檔案',
         noMatches: '{pattern}：沒有 *.playbook 檔案符合這個模式',
         unreadable: '{path}：無法讀取檔案（{reason}）',
+        importNotPlaybook: '匯入的檔案「{path}」不是應變手冊：只能匯入名為 *.playbook 的檔案。',
+        importUnreadable: '無法讀取匯入的檔案「{path}」。{problem}',
         configNotFound: '{path}：設定檔不存在',
         summary: '{errors, plural, other {# 個錯誤}}、{warnings, plural, other {# 個警告}}，共 {files, plural, other {# 個檔案}}',
         tooManyWarnings: '警告太多：{warnings} 個，而 --max-warnings 只允許 {max} 個。',

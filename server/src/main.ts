@@ -5,6 +5,7 @@ import { createPlaybookLspServices, PLAYBOOK_SERVICE_REQUIREMENTS } from './lsp/
 import { registerPlaybookModelRequest } from './model/playbook-model-request.js';
 import { registerSettingProblems } from './lsp/playbook-setting-problems.js';
 import { registerClientLocale } from './lsp/playbook-client-locale.js';
+import { serverMessages } from './messages.js';
 
 /**
  * A request cancelled while still queued (typing sends completion and hover requests faster
@@ -13,7 +14,7 @@ import { registerClientLocale } from './lsp/playbook-client-locale.js';
  */
 const strategy: ConnectionStrategy = {
     cancelUndispatched: message => 'id' in message && (typeof message.id === 'number' || typeof message.id === 'string')
-        ? { jsonrpc: '2.0', id: message.id, error: { code: LSPErrorCodes.RequestCancelled, message: 'The request was cancelled before it started.' } }
+        ? { jsonrpc: '2.0', id: message.id, error: { code: LSPErrorCodes.RequestCancelled, message: serverMessages.requestCancelled } }
         : undefined,
 };
 

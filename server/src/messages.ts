@@ -247,6 +247,21 @@ export const serverMessagesSource = {
         renameInvalidName: '"{name}" is not a valid name. A name starts with a letter or "_" and continues with letters of any script, digits, "_" or "-".',
         renameNothing: 'Only the names of definitions (people, roles, steps, channels...) can be renamed here.',
     },
+    /** What each snippet writes, for completion details (server/src/lsp/playbook-snippets.ts). */
+    snippetDescriptions: {
+        playbook: 'A new playbook: owner, review date, a severity, its escalation path and a first phase.',
+        role: 'A role with its ICS section and a duty.',
+        person: 'A person with a phone, an email and a time zone.',
+        rotation: 'An on-call rotation: members, weekly hand-off and coverage.',
+        escalationPath: 'An escalation path with two levels.',
+        phase: 'A phase with a first step.',
+        step: 'A step with an owner, a time box and a check.',
+        decision: 'A decision point with yes and no branches.',
+    },
+    /** Answers of the language server itself. */
+    serverMessages: {
+        requestCancelled: 'The request was cancelled before it started.',
+    },
     /** Names of duration units for completion details. */
     durationUnitNames: {
         s: 'seconds', m: 'minutes', h: 'hours', d: 'days', w: 'weeks',
@@ -277,6 +292,8 @@ export const codeTexts: Readonly<Record<string, CodeTexts>> = catalogue.codeText
 export const tokenDescriptions: Readonly<Record<string, string>> = catalogue.tokenDescriptions;
 export const syntaxMessages = catalogue.syntaxMessages;
 export const referenceDescriptions: Readonly<Record<string, string>> = catalogue.referenceDescriptions;
+export const snippetDescriptions = catalogue.snippetDescriptions;
+export const serverMessages = catalogue.serverMessages;
 export const referenceKinds: Readonly<Record<string, string>> = catalogue.referenceKinds;
 export const linkingMessages = catalogue.linkingMessages;
 export const definitionKinds: Readonly<Record<string, string>> = catalogue.definitionKinds;

@@ -1,3 +1,5 @@
+import { snippetDescriptions } from '../messages.js';
+
 /**
  * Snippets for whole blocks, with tab stops. The server offers each one where its first
  * keyword is valid; snippets/playbook.json holds the same snippets for editors that read
@@ -11,7 +13,8 @@ export interface PlaybookSnippet {
     prefix: string;
     /** Shown as the completion label: the keyword and an ellipsis for the block. */
     label: string;
-    description: string;
+    /** What the snippet writes, in the active locale (server/src/messages.ts). */
+    readonly description: string;
     body: string[];
 }
 
@@ -21,7 +24,7 @@ const WEEKDAYS = 'monday,tuesday,wednesday,thursday,friday,saturday,sunday';
 export const PLAYBOOK_SNIPPETS: readonly PlaybookSnippet[] = [
     {
         rule: 'Playbook', prefix: 'playbook', label: 'playbook {…}',
-        description: 'A new playbook: owner, review date, a severity, its escalation path and a first phase.',
+        get description() { return snippetDescriptions.playbook; },
         body: [
             'playbook ${1:name} "${2:Title}" {',
             '  owner ${3:commander}',
@@ -47,7 +50,7 @@ export const PLAYBOOK_SNIPPETS: readonly PlaybookSnippet[] = [
     },
     {
         rule: 'Role', prefix: 'role', label: 'role {…}',
-        description: 'A role with its ICS section and a duty.',
+        get description() { return snippetDescriptions.role; },
         body: [
             'role ${1:name} "${2:Title}" {',
             '  section ${3|command,planning,logistics,operations,finance|}',
@@ -58,7 +61,7 @@ export const PLAYBOOK_SNIPPETS: readonly PlaybookSnippet[] = [
     },
     {
         rule: 'Person', prefix: 'person', label: 'person {…}',
-        description: 'A person with a phone, an email and a time zone.',
+        get description() { return snippetDescriptions.person; },
         body: [
             'person ${1:name} "${2:Full name}" {',
             '  phone "${3:+1 555 0100}"',
@@ -70,7 +73,7 @@ export const PLAYBOOK_SNIPPETS: readonly PlaybookSnippet[] = [
     },
     {
         rule: 'Rotation', prefix: 'rotation', label: 'rotation {…}',
-        description: 'An on-call rotation: members, weekly hand-off and coverage.',
+        get description() { return snippetDescriptions.rotation; },
         body: [
             'rotation ${1:name} "${2:Title}" {',
             '  members ${3:first}, ${4:second}',
@@ -82,7 +85,7 @@ export const PLAYBOOK_SNIPPETS: readonly PlaybookSnippet[] = [
     },
     {
         rule: 'EscalationPath', prefix: 'escalation', label: 'escalation {…}',
-        description: 'An escalation path with two levels.',
+        get description() { return snippetDescriptions.escalationPath; },
         body: [
             'escalation ${1:name} {',
             '  level 1 notify ${2:on-call}',
@@ -93,7 +96,7 @@ export const PLAYBOOK_SNIPPETS: readonly PlaybookSnippet[] = [
     },
     {
         rule: 'Phase', prefix: 'phase', label: 'phase {…}',
-        description: 'A phase with a first step.',
+        get description() { return snippetDescriptions.phase; },
         body: [
             'phase ${1:name} "${2:Title}" {',
             '  step ${3:first} "${4:What to do}" owner ${5:commander} within ${6:30m}',
@@ -103,7 +106,7 @@ export const PLAYBOOK_SNIPPETS: readonly PlaybookSnippet[] = [
     },
     {
         rule: 'Step', prefix: 'step', label: 'step {…}',
-        description: 'A step with an owner, a time box and a check.',
+        get description() { return snippetDescriptions.step; },
         body: [
             'step ${1:name} "${2:What to do}" owner ${3:commander} within ${4:30m} {',
             '  check "${5:Done when}"',
@@ -113,7 +116,7 @@ export const PLAYBOOK_SNIPPETS: readonly PlaybookSnippet[] = [
     },
     {
         rule: 'Decision', prefix: 'decide', label: 'decide {…}',
-        description: 'A decision point with yes and no branches.',
+        get description() { return snippetDescriptions.decision; },
         body: [
             'decide ${1:name} "${2:Question?}" owner ${3:commander} {',
             '  yes goto ${4:step}',

@@ -19,7 +19,7 @@ export const gapMessagesPl: Translation<typeof gapMessagesSource> = {
         commsNoOwner: 'Nikt nie jest właścicielem: {rule}, a jej kanał {channels} również nie ma właściciela: nie wiadomo, kto ją wyśle. Dodaj „owner <rola lub osoba>” do zasady lub do kanału.',
         deadEnd: 'Przebieg zatrzymuje się po: {item} (osiągnięty z: {from}): nic po nim nie następuje przed ostatnią fazą planu, więc na tej ścieżce nic nie rozwiązuje ani nie zamyka incydentu. Dodaj „after {name}” do kroku, który powinien nastąpić, albo zakończ gałąź decyzją, która przechodzi dalej.',
         deadEndDecision: 'Przebieg zatrzymuje się na: {item}: nie ma odpowiedzi, więc nic po niej nie następuje. Dodaj odpowiedzi, na przykład „yes goto <krok>”.',
-        answerFrom: 'odpowiedź {answer} decyzji „{decision}”',
+        answerFrom: 'odpowiedź „{answer}” decyzji „{decision}”',
         fromStart: 'początek planu',
         phoneNotInternational: '„{value}” nie jest numerem telefonu w formacie międzynarodowym. Zapisz go z kodem kraju, na przykład „+48 22 555 0100”.',
         emailInvalid: '„{value}” nie jest adresem e-mail. Zapisz go jako nazwa@example.com.',

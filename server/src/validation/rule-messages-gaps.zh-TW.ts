@@ -19,7 +19,7 @@ export const gapMessagesZhTw: Translation<typeof gapMessagesSource> = {
         commsNoOwner: '{rule}沒有負責人，它的通訊管道 {channels} 也沒有負責人：不確定誰會發送。請在規則或通訊管道加上 "owner <角色或人員>"。',
         deadEnd: '流程在{item}之後停止（從{from}到達）：在計畫的最後階段之前沒有任何後續，所以這條路徑上沒有任何步驟解決或結束事件。請在應接續的步驟加上 "after {name}"，或以會繼續跳轉的決策點結束這個分支。',
         deadEndDecision: '流程停在{item}：它沒有任何答案，所以沒有後續。請加上答案，例如 "yes goto <步驟>"。',
-        answerFrom: '決策點「{decision}」的答案 {answer}',
+        answerFrom: '決策點「{decision}」的答案「{answer}」',
         fromStart: '計畫開頭',
         phoneNotInternational: '「{value}」不是國際格式的電話號碼。請加上國碼，例如 "+886 2 2722 0000"。',
         emailInvalid: '「{value}」不是電子郵件地址。請寫成 name@example.com。',

@@ -160,7 +160,7 @@ nie można ich wyłączyć ani wyciszyć.`,
         thing: '{kind} „{name}”',
     },
     ruleMessages: {
-        unassignedRole: 'Nikt nie pełni roli „{role}”, na której polega: {user}. Przypisz ją: assign {role} to <osoba, zespół lub rotacja dyżurów>.',
+        unassignedRole: 'Nikt nie pełni roli „{role}”, na której polega: {user}. Przypisz ją: „assign {role} to <osoba, zespół lub rotacja dyżurów>”.',
         unassignedRoleEmpty: 'Rola „{role}”, na której polega: {user}, jest przypisana tylko do: {holders}, bez członków. Dodaj członków albo przypisz rolę osobie.',
         unassignedRoleAlsoUsed: 'Na roli „{role}” polega także: {user}.',
         missingEscalationSeverity: 'Poziom ważności „{severity}” nie ma ścieżki eskalacji: jeśli nikt nie potwierdzi, nikt inny nie zostanie wezwany. Dodaj do niego „escalation <ścieżka>”.',

@@ -160,7 +160,7 @@ export const ruleMessagesZhTw: Translation<typeof ruleMessagesSource> = {
         thing: '{kind}「{name}」',
     },
     ruleMessages: {
-        unassignedRole: '角色「{role}」沒有人擔任，而{user}依賴它。請指派：assign {role} to <人員、團隊或輪值班表>。',
+        unassignedRole: '角色「{role}」沒有人擔任，而{user}依賴它。請指派："assign {role} to <人員、團隊或輪值班表>"。',
         unassignedRoleEmpty: '{user}所依賴的角色「{role}」只指派給沒有成員的{holders}。請新增成員，或把角色指派給某個人。',
         unassignedRoleAlsoUsed: '{user}也依賴角色「{role}」。',
         missingEscalationSeverity: '嚴重等級「{severity}」沒有升級路徑：若無人確認，就不會通知其他人。請為它加上 "escalation <路徑>"。',
