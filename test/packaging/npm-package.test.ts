@@ -10,12 +10,12 @@ import { parse } from 'yaml';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const MANIFEST = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; engines: { node: string } };
 
-/** What the tarball must hold, and nothing else: the launchers, the three bundles, and what npm always adds. */
+/** What the tarball must hold, and nothing else: the launchers, the three bundles, the config schema, and what npm always adds. */
 const SHIPPED = [
     'LICENSE', 'README.md',
     'bin/launch.js', 'bin/playbook-language-server.js', 'bin/playbook.js',
     'dist/cli-format.cjs', 'dist/cli.cjs', 'dist/server.cjs',
-    'package.json',
+    'package.json', 'schemas/playbook.config.schema.json',
 ];
 
 /** The environment of an installed program: this Node (24) first on PATH, as a user's current Node would be. */
