@@ -22,4 +22,10 @@ export const clientMessages = {
     samplesNoFolder: 'Open a folder first: the samples are copied into the workspace folder.',
     samplesCopied: (p: { folder: string }) => `The sample playbooks and organisation files were copied to ${p.folder}.`,
     samplesAlreadyThere: (p: { folder: string }) => `${p.folder} already exists, so nothing was copied; it is open.`,
+    serverRestarting: (p: { reason: string }) => `Restarting the language server: ${p.reason}.`,
+    serverRestartFailed: (p: { message: string }) => `The language server could not be restarted: ${p.message}`,
+    restartReasonConfigFile: 'the setting playbook.configFile changed',
+    restartReasonFolders: 'the workspace folders changed',
+    restartReasonTrust: 'the workspace is now trusted, so the setting playbook.configFile applies',
+    restartReasonCommand: 'asked for with the command Restart Language Server',
 } as const;
