@@ -106,17 +106,22 @@ describe('the npm package (npm pack, installed with no network)', function () {
         connection.onRequest(() => null);
         connection.onNotification(() => undefined);
         connection.listen();
-        const folder = pathToFileURL(path.join(ROOT, 'samples')).href;
-        const result = await connection.sendRequest('initialize', {
-            processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'samples' }], capabilities: {},
-        }) as { capabilities: Record<string, unknown>; serverInfo?: { name: string } };
-        assert.ok(result.capabilities.completionProvider, 'completion is offered');
-        assert.ok(result.capabilities.documentFormattingProvider, 'formatting is offered');
-        await connection.sendNotification('initialized', {});
-        await connection.sendRequest('shutdown');
-        await connection.sendNotification('exit');
-        assert.equal(await exited, 0);
-        connection.dispose();
+        try {
+            const folder = pathToFileURL(path.join(ROOT, 'samples')).href;
+            const result = await connection.sendRequest('initialize', {
+                processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'samples' }], capabilities: {},
+            }) as { capabilities: Record<string, unknown>; serverInfo?: { name: string } };
+            assert.ok(result.capabilities.completionProvider, 'completion is offered');
+            assert.ok(result.capabilities.documentFormattingProvider, 'formatting is offered');
+            await connection.sendNotification('initialized', {});
+            await connection.sendRequest('shutdown');
+            await connection.sendNotification('exit');
+            assert.equal(await exited, 0);
+        } finally {
+            // A failed assertion must not leave the server holding mocha's process open through its pipes.
+            connection.dispose();
+            if (child.exitCode === null) child.kill();
+        }
     });
 
     it('says which Node.js it needs when started on an older one', () => {
