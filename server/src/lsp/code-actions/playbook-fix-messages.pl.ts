@@ -12,9 +12,9 @@ export const fixMessagesPl: Translation<typeof fixMessagesSource> = {
     addOwner: 'Ustaw „{owner}” jako właściciela',
     continueInto: 'Przejdź do ścieżki eskalacji „{path}”, gdy nikt nie odpowiada',
     useValue: 'Zmień na „{value}”',
-    addBackup: 'Ustaw „{backup}” jako zastępcę roli „{role}”',
-    addChannelBackup: 'Przełączaj z „{channel}” na „{backup}”',
-    addMember: 'Dodaj „{person}” do członków rotacji dyżurów „{rotation}”',
+    addBackup: 'Ustaw „{backup}” jako zastępcę dla „{role}”',
+    addChannelBackup: 'Gdy „{channel}” nie działa, użyj „{backup}”',
+    addMember: 'Dodaj „{person}” do członków dyżuru „{rotation}”',
     removeReplaced: 'Usuń „for {person}” (zastępca przejmuje pierwszą warstwę)',
     addQualification: 'Zapisz, że „{person}” ma kwalifikację „{qualification}”',
 };
