@@ -25,5 +25,6 @@ export const cliMessagesPl: Translation<typeof cliMessagesSource> = {
         wouldReformat: '{path}: zostałby przeformatowany',
         reformatted: '{path}: przeformatowano',
         cannotFormat: '{path}: ma błędy składni, pozostawiono bez zmian; uruchom „playbook check {path}”, aby je zobaczyć',
+        rulesHeader: { id: 'reguła', severity: 'domyślnie', description: 'opis' },
     },
 };

@@ -25,5 +25,6 @@ export const cliMessagesZhTw: Translation<typeof cliMessagesSource> = {
         wouldReformat: '{path}：將會重新格式化',
         reformatted: '{path}：已重新格式化',
         cannotFormat: '{path}：有語法錯誤，保持原樣；請執行 "playbook check {path}" 查看',
+        rulesHeader: { id: '規則', severity: '預設', description: '說明' },
     },
 };

@@ -54,6 +54,12 @@ describe('the CLI speaks the language of its locale', function () {
         assert.match(unknown.stderr, /"fr" is not a valid value for --locale\. Use one of: en, zh-TW, pl\./);
     });
 
+    it('exports the standalone runner in the --locale language', () => {
+        const page = playbook(['export', 'samples/playbooks/data-breach.playbook', '--format', 'html', '--locale', 'pl'], { env: { LANG: 'C' } });
+        assert.equal(page.status, 0, page.stderr);
+        assert.match(page.stdout, /<html lang="pl">/);
+    });
+
     it('keeps SARIF machine-stable: the same rule ids and results, only the text localised', () => {
         const sarif = (locale: string) => JSON.parse(playbook(['check', 'samples/invalid', '--format', 'sarif', '--locale', locale]).stdout) as {
             runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string } }> } }; results: Array<{ ruleId: string; message: { text: string } }> }>;

@@ -2,6 +2,44 @@ import type { Translation } from '../../../l10n/src/index.js';
 import type { gapMessagesSource } from './rule-messages-gaps.js';
 
 export const gapMessagesPl: Translation<typeof gapMessagesSource> = {
+    gapRuleTexts: {
+        'missing-response-target': {
+            title: 'Brak docelowego czasu',
+            shortDescription: 'Poziom ważności nie ma docelowego czasu reakcji lub rozwiązania.',
+        },
+        'escalation-dead-end': {
+            title: 'Ślepy zaułek eskalacji',
+            shortDescription: 'Ścieżka eskalacji kończy się bez powtórzenia i kontynuacji albo jej ostatni poziom wzywa tylko kogoś już wezwanego.',
+        },
+        'review-incomplete': {
+            title: 'Niepełny przegląd',
+            shortDescription: 'Przegląd poincydentalny nie ma właściciela lub terminu.',
+        },
+        'drill-without-cadence': {
+            title: 'Ćwiczenie bez częstotliwości',
+            shortDescription: 'Ćwiczenie zapisuje ostatnie przeprowadzenie, ale nie to, jak często się odbywa.',
+        },
+        'placeholder-text': {
+            title: 'Symbol zastępczy',
+            shortDescription: 'Tekst wciąż zawiera symbol zastępczy: TODO, TBD, FIXME, XXX, \'{{\'…\'}}\', <…> lub ???.',
+        },
+        'unknown-timezone': {
+            title: 'Nieznana strefa czasowa',
+            shortDescription: 'Strefa czasowa nie jest strefą IANA (Europe/Warsaw, Asia/Taipei).',
+        },
+        'comms-without-owner': {
+            title: 'Komunikacja bez właściciela',
+            shortDescription: 'Zasada komunikacji nie ma właściciela i żaden z jej kanałów też go nie ma.',
+        },
+        'dead-end-branch': {
+            title: 'Gałąź bez wyjścia',
+            shortDescription: 'Przebieg zatrzymuje się po kroku lub gałęzi decyzji przed ostatnią fazą planu: stamtąd nic nie rozwiązuje ani nie zamyka incydentu.',
+        },
+        'contact-unverifiable': {
+            title: 'Kontakt nie do sprawdzenia',
+            shortDescription: 'Numer telefonu nie jest w formacie międzynarodowym, adres e-mail nie jest adresem albo identyfikator czatu lub adres WWW nie może być linkiem.',
+        },
+    },
     gapMessages: {
         noRespondTarget: 'Poziom ważności „{severity}” nie ma docelowego czasu reakcji: nikt nie wie, kiedy pierwsza reakcja jest spóźniona. Dodaj „respond within <czas>”, na przykład „respond within 15m”.',
         noResolveTarget: 'Poziom ważności „{severity}” nie ma docelowego czasu rozwiązania: nikt nie wie, kiedy incydent się przeciąga. Dodaj „resolve within <czas>”, na przykład „resolve within 4h”.',

@@ -2,6 +2,44 @@ import type { Translation } from '../../../l10n/src/index.js';
 import type { gapMessagesSource } from './rule-messages-gaps.js';
 
 export const gapMessagesZhTw: Translation<typeof gapMessagesSource> = {
+    gapRuleTexts: {
+        'missing-response-target': {
+            title: '缺少回應目標',
+            shortDescription: '嚴重等級沒有回應目標時間或解決目標時間。',
+        },
+        'escalation-dead-end': {
+            title: '升級死路',
+            shortDescription: '升級路徑結束時沒有重複也沒有接續，或最後一層只再次通知已通知過的人。',
+        },
+        'review-incomplete': {
+            title: '檢討不完整',
+            shortDescription: '事後檢討沒有負責人或沒有期限。',
+        },
+        'drill-without-cadence': {
+            title: '演練沒有頻率',
+            shortDescription: '演練記錄了上次執行，卻沒有記錄多久執行一次。',
+        },
+        'placeholder-text': {
+            title: '預留文字',
+            shortDescription: '字串仍含有預留文字：TODO、TBD、FIXME、XXX、\'{{\'…\'}}\'、<…> 或 ???。',
+        },
+        'unknown-timezone': {
+            title: '未知的時區',
+            shortDescription: '時區不是 IANA 時區（Europe/Warsaw、Asia/Taipei）。',
+        },
+        'comms-without-owner': {
+            title: '通報沒有負責人',
+            shortDescription: '通報規則沒有負責人，它的通訊管道也都沒有。',
+        },
+        'dead-end-branch': {
+            title: '死路分支',
+            shortDescription: '流程在步驟或決策點分支之後、計畫最後階段之前停止：從那裡沒有任何步驟解決或結束事件。',
+        },
+        'contact-unverifiable': {
+            title: '無法驗證的聯絡方式',
+            shortDescription: '電話號碼不是國際格式、電子郵件地址無效，或聊天帳號或網址無法作為連結。',
+        },
+    },
     gapMessages: {
         noRespondTarget: '嚴重等級「{severity}」沒有回應目標時間：沒有人知道首次回應何時算是延遲。請加上 "respond within <時間>"，例如 "respond within 15m"。',
         noResolveTarget: '嚴重等級「{severity}」沒有解決目標時間：沒有人知道事件何時算是拖延。請加上 "resolve within <時間>"，例如 "resolve within 4h"。',

@@ -2,6 +2,44 @@ import type { Translation } from '../../../l10n/src/index.js';
 import type { peopleRuleMessagesSource } from './rule-messages-people.js';
 
 export const peopleRuleMessagesPl: Translation<typeof peopleRuleMessagesSource> = {
+    peopleRuleTexts: {
+        'rotation-without-owner': {
+            title: 'Rotacja bez właściciela',
+            shortDescription: 'Rotacja dyżurów nie wskazuje właściciela (lidera), który dba o jej grafik, zamiany i zastępstwa.',
+        },
+        'override-outside-rotation': {
+            title: 'Zastępstwo spoza rotacji',
+            shortDescription: 'Zastępstwo stawia na dyżurze lub zastępuje kogoś, kto nie jest członkiem rotacji dyżurów.',
+        },
+        'calendar-conflict': {
+            title: 'Konflikt kalendarzy',
+            shortDescription: 'Dwie zależne od czasu zasady dla tej samej rzeczy (przypisania jednej roli, poziomy jednej eskalacji, zasady komunikacji dla jednych odbiorców) obowiązują jednocześnie.',
+        },
+        'calendar-hole': {
+            title: 'Luka w kalendarzu',
+            shortDescription: 'Zależne od czasu przypisania roli lub wersje poziomu eskalacji zostawiają godziny, w których żadne nie obowiązuje.',
+        },
+        'designator-unheld': {
+            title: 'Nikt nie pełni roli wyznaczającej',
+            shortDescription: 'Rola obsadzana w trakcie incydentu jest wyznaczana przez rolę, której nikt nie pełni.',
+        },
+        'no-designation-pool': {
+            title: 'Brak sposobu obsadzenia',
+            shortDescription: 'Rola obsadzana w trakcie incydentu nie ma wyznaczającego, ochotników ani roli domyślnej, więc nic nie mówi, jak zostanie obsadzona.',
+        },
+        'unqualified-holder': {
+            title: 'Osoba bez kwalifikacji',
+            shortDescription: 'Osoba pełniąca rolę albo członek zespołu lub rotacji, które ją pełnią, nie ma kwalifikacji wymaganej przez rolę.',
+        },
+        'exclusive-roles': {
+            title: 'Role wykluczające się',
+            shortDescription: 'Jedna osoba może zostać poproszona o jednoczesne pełnienie dwóch wykluczających się ról, bezpośrednio lub przez zespoły i rotacje dyżurów.',
+        },
+        'relief-without-successor': {
+            title: 'Zmiana bez następcy',
+            shortDescription: 'Rola, która po pewnym czasie zwalnia osobę pełniącą, nie ma komu jej przekazać.',
+        },
+    },
     peopleRuleMessages: {
         rotationWithoutOwner: 'Rotacja dyżurów „{rotation}” nie ma właściciela, który zatwierdza zamiany i łata luki. Dodaj do niej „owner <osoba lub rola>”.',
         overrideNotMember: 'Zastępstwo stawia na dyżurze: {person}, kto nie jest członkiem rotacji dyżurów „{rotation}”. Dodaj {person} do jej członków albo popraw nazwę.',

@@ -2,6 +2,44 @@ import type { Translation } from '../../../l10n/src/index.js';
 import type { peopleRuleMessagesSource } from './rule-messages-people.js';
 
 export const peopleRuleMessagesZhTw: Translation<typeof peopleRuleMessagesSource> = {
+    peopleRuleTexts: {
+        'rotation-without-owner': {
+            title: '輪值班表沒有負責人',
+            shortDescription: '輪值班表沒有指定維護班表、換班與代班安排的負責人（主管）。',
+        },
+        'override-outside-rotation': {
+            title: '輪值班表外的代班',
+            shortDescription: '代班安排讓非輪值班表成員的人待命，或取代非成員的人。',
+        },
+        'calendar-conflict': {
+            title: '行事曆衝突',
+            shortDescription: '針對同一件事的兩條隨時間而定的規則（同一角色的指派、同一升級的層級、同一通報對象的通報規則）同時適用。',
+        },
+        'calendar-hole': {
+            title: '行事曆空檔',
+            shortDescription: '角色隨時間而定的指派，或升級層級隨時間而定的版本，留下沒有任何一個適用的時段。',
+        },
+        'designator-unheld': {
+            title: '指定者無人擔任',
+            shortDescription: '事件期間才補上的角色，由無人擔任的角色指定。',
+        },
+        'no-designation-pool': {
+            title: '沒有指定來源',
+            shortDescription: '事件期間才補上的角色沒有指定者、志願者或預設角色，所以沒有說明如何補上。',
+        },
+        'unqualified-holder': {
+            title: '擔任者不具資格',
+            shortDescription: '角色的擔任者，或擔任該角色之團隊或輪值班表的成員，不具備角色要求的資格。',
+        },
+        'exclusive-roles': {
+            title: '互斥角色',
+            shortDescription: '同一個人可能被要求同時擔任兩個互斥的角色，直接或透過團隊與輪值班表。',
+        },
+        'relief-without-successor': {
+            title: '換班沒有接手者',
+            shortDescription: '在一段時間後讓擔任者下崗的角色，沒有人可以交接。',
+        },
+    },
     peopleRuleMessages: {
         rotationWithoutOwner: '輪值班表「{rotation}」沒有負責人來核准換班與補上缺口。請為它加上 "owner <人員或角色>"。',
         overrideNotMember: '這個代班安排讓{person}待命，但他不是輪值班表「{rotation}」的成員。請把{person}加入成員，或更正名稱。',

@@ -2,6 +2,44 @@ import type { Translation } from '../../../l10n/src/index.js';
 import type { responseRuleMessagesSource } from './rule-messages-response.js';
 
 export const responseRuleMessagesPl: Translation<typeof responseRuleMessagesSource> = {
+    responseRuleTexts: {
+        'measure-mismatch': {
+            title: 'Niezgodna miara',
+            shortDescription: 'Warunek lub tabela poziomów ważności używa miary z wartością złego rodzaju albo wartością spoza jej listy.',
+        },
+        'overlapping-criteria': {
+            title: 'Nakładające się warunki',
+            shortDescription: 'Dwa warunki jednego wyzwalacza prowadzące do różnych poziomów ważności są spełnione dla jednej wartości albo tabela przypisuje jedną kombinację dwa razy.',
+        },
+        'criteria-gap': {
+            title: 'Luka w warunkach',
+            shortDescription: 'Wartości miar wyzwalacza nie prowadzą do żadnego poziomu ważności, a wyzwalacz nie ma „otherwise”.',
+        },
+        'severity-table-gap': {
+            title: 'Luka w tabeli poziomów',
+            shortDescription: 'Tabela wpływu według pilności zostawia kombinację wartości bez poziomu.',
+        },
+        'first-message-exceeds-target': {
+            title: 'Pierwsza wiadomość po terminie',
+            shortDescription: 'Pierwsza wiadomość zasady komunikacji ma termin późniejszy niż docelowy czas reakcji poziomu ważności, którego dotyczy, choć zasada mówi, że ma go poprzedzać.',
+        },
+        'unreachable-audience': {
+            title: 'Nieosiągalni odbiorcy',
+            shortDescription: 'Każdy kanał, przez który informowani są odbiorcy, jest w gotowości lub należy do roli, której nikt nie pełni, podobnie jak ich kanały zapasowe.',
+        },
+        'comms-gate-unreachable': {
+            title: 'Nieosiągalny warunek komunikacji',
+            shortDescription: 'Zasada komunikacji czeka na krok, do którego nie prowadzi żadna ścieżka, albo na odpowiedź, której decyzja nie oferuje.',
+        },
+        'undefined-parameter': {
+            title: 'Niezdefiniowany parametr',
+            shortDescription: 'Symbol zastępczy \'{\'name\'}\' w tekście nie nazywa żadnego parametru playbooka.',
+        },
+        'unset-parameter': {
+            title: 'Nieustawiony parametr',
+            shortDescription: 'Parametr bez wartości domyślnej, którego nie ustawia żaden wyzwalacz i o który runner nie ma pytać.',
+        },
+    },
     responseRuleMessages: {
         measureNotCompared: 'Miara „{measure}” ma listę wartości: porównuj ją przez „is” z jej wartościami, na przykład „{measure} is <wartość>”.',
         measureWrongLiteral: 'Miara „{measure}” to {kind}: porównuj ją z wartością tego rodzaju ({kind}), na przykład „{measure} > {example}”.',

@@ -2,6 +2,44 @@ import type { Translation } from '../../../l10n/src/index.js';
 import type { responseRuleMessagesSource } from './rule-messages-response.js';
 
 export const responseRuleMessagesZhTw: Translation<typeof responseRuleMessagesSource> = {
+    responseRuleTexts: {
+        'measure-mismatch': {
+            title: '指標不相符',
+            shortDescription: '條件或嚴重等級表使用的指標，其值的種類錯誤，或不在其值清單中。',
+        },
+        'overlapping-criteria': {
+            title: '條件重疊',
+            shortDescription: '同一觸發條件中導向不同嚴重等級的兩個條件對同一個值同時成立，或嚴重等級表把同一組合對應兩次。',
+        },
+        'criteria-gap': {
+            title: '條件缺口',
+            shortDescription: '觸發條件指標的某些值不會導向任何嚴重等級，而觸發條件沒有 otherwise。',
+        },
+        'severity-table-gap': {
+            title: '嚴重等級表缺口',
+            shortDescription: '影響度對緊急度的表格留下沒有對應的值組合。',
+        },
+        'first-message-exceeds-target': {
+            title: '第一則訊息超過目標',
+            shortDescription: '通報規則的第一則訊息期限晚於其適用嚴重等級的回應目標時間，但規則說它應在其之前。',
+        },
+        'unreachable-audience': {
+            title: '聯絡不到的通報對象',
+            shortDescription: '通知通報對象的每個通訊管道都處於待命狀態或由無人擔任的角色負責，其備援管道也一樣。',
+        },
+        'comms-gate-unreachable': {
+            title: '通報條件無法到達',
+            shortDescription: '通報規則等待沒有任何路徑能到達的步驟，或等待決策點沒有提供的答案。',
+        },
+        'undefined-parameter': {
+            title: '未定義的參數',
+            shortDescription: '文字中的 \'{\'name\'}\' 預留位置不是應變手冊的參數。',
+        },
+        'unset-parameter': {
+            title: '未設定的參數',
+            shortDescription: '沒有預設值、沒有觸發條件設定、也沒有要求執行器詢問的參數。',
+        },
+    },
     responseRuleMessages: {
         measureNotCompared: '指標「{measure}」有值清單：請用 "is" 與它的值比較，例如 "{measure} is <值>"。',
         measureWrongLiteral: '指標「{measure}」是{kind}：請與{kind}比較，例如 "{measure} > {example}"。',
