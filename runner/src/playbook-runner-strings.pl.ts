@@ -126,6 +126,7 @@ export const runnerStringsPl: Translation<typeof RUNNER_STRINGS> = {
     onCallAssumed: 'Nie podano punktu przekazania dyżuru; przyjęto kolejność zmian.',
     copyButton: 'Kopiuj {value}',
     copyShort: 'Kopiuj',
+    contactKind: '{kind, select, phone {telefon} sms {SMS} email {e-mail} chat {czat} app {aplikacja} other {pager}}',
     copied: 'Skopiowano {value}.',
     // Timeline
     timelineHeading: 'Oś czasu',

@@ -132,6 +132,7 @@ export const RUNNER_STRINGS = {
     onCallAssumed: 'Hand-off anchor not given; turn order assumed.',
     copyButton: 'Copy {value}',
     copyShort: 'Copy',
+    contactKind: '{kind, select, phone {phone} sms {SMS} email {email} chat {chat} app {app} other {pager}}',
     copied: 'Copied {value}.',
     // Timeline
     timelineHeading: 'Timeline',

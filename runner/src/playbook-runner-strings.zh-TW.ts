@@ -126,6 +126,7 @@ export const runnerStringsZhTw: Translation<typeof RUNNER_STRINGS> = {
     onCallAssumed: '未提供交接基準時間；假設依輪值順序。',
     copyButton: '複製 {value}',
     copyShort: '複製',
+    contactKind: '{kind, select, phone {電話} sms {簡訊} email {電子郵件} chat {即時通訊} app {App} other {呼叫器}}',
     copied: '已複製 {value}。',
     // Timeline
     timelineHeading: '時間軸',

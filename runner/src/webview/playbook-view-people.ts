@@ -13,9 +13,9 @@ export function personCard(ctx: ViewContext, person: PersonModel, keyPrefix: str
     person.contacts.forEach((contact, index) => {
         const href = contactHref(contact);
         const value = href ? h('a', { href }, contact.value) : h('span', {}, contact.value);
-        const copy = on(h('button', { type: 'button', class: 'small', 'data-key': `${keyPrefix}-copy-${index}`, 'aria-label': say('copyButton', { value: `${contact.kind} ${contact.value}` }) }, say('copyShort')),
+        const copy = on(h('button', { type: 'button', class: 'small', 'data-key': `${keyPrefix}-copy-${index}`, 'aria-label': say('copyButton', { value: `${say('contactKind', { kind: contact.kind })} ${contact.value}` }) }, say('copyShort')),
             'click', () => ctx.copy(contact.value));
-        contacts.append(h('li', {}, h('span', { class: 'contact-kind' }, contact.kind), ' ', value, ' ', copy));
+        contacts.append(h('li', {}, h('span', { class: 'contact-kind' }, say('contactKind', { kind: contact.kind })), ' ', value, ' ', copy));
     });
     return h('div', { class: 'person' }, h('span', { class: 'person-name' }, person.title ?? person.name), person.timezone ? h('span', { class: 'muted' }, ` (${person.timezone})`) : null, contacts);
 }
