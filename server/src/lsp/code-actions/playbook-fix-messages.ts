@@ -13,6 +13,16 @@ export const fixMessagesSource = {
     holderDescription: '{kind}: {title}',
     fixAllOfKind: 'Fix all "{code}" problems in this file',
     fixAll: 'Fix all auto-fixable playbook problems',
+    addClause: 'Add "{clause}"',
+    addTwoClauses: 'Add "{first}" and "{second}"',
+    addOwner: 'Make "{owner}" the owner',
+    continueInto: 'Continue into escalation path "{path}" when nobody answers',
+    useValue: 'Change to "{value}"',
+    addBackup: 'Back up "{role}" with "{backup}"',
+    addChannelBackup: 'Fall back from "{channel}" to "{backup}"',
+    addMember: 'Add "{person}" to the members of rotation "{rotation}"',
+    removeReplaced: 'Remove "for {person}" (the substitute takes the first layer)',
+    addQualification: 'Record that "{person}" is qualified "{qualification}"',
 } as const;
 
 export const fixMessages = defineMessages('server.fixMessages', fixMessagesSource, { 'zh-TW': fixMessagesZhTw, pl: fixMessagesPl });
