@@ -7,6 +7,8 @@ import { rulesCommand } from './commands/rules-command.js';
 import { simulateCommand } from './commands/simulate-command.js';
 import { EXIT, VERSION, type CliIo, type Command } from './io.js';
 import { messages } from './messages.js';
+import { activeLocale, setActiveLocale } from '../../l10n/src/index.js';
+import { takeLocaleOption } from './locale-option.js';
 
 export type { CliIo } from './io.js';
 
@@ -21,6 +23,22 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 
 /** Runs the CLI with the given arguments and returns the exit code; only bin.ts applies it. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+    // The language of every message of this run (docs/l10n.md), restored afterwards for callers in-process.
+    const previous = activeLocale();
+    const chosen = takeLocaleOption(argv, io.env);
+    try {
+        if ('usage' in chosen) {
+            io.err(chosen.usage);
+            return EXIT.usage;
+        }
+        setActiveLocale(chosen.locale);
+        return await dispatch(chosen.argv, io);
+    } finally {
+        setActiveLocale(previous);
+    }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     const [command, ...rest] = argv;
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
         // With no command at all the user did not ask for help: show it, but as a usage error.

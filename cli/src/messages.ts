@@ -1,14 +1,14 @@
-/** A count with the noun in English singular or plural; a translation replaces this with its own plural rules. */
-function plural(count: number, one: string, other: string): string {
-    return `${count} ${count === 1 ? one : other}`;
-}
+import { defineMessages } from '../../l10n/src/index.js';
+import { cliMessagesPl } from './messages.pl.js';
+import { cliMessagesZhTw } from './messages.zh-TW.js';
 
-/**
- * Every user-facing sentence of the CLI, in one place so that it can be translated. Each entry
- * is a whole sentence or a whole block with named placeholders.
- */
-export const messages = {
-    usage: `Usage: playbook <command> [options]
+export const cliMessagesSource = {
+    /**
+     * Every user-facing sentence of the CLI, in one place so that it can be translated. Each entry
+     * is a whole sentence or a whole block with named placeholders.
+     */
+    messages: {
+        usage: `Usage: playbook <command> [options]
 
 Lint, format and export incident response playbooks (*.playbook files).
 
@@ -23,10 +23,12 @@ Commands:
 Options:
   -h, --help               Show this help, or a command's help after the command
   -v, --version            Show the version
+      --locale LOCALE      Write messages in en, zh-TW or pl (any command; default: the
+                           first of LC_ALL, LC_MESSAGES and LANG that is set, else en)
 
 Exit codes: 0 clean, 1 problems found, 2 usage or input errors.
 Run "playbook <command> --help" for the options of a command.`,
-    checkUsage: `Usage: playbook check [paths|globs...] [options]
+        checkUsage: `Usage: playbook check [paths|globs...] [options]
 
 Checks *.playbook files, and the files they import, linked as one workspace. Folders are
 searched recursively (node_modules and .git are skipped); globs are expanded. The config's
@@ -53,7 +55,7 @@ Options:
 
 Exit codes: 0 clean, 1 errors (or more warnings than --max-warnings), 2 usage, config or
 input errors. The worst outcome wins.`,
-    fmtUsage: `Usage: playbook fmt [paths|globs...] [options]
+        fmtUsage: `Usage: playbook fmt [paths|globs...] [options]
 
 Rewrites *.playbook files in the canonical layout, as the editor's "Format Document" does.
 Files with syntax errors are left as they are, and reported (exit 1).
@@ -64,7 +66,7 @@ Options:
                            editors); exit 1, writing nothing, when it has syntax errors
   -c, --config FILE        Use this config file (for its ignore patterns)
   -h, --help               Show this help`,
-    exportUsage: `Usage: playbook export FILE --format json|yaml|markdown|html|cacao|mermaid|ics [options]
+        exportUsage: `Usage: playbook export FILE --format json|yaml|markdown|html|cacao|mermaid|ics [options]
 
 Writes the resolved model of one playbook (roles with holders and backups, severities,
 triggers, escalation timelines, channels, communication rules, steps) for other tools, as a
@@ -80,7 +82,7 @@ Options:
       --weeks N            ics: how many weeks the feed covers, 1 to 104 (default: 4)
       --rotation NAME      ics: only this rotation (default: every rotation of the playbook)
   -h, --help               Show this help`,
-    importUsage: `Usage: playbook import cacao|pagerduty FILE [options]
+        importUsage: `Usage: playbook import cacao|pagerduty FILE [options]
 
 cacao: turns a CACAO 2.0 playbook (JSON) into playbook text: its workflow as steps and
 decisions, its agents as roles (an individual also as a person holding the role), timeouts as
@@ -93,11 +95,12 @@ Run "playbook check" on the result: it reports what the source did not say. See 
 Options:
   -o, --output FILE        Write to FILE instead of the standard output
   -h, --help               Show this help`,
-    importNeedsFormatAndFile: `"playbook import" needs a format and one file, as in "playbook import cacao playbook.json".`,
-    importNotJson: (p: { path: string; reason: string }) => `${p.path}: not JSON: ${p.reason}`,
-    importProblem: (p: { path: string; where: string; message: string }) => `${p.path}: at ${p.where}: ${p.message}`,
-    importedFrom: (p: { format: string; source: string; version: string }) => `Imported from ${p.format} (${p.source}) by playbook import ${p.version}.\nCheck it with "playbook check": what the source does not say is reported there.`,
-    simulateUsage: `Usage: playbook simulate FILE --events SCRIPT.yaml [options]
+        importNeedsFormatAndFile: `"playbook import" needs a format and one file, as in "playbook import cacao playbook.json".`,
+        importNotJson: '{path}: not JSON: {reason}',
+        importProblem: '{path}: at {where}: {message}',
+        importedFrom: `Imported from {format} ({source}) by playbook import {version}.
+Check it with "playbook check": what the source does not say is reported there.`,
+        simulateUsage: `Usage: playbook simulate FILE --events SCRIPT.yaml [options]
 
 Runs one playbook through the runner's engine, without a screen, from a script of timed
 events (start, done, skip, answer, acknowledge, severity, note, resolve) and checks the
@@ -111,7 +114,7 @@ Options:
 
 Exit codes: 0 every expectation held, 1 one failed (each printed in words), 2 a bad script
 (with its line and column), a playbook with errors, or a usage error.`,
-    rulesUsage: `Usage: playbook rules [options]
+        rulesUsage: `Usage: playbook rules [options]
 
 Lists every rule: its id, default level, one-line description and docs link.
 
@@ -119,184 +122,172 @@ Options:
   -f, --format NAME        text (default), json, or markdown (docs/rules/README.md)
   -h, --help               Show this help`,
 
-    // Usage errors.
-    unknownCommand: (p: { command: string }) => `Unknown command "${p.command}". Run "playbook --help" for the list of commands.`,
-    unknownCommandHint: (p: { command: string; suggestion: string }) =>
-        `Unknown command "${p.command}". Did you mean "${p.suggestion}"? Run "playbook --help" for the list of commands.`,
-    unknownOption: (p: { option: string; command: string }) =>
-        `Unknown option "${p.option}". Run "playbook ${p.command} --help" for the options.`,
-    unknownOptionHint: (p: { option: string; command: string; suggestion: string }) =>
-        `Unknown option "${p.option}". Did you mean "${p.suggestion}"? Run "playbook ${p.command} --help" for the options.`,
-    unknownProgramOption: (p: { option: string }) => `Unknown option "${p.option}". Run "playbook --help" for the commands and options.`,
-    unknownProgramOptionHint: (p: { option: string; suggestion: string }) =>
-        `Unknown option "${p.option}". Did you mean "${p.suggestion}"? Run "playbook --help" for the commands and options.`,
-    missingValue: (p: { option: string }) => `The option "${p.option}" needs a value, as in "${p.option} VALUE".`,
-    unexpectedValue: (p: { option: string }) => `The option "${p.option}" takes no value.`,
-    badChoice: (p: { option: string; value: string; choices: string }) =>
-        `"${p.value}" is not a valid value for ${p.option}. Use one of: ${p.choices}.`,
-    badChoiceHint: (p: { option: string; value: string; choices: string; suggestion: string }) =>
-        `"${p.value}" is not a valid value for ${p.option}. Did you mean "${p.suggestion}"? Use one of: ${p.choices}.`,
-    badCount: (p: { option: string; value: string }) => `${p.option} needs a whole number of 0 or more, not "${p.value}".`,
-    badRuleOption: (p: { value: string }) =>
-        `--rule needs ID=LEVEL, as in "--rule unassigned-role=warning", not "${p.value}". Levels: off, hint, info, warning, error.`,
-    unknownRule: (p: { id: string }) => `There is no rule "${p.id}". Run "playbook rules" for the list.`,
-    unknownRuleHint: (p: { id: string; suggestion: string }) => `There is no rule "${p.id}". Did you mean "${p.suggestion}"? Run "playbook rules" for the list.`,
-    unexpectedArgument: (p: { command: string; argument: string }) =>
-        `"playbook ${p.command}" takes no argument "${p.argument}". Run "playbook ${p.command} --help" for its usage.`,
-    exportNeedsFile: `"playbook export" needs exactly one playbook file, as in "playbook export service-outage.playbook --format markdown".`,
-    simulateNeedsFile: `"playbook simulate" needs exactly one playbook file, as in "playbook simulate service-outage.playbook --events service-outage.simulate.yaml".`,
-    simulateNeedsEvents: `"playbook simulate" needs --events SCRIPT.yaml: the script of events and expectations to run.`,
-    simulateScriptProblem: (p: { path: string; line: number; column: number; message: string }) => `${p.path}:${p.line}:${p.column} error ${p.message}`,
-    simulateFailure: (p: { path: string; line: number; message: string }) => `${p.path}:${p.line} expectation failed: ${p.message}`,
-    exportNeedsFormat: `"playbook export" needs --format json, yaml, markdown, html, cacao, mermaid or ics.`,
-    exportOptionNeedsIcs: (p: { option: string }) => `${p.option} applies to --format ics only.`,
-    exportBadFrom: (p: { value: string }) => `--from needs a date written YYYY-MM-DD, not "${p.value}".`,
-    exportBadWeeks: (p: { value: string }) => `--weeks needs a whole number of weeks from 1 to 104, not "${p.value}".`,
-    exportUnknownRotation: (p: { name: string; names: string }) => `--rotation ${p.name}: the playbook has no such rotation (its rotations: ${p.names}).`,
-    exportNoRotation: (p: { playbook: string }) => `The playbook ${p.playbook} names no rotation, so there is no on-call calendar to write.`,
+        // Usage errors.
+        unknownCommand: 'Unknown command "{command}". Run "playbook --help" for the list of commands.',
+        unknownCommandHint: 'Unknown command "{command}". Did you mean "{suggestion}"? Run "playbook --help" for the list of commands.',
+        unknownOption: 'Unknown option "{option}". Run "playbook {command} --help" for the options.',
+        unknownOptionHint: 'Unknown option "{option}". Did you mean "{suggestion}"? Run "playbook {command} --help" for the options.',
+        unknownProgramOption: 'Unknown option "{option}". Run "playbook --help" for the commands and options.',
+        unknownProgramOptionHint: 'Unknown option "{option}". Did you mean "{suggestion}"? Run "playbook --help" for the commands and options.',
+        missingValue: 'The option "{option}" needs a value, as in "{option} VALUE".',
+        unexpectedValue: 'The option "{option}" takes no value.',
+        badChoice: '"{value}" is not a valid value for {option}. Use one of: {choices}.',
+        badChoiceHint: '"{value}" is not a valid value for {option}. Did you mean "{suggestion}"? Use one of: {choices}.',
+        badCount: '{option} needs a whole number of 0 or more, not "{value}".',
+        badRuleOption: '--rule needs ID=LEVEL, as in "--rule unassigned-role=warning", not "{value}". Levels: off, hint, info, warning, error.',
+        unknownRule: 'There is no rule "{id}". Run "playbook rules" for the list.',
+        unknownRuleHint: 'There is no rule "{id}". Did you mean "{suggestion}"? Run "playbook rules" for the list.',
+        unexpectedArgument: '"playbook {command}" takes no argument "{argument}". Run "playbook {command} --help" for its usage.',
+        exportNeedsFile: '"playbook export" needs exactly one playbook file, as in "playbook export service-outage.playbook --format markdown".',
+        simulateNeedsFile: '"playbook simulate" needs exactly one playbook file, as in "playbook simulate service-outage.playbook --events service-outage.simulate.yaml".',
+        simulateNeedsEvents: '"playbook simulate" needs --events SCRIPT.yaml: the script of events and expectations to run.',
+        simulateScriptProblem: '{path}:{line}:{column} error {message}',
+        simulateFailure: '{path}:{line} expectation failed: {message}',
+        exportNeedsFormat: '"playbook export" needs --format json, yaml, markdown, html, cacao, mermaid or ics.',
+        exportOptionNeedsIcs: '{option} applies to --format ics only.',
+        exportBadFrom: '--from needs a date written YYYY-MM-DD, not "{value}".',
+        exportBadWeeks: '--weeks needs a whole number of weeks from 1 to 104, not "{value}".',
+        exportUnknownRotation: '--rotation {name}: the playbook has no such rotation (its rotations: {names}).',
+        exportNoRotation: 'The playbook {playbook} names no rotation, so there is no on-call calendar to write.',
 
-    // Input problems: one line each, never a stack trace.
-    pathNotFound: (p: { path: string }) => `${p.path}: no such file or directory`,
-    noPlaybooks: (p: { path: string }) => `${p.path}: no *.playbook files found`,
-    noMatches: (p: { pattern: string }) => `${p.pattern}: no *.playbook files match this pattern`,
-    allIgnored: (p: { path: string; count: number }) =>
-        `${p.path}: all ${p.count} *.playbook files found here are ignored by the config; name a file or folder to check it anyway`,
-    unreadable: (p: { path: string; reason: string }) => `${p.path}: cannot read the file (${p.reason})`,
-    binaryFile: (p: { path: string }) => `${p.path}: this is a binary file, not a playbook`,
-    notUtf8: (p: { path: string }) => `${p.path}: the file is not valid UTF-8; save it as UTF-8`,
-    tooLarge: (p: { path: string; megabytes: number }) => `${p.path}: the file is larger than ${p.megabytes} MB; split it into several playbooks`,
-    specialFile: {
-        fifo: (p: { path: string }) => `${p.path}: is a FIFO (named pipe), not a file; only regular files are read`,
-        device: (p: { path: string }) => `${p.path}: is a device, not a file; only regular files are read`,
-        socket: (p: { path: string }) => `${p.path}: is a socket, not a file; only regular files are read`,
-        other: (p: { path: string }) => `${p.path}: is not a regular file; only regular files are read`,
+        // Input problems: one line each, never a stack trace.
+        pathNotFound: '{path}: no such file or directory',
+        noPlaybooks: '{path}: no *.playbook files found',
+        noMatches: '{pattern}: no *.playbook files match this pattern',
+        allIgnored: '{path}: all {count} *.playbook files found here are ignored by the config; name a file or folder to check it anyway',
+        unreadable: '{path}: cannot read the file ({reason})',
+        binaryFile: '{path}: this is a binary file, not a playbook',
+        notUtf8: '{path}: the file is not valid UTF-8; save it as UTF-8',
+        tooLarge: '{path}: the file is larger than {megabytes} MB; split it into several playbooks',
+        specialFile: {
+            fifo: '{path}: is a FIFO (named pipe), not a file; only regular files are read',
+            device: '{path}: is a device, not a file; only regular files are read',
+            socket: '{path}: is a socket, not a file; only regular files are read',
+            other: '{path}: is not a regular file; only regular files are read',
+        },
+        importNotPlaybook: 'The imported file "{path}" is not a playbook: only files named *.playbook can be imported.',
+        importUnreadable: 'The imported file "{path}" cannot be read. {problem}',
+        configNotFound: '{path}: the config file does not exist',
+        cannotWrite: '{path}: cannot write the file ({reason})',
+        badOutputFile: '--output-file needs FORMAT=FILE, as in "--output-file sarif=playbook.sarif", not "{value}".',
+        outputFileUnknownFormat: '--output-file names the format "{format}", which this run does not write ({formats}). Add --format {format} to write it.',
+        reportsShareOutput: 'Two reports would go to {output}; send all but one elsewhere with --output-file FORMAT=FILE.',
+        reportsShareStdout: 'Two reports would go to the standard output; send all but one elsewhere with --output-file FORMAT=FILE.',
+        stdinWithPaths: '"playbook {command} --stdin" reads the standard input only; name no paths, or leave out --stdin.',
+        stdinCannotFormat: 'The standard input has syntax errors, so nothing was written; run "playbook check --stdin" on it to see them.',
+        stdinFilenameAlone: '--stdin-filename names what the standard input stands for: use it with --stdin.',
+        outputIsInput: '{path}: is one of the files being read; the report would overwrite it. Name another --output file.',
+        stdoutFailed: 'playbook: cannot write the standard output ({reason})',
+        fileErrors: {
+            EACCES: 'permission denied',
+            EPERM: 'operation not permitted',
+            EISDIR: 'it is a folder',
+            ELOOP: 'too many symbolic links, or a link that points to itself',
+            ENOENT: 'no such file or directory',
+            EMFILE: 'too many open files',
+            EIO: 'input/output error',
+            ENOSPC: 'no space left on the device',
+            EDQUOT: 'the disk quota is used up',
+            EROFS: 'the file system is read-only',
+            EFBIG: 'the file is too large for the file system',
+        } as Readonly<Record<string, string>>,
+
+        // Reports.
+        summary: '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}} in {files, plural, one {# file} other {# files}}',
+        tooManyWarnings: 'Too many warnings: {warnings}, and --max-warnings allows {max}.',
+        junitSuiteName: 'playbook check',
+        junitInputProblem: 'The file could not be checked.',
+        sarifToolName: 'playbook',
+        sarifToolFullName: 'Incident Playbooks linter',
+
+        // fmt.
+        wouldReformat: '{path}: would be reformatted',
+        reformatted: '{path}: reformatted',
+        cannotFormat: '{path}: has syntax errors, left as it is; run "playbook check {path}" to see them',
+
+        // export.
+        exportNoPlaybook: '{path}: the file holds no playbook to export',
+        exportSeveralPlaybooks: '{path}: the file holds several playbooks ({names}); choose one with --playbook NAME',
+        exportUnknownPlaybook: '{path}: there is no playbook "{name}" in this file; it holds {names}',
+        exportHasErrors: '{path}: the playbook has {errors, plural, one {# error} other {# errors}}; run "playbook check {path}" and fix them before exporting',
+
+        // export --format markdown: every fixed text of the document.
+        markdown: {
+            title: '# {title} (`{name}`)',
+            owner: '- **Owner:** {owner}',
+            version: '- **Version:** {version}',
+            reviewed: '- **Last reviewed:** {date}',
+            reviewedEvery: '- **Last reviewed:** {date}, reviewed every {every}',
+            party: '{name} ({kind})',
+            none: '—',
+            yes: 'yes',
+            no: 'no',
+            rolesHeading: '## Roles',
+            rolesHeader: ['Role', 'Title', 'Section', 'Critical', 'Held by', 'Backups', 'Assigned in'],
+            assignedBy: { playbook: 'this playbook', organisation: 'the organisation', none: 'nobody' } as Readonly<Record<string, string>>,
+            dutiesOf: 'Duties of `{role}`:',
+            severitiesHeading: '## Severities',
+            severitiesHeader: ['Severity', 'Title', 'Respond within', 'Resolve within', 'Escalation', 'Updates every', 'Coverage'],
+            triggersHeading: '## Triggers',
+            triggerHeading: '### {title} (`{name}`)',
+            category: '- **Category:** {category}',
+            source: '- **Source:** {source}',
+            sourceDetail: '- **Source:** {source}, {detail}',
+            criterion: '- **When** {condition} **then** {severity}',
+            otherwise: '- **Otherwise:** {severity}',
+            activatedBy: '- **Activated by:** {parties}',
+            activatedAutomatically: '- **Activated automatically** by the alert itself.',
+            triggerEscalation: '- **Escalation:** {path}',
+            escalationsHeading: '## Escalation paths',
+            escalationHeading: '### {title} (`{name}`)',
+            escalationHeader: ['Level', 'After', 'From the start', 'Notify'],
+            escalationRepeat: 'The levels run {times} more times after the first pass.',
+            escalationThen: 'When they are exhausted, escalation continues with `{path}`.',
+            channelsHeading: '## Channels',
+            channelsHeader: ['Channel', 'Kind', 'Address', 'Owner', 'Backup', 'Standby only'],
+            communicationsHeading: '## Communication plan',
+            communicationsHeader: ['Audience', 'Via', 'When', 'Severities', 'Owner', 'Template', 'Approved by'],
+            every: 'every {duration}',
+            onEvent: 'on {event}',
+            allSeverities: 'all',
+            stepsHeading: '## Steps',
+            phaseHeading: '### {title} (`{name}`)',
+            step: '**{title}** (`{name}`)',
+            decision: '**Decide: {question}** (`{name}`)',
+            stepOwner: 'owner {owner}',
+            stepWithin: 'within {duration}',
+            stepAfter: 'after {names}',
+            check: '- [ ] {text}',
+            branch: '- {label} → `{target}`',
+            reviewHeading: '## Post-incident review',
+            reviewTitle: '**{title}**',
+            reviewOwner: '- **Owner:** {owner}',
+            reviewDue: '- **Due within:** {duration}',
+            assess: '- **Assess:** {text}',
+            followUp: '- **Follow-up:** {text}',
+            kpi: '- **KPI:** {text}',
+            drillsHeading: '## Drills',
+            drillsHeader: ['Kind', 'Title', 'Every', 'Last run'],
+            contactsHeading: '## People, teams and rotations',
+            peopleHeader: ['Person', 'Name', 'Time zone', 'Contacts'],
+            contact: '{kind} {value}',
+            teamsHeader: ['Team', 'Title', 'Members'],
+            rotationsHeader: ['Rotation', 'Title', 'Members', 'Hand-off', 'Covers'],
+            handoffEvery: 'every {duration}',
+            handoffOn: 'on {day}',
+            handoffAt: 'at {time}',
+            handoffZone: '({timezone})',
+            handoffFrom: 'from {date}',
+            listSeparator: ', ',
+            clauseSeparator: ' · ',
+            generated: '<!-- Generated by playbook export {version}; edit the .playbook file instead. -->',
+        },
+
+        // rules.
+        rulesHeader: { id: 'rule', severity: 'default', description: 'description' },
     },
-    importNotPlaybook: (p: { path: string }) =>
-        `The imported file "${p.path}" is not a playbook: only files named *.playbook can be imported.`,
-    importUnreadable: (p: { path: string; problem: string }) => `The imported file "${p.path}" cannot be read. ${p.problem}`,
-    configNotFound: (p: { path: string }) => `${p.path}: the config file does not exist`,
-    cannotWrite: (p: { path: string; reason: string }) => `${p.path}: cannot write the file (${p.reason})`,
-    badOutputFile: (p: { value: string }) => `--output-file needs FORMAT=FILE, as in "--output-file sarif=playbook.sarif", not "${p.value}".`,
-    outputFileUnknownFormat: (p: { format: string; formats: string }) =>
-        `--output-file names the format "${p.format}", which this run does not write (${p.formats}). Add --format ${p.format} to write it.`,
-    reportsShareOutput: (p: { output: string }) =>
-        `Two reports would go to ${p.output === '-' ? 'the standard output' : p.output}; send all but one elsewhere with --output-file FORMAT=FILE.`,
-    stdinWithPaths: (p: { command: string }) => `"playbook ${p.command} --stdin" reads the standard input only; name no paths, or leave out --stdin.`,
-    stdinCannotFormat: 'The standard input has syntax errors, so nothing was written; run "playbook check --stdin" on it to see them.',
-    stdinFilenameAlone: '--stdin-filename names what the standard input stands for: use it with --stdin.',
-    outputIsInput: (p: { path: string }) =>
-        `${p.path}: is one of the files being read; the report would overwrite it. Name another --output file.`,
-    stdoutFailed: (p: { reason: string }) => `playbook: cannot write the standard output (${p.reason})`,
-    fileErrors: {
-        EACCES: 'permission denied',
-        EPERM: 'operation not permitted',
-        EISDIR: 'it is a folder',
-        ELOOP: 'too many symbolic links, or a link that points to itself',
-        ENOENT: 'no such file or directory',
-        EMFILE: 'too many open files',
-        EIO: 'input/output error',
-        ENOSPC: 'no space left on the device',
-        EDQUOT: 'the disk quota is used up',
-        EROFS: 'the file system is read-only',
-        EFBIG: 'the file is too large for the file system',
-    } as Readonly<Record<string, string>>,
-
-    // Reports.
-    summary: (p: { errors: number; warnings: number; files: number }) =>
-        `${plural(p.errors, 'error', 'errors')}, ${plural(p.warnings, 'warning', 'warnings')} in ${plural(p.files, 'file', 'files')}`,
-    tooManyWarnings: (p: { warnings: number; max: number }) =>
-        `Too many warnings: ${p.warnings}, and --max-warnings allows ${p.max}.`,
-    junitSuiteName: 'playbook check',
-    junitInputProblem: 'The file could not be checked.',
-    sarifToolName: 'playbook',
-    sarifToolFullName: 'Incident Playbooks linter',
-
-    // fmt.
-    wouldReformat: (p: { path: string }) => `${p.path}: would be reformatted`,
-    reformatted: (p: { path: string }) => `${p.path}: reformatted`,
-    cannotFormat: (p: { path: string }) => `${p.path}: has syntax errors, left as it is; run "playbook check ${p.path}" to see them`,
-
-    // export.
-    exportNoPlaybook: (p: { path: string }) => `${p.path}: the file holds no playbook to export`,
-    exportSeveralPlaybooks: (p: { path: string; names: string }) =>
-        `${p.path}: the file holds several playbooks (${p.names}); choose one with --playbook NAME`,
-    exportUnknownPlaybook: (p: { path: string; name: string; names: string }) =>
-        `${p.path}: there is no playbook "${p.name}" in this file; it holds ${p.names}`,
-    exportHasErrors: (p: { path: string; errors: number }) =>
-        `${p.path}: the playbook has ${plural(p.errors, 'error', 'errors')}; run "playbook check ${p.path}" and fix them before exporting`,
-
-    // export --format markdown: every fixed text of the document.
-    markdown: {
-        title: (p: { title: string; name: string }) => `# ${p.title} (\`${p.name}\`)`,
-        owner: (p: { owner: string }) => `- **Owner:** ${p.owner}`,
-        version: (p: { version: string }) => `- **Version:** ${p.version}`,
-        reviewed: (p: { date: string }) => `- **Last reviewed:** ${p.date}`,
-        reviewedEvery: (p: { date: string; every: string }) => `- **Last reviewed:** ${p.date}, reviewed every ${p.every}`,
-        party: (p: { kind: string; name: string }) => `${p.name} (${p.kind})`,
-        none: '—',
-        yes: 'yes',
-        no: 'no',
-        rolesHeading: '## Roles',
-        rolesHeader: ['Role', 'Title', 'Section', 'Critical', 'Held by', 'Backups', 'Assigned in'],
-        assignedBy: { playbook: 'this playbook', organisation: 'the organisation', none: 'nobody' } as Readonly<Record<string, string>>,
-        dutiesOf: (p: { role: string }) => `Duties of \`${p.role}\`:`,
-        severitiesHeading: '## Severities',
-        severitiesHeader: ['Severity', 'Title', 'Respond within', 'Resolve within', 'Escalation', 'Updates every', 'Coverage'],
-        triggersHeading: '## Triggers',
-        triggerHeading: (p: { title: string; name: string }) => `### ${p.title} (\`${p.name}\`)`,
-        category: (p: { category: string }) => `- **Category:** ${p.category}`,
-        source: (p: { source: string }) => `- **Source:** ${p.source}`,
-        sourceDetail: (p: { source: string; detail: string }) => `- **Source:** ${p.source}, ${p.detail}`,
-        criterion: (p: { condition: string; severity: string }) => `- **When** ${p.condition} **then** ${p.severity}`,
-        otherwise: (p: { severity: string }) => `- **Otherwise:** ${p.severity}`,
-        activatedBy: (p: { parties: string }) => `- **Activated by:** ${p.parties}`,
-        activatedAutomatically: '- **Activated automatically** by the alert itself.',
-        triggerEscalation: (p: { path: string }) => `- **Escalation:** ${p.path}`,
-        escalationsHeading: '## Escalation paths',
-        escalationHeading: (p: { title: string; name: string }) => `### ${p.title} (\`${p.name}\`)`,
-        escalationHeader: ['Level', 'After', 'From the start', 'Notify'],
-        escalationRepeat: (p: { times: number }) => `The levels run ${p.times} more times after the first pass.`,
-        escalationThen: (p: { path: string }) => `When they are exhausted, escalation continues with \`${p.path}\`.`,
-        channelsHeading: '## Channels',
-        channelsHeader: ['Channel', 'Kind', 'Address', 'Owner', 'Backup', 'Standby only'],
-        communicationsHeading: '## Communication plan',
-        communicationsHeader: ['Audience', 'Via', 'When', 'Severities', 'Owner', 'Template', 'Approved by'],
-        every: (p: { duration: string }) => `every ${p.duration}`,
-        onEvent: (p: { event: string }) => `on ${p.event}`,
-        allSeverities: 'all',
-        stepsHeading: '## Steps',
-        phaseHeading: (p: { title: string; name: string }) => `### ${p.title} (\`${p.name}\`)`,
-        step: (p: { title: string; name: string }) => `**${p.title}** (\`${p.name}\`)`,
-        decision: (p: { question: string; name: string }) => `**Decide: ${p.question}** (\`${p.name}\`)`,
-        stepOwner: (p: { owner: string }) => `owner ${p.owner}`,
-        stepWithin: (p: { duration: string }) => `within ${p.duration}`,
-        stepAfter: (p: { names: string }) => `after ${p.names}`,
-        check: (p: { text: string }) => `- [ ] ${p.text}`,
-        branch: (p: { label: string; target: string }) => `- ${p.label} → \`${p.target}\``,
-        reviewHeading: '## Post-incident review',
-        reviewTitle: (p: { title: string }) => `**${p.title}**`,
-        reviewOwner: (p: { owner: string }) => `- **Owner:** ${p.owner}`,
-        reviewDue: (p: { duration: string }) => `- **Due within:** ${p.duration}`,
-        assess: (p: { text: string }) => `- **Assess:** ${p.text}`,
-        followUp: (p: { text: string }) => `- **Follow-up:** ${p.text}`,
-        kpi: (p: { text: string }) => `- **KPI:** ${p.text}`,
-        drillsHeading: '## Drills',
-        drillsHeader: ['Kind', 'Title', 'Every', 'Last run'],
-        contactsHeading: '## People, teams and rotations',
-        peopleHeader: ['Person', 'Name', 'Time zone', 'Contacts'],
-        contact: (p: { kind: string; value: string }) => `${p.kind} ${p.value}`,
-        teamsHeader: ['Team', 'Title', 'Members'],
-        rotationsHeader: ['Rotation', 'Title', 'Members', 'Hand-off', 'Covers'],
-        handoffEvery: (p: { duration: string }) => `every ${p.duration}`,
-        handoffOn: (p: { day: string }) => `on ${p.day}`,
-        handoffAt: (p: { time: string }) => `at ${p.time}`,
-        handoffZone: (p: { timezone: string }) => `(${p.timezone})`,
-        handoffFrom: (p: { date: string }) => `from ${p.date}`,
-        listSeparator: ', ',
-        clauseSeparator: ' · ',
-        generated: (p: { version: string }) => `<!-- Generated by playbook export ${p.version}; edit the .playbook file instead. -->`,
-    },
-
-    // rules.
-    rulesHeader: { id: 'rule', severity: 'default', description: 'description' },
 } as const;
+
+const catalogue = defineMessages('cli.messages', cliMessagesSource, { 'zh-TW': cliMessagesZhTw, pl: cliMessagesPl });
+
+export const messages = catalogue.messages;

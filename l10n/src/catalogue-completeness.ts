@@ -93,6 +93,8 @@ function flatten(source: MessageSource | Translation<MessageSource>, prefix = ''
         const path = prefix === '' ? key : `${prefix}.${key}`;
         if (typeof value === 'string') {
             into.set(path, value);
+        } else if (Array.isArray(value)) {
+            value.forEach((text: string, index) => into.set(`${path}.${index}`, text));
         } else if (value !== undefined) {
             flatten(value as MessageSource, path, into);
         }

@@ -7,4 +7,4 @@ export { activeLocale, setActiveLocale, withLocale } from './active-locale.js';
 export { defineMessages, registeredCatalogues, type MessageSource, type Messages, type RegisteredCatalogue, type Translation } from './message-catalogue.js';
 export type { MessageArguments, TakesArguments } from './message-arguments.js';
 export { formatMessage } from './format-message.js';
-export { formatDate, formatDateTime, formatDuration, formatList, formatTime } from './intl-format.js';
+export { formatDate, formatDateTime, formatDuration, formatList, formatTime, formatWeekday } from './intl-format.js';

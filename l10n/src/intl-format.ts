@@ -69,3 +69,9 @@ export function formatDuration(seconds: number, locale: Locale = activeLocale(),
         .map(([field, unit]) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: style }).format(parts[field] ?? 0));
     return new Intl.ListFormat(locale, { style: style === 'long' ? 'long' : 'narrow', type: 'unit' }).format(words);
 }
+
+/** The name of a day of the week (0 = Sunday, as Date.getUTCDay counts), `Monday` / `poniedziałek` / `星期一`. */
+export function formatWeekday(day: number, locale: Locale = activeLocale()): string {
+    // 2023-01-01 was a Sunday.
+    return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2023, 0, 1 + day)));
+}

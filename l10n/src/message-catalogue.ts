@@ -9,14 +9,14 @@ import { templateTakesArguments } from './template-parts.js';
  * `as const` so that the type checker sees each template's text and derives its arguments.
  */
 export interface MessageSource {
-    readonly [key: string]: string | MessageSource;
+    readonly [key: string]: string | readonly string[] | MessageSource;
 }
 
 /** What a catalogue gives its callers: a string for a template without arguments, a function of exactly its arguments otherwise. */
 export type Messages<C> = {
     readonly [K in keyof C]: C[K] extends string
         ? TakesArguments<C[K]> extends true ? (values: MessageArguments<C[K]>) => string : string
-        : Messages<C[K]>;
+        : C[K] extends readonly string[] ? readonly string[] : Messages<C[K]>;
 };
 
 /**
@@ -25,7 +25,7 @@ export type Messages<C> = {
  * with the same arguments (the completeness test checks that).
  */
 export type Translation<C> = {
-    readonly [K in keyof C]?: C[K] extends string ? string : Translation<C[K]>;
+    readonly [K in keyof C]?: C[K] extends string ? string : C[K] extends readonly string[] ? readonly string[] : Translation<C[K]>;
 };
 
 /** A catalogue as the completeness test sees it. */
@@ -62,8 +62,17 @@ type TranslationOf = (locale: Locale) => Translation<MessageSource> | undefined;
 function build(source: MessageSource, translationOf: TranslationOf): object {
     const messages: Record<string, unknown> = {};
     for (const [key, template] of Object.entries(source)) {
+        if (Array.isArray(template)) {
+            // A row of texts without arguments (a table's header): each read in the active locale.
+            const row = build(Object.fromEntries(template.map((text: string, index) => [String(index), text])), locale => {
+                const translated = translationOf(locale)?.[key];
+                return Array.isArray(translated) ? Object.fromEntries(translated.map((text: string, index) => [String(index), text])) : undefined;
+            }) as Record<string, string>;
+            Object.defineProperty(messages, key, { get: () => template.map((_text: string, index) => row[String(index)]), enumerable: true });
+            continue;
+        }
         if (typeof template !== 'string') {
-            messages[key] = build(template, locale => translationOf(locale)?.[key] as Translation<MessageSource> | undefined);
+            messages[key] = build(template as MessageSource, locale => translationOf(locale)?.[key] as Translation<MessageSource> | undefined);
             continue;
         }
         const format = (values?: MessageValues): string => {

@@ -4,6 +4,7 @@ import { createConnection, LSPErrorCodes, ProposedFeatures, type ConnectionStrat
 import { createPlaybookLspServices, PLAYBOOK_SERVICE_REQUIREMENTS } from './lsp/playbook-lsp-module.js';
 import { registerPlaybookModelRequest } from './model/playbook-model-request.js';
 import { registerSettingProblems } from './lsp/playbook-setting-problems.js';
+import { registerClientLocale } from './lsp/playbook-client-locale.js';
 
 /**
  * A request cancelled while still queued (typing sends completion and hover requests faster
@@ -20,5 +21,6 @@ const strategy: ConnectionStrategy = {
 const connection = createConnection(ProposedFeatures.all, strategy);
 const { shared } = createPlaybookLspServices({ connection, ...NodeFileSystem });
 registerPlaybookModelRequest(connection, shared);
+registerClientLocale(shared);
 registerSettingProblems(connection, shared);
 startLanguageServer(shared, PLAYBOOK_SERVICE_REQUIREMENTS);

@@ -34,6 +34,8 @@ export interface StartOptions {
     /** Client capabilities besides configuration, workspace folders and diagnostics. */
     workspaceCapabilities?: Record<string, unknown>;
     initializationOptions?: unknown;
+    /** The client's display language, as VS Code sends it (`pl`, `zh-tw`). */
+    locale?: string;
 }
 
 /** Starts `playbook-language-server --stdio` on Node 24 with `folder` as the only workspace folder, and initialises it. */
@@ -80,6 +82,7 @@ export async function startServer(folder: string, options: StartOptions = {}): P
         workspaceFolders: [{ uri: folderUri, name: path.basename(folder) }],
         capabilities: { workspace: { configuration: true, workspaceFolders: true, ...options.workspaceCapabilities }, textDocument: { publishDiagnostics: {} } },
         initializationOptions: options.initializationOptions,
+        locale: options.locale,
     });
     await connection.sendNotification('initialized', {});
     const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)));

@@ -36,7 +36,7 @@ export function reportTargets(formats: readonly string[] | undefined, output: st
     const destinations = targets.map(t => t.output === '-' ? undefined : t.output);
     const shared = destinations.find((d, i) => destinations.indexOf(d) !== i);
     if (destinations.length !== new Set(destinations).size) {
-        return { usage: messages.reportsShareOutput({ output: shared ?? '-' }) };
+        return { usage: shared === undefined ? messages.reportsShareStdout : messages.reportsShareOutput({ output: shared }) };
     }
     return targets;
 }

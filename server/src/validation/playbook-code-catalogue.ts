@@ -14,10 +14,12 @@ import { ruleTexts } from './rule-messages.js';
 
 function entry(facts: CodeFacts, texts: CodeTexts | undefined): CodeInfo {
     // A missing text is a programming error caught by the catalogue test; the id keeps tools working.
-    const t = texts ?? { title: facts.id, shortDescription: facts.id, fullDescription: facts.id };
+    // The texts are read when asked for, so that they come in the active locale (docs/l10n.md).
     return Object.freeze({
         id: facts.id, kind: facts.kind, defaultLevel: facts.defaultLevel, options: facts.options,
-        title: t.title, shortDescription: t.shortDescription, fullDescription: t.fullDescription,
+        get title() { return texts?.title ?? facts.id; },
+        get shortDescription() { return texts?.shortDescription ?? facts.id; },
+        get fullDescription() { return texts?.fullDescription ?? facts.id; },
         docsUrl: codeDocsUrl(facts.id), configurable: facts.kind === 'rule',
     });
 }

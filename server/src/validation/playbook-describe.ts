@@ -14,7 +14,7 @@ export function describeNode(node: AstNode): string {
         return unnamed.review;
     }
     if (isDrill(node)) {
-        return unnamed.drill({ kind: node.kind ?? thingKinds.Drill!, title: node.title });
+        return drillName(node.kind ?? thingKinds.Drill!, node.title);
     }
     const name = (node as { name?: unknown }).name;
     const kind = thingKinds[node.$type] ?? node.$type;
@@ -24,4 +24,9 @@ export function describeNode(node: AstNode): string {
 /** The kind word of a node type: `escalation path`. */
 export function kindOf(node: AstNode): string {
     return thingKinds[node.$type] ?? node.$type;
+}
+
+/** How a drill is named in a message: `tabletop "Ransomware"`, or its kind alone when it has no title. */
+export function drillName(kind: string, title: string | undefined): string {
+    return title ? unnamed.drill({ kind, title }) : kind;
 }

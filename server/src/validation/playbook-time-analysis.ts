@@ -8,6 +8,7 @@ import { complement, type Interval } from '../time/intervals.js';
 import { calendarIntervals, calendarZone } from '../time/weekly-windows.js';
 import { windowPatterns } from '../time/window-patterns.js';
 import { DAY } from '../time/zoned-clock.js';
+import { formatWeekday } from '../../../l10n/src/index.js';
 import { windowTexts } from './rule-messages-people.js';
 
 /** How many window patterns a message names before "and N more". */
@@ -38,15 +39,16 @@ export function conditionZone(condition: TimeCondition): string {
 /** "every Monday 17:00 to Tuesday 09:00 (Europe/Warsaw) and 2 more windows". */
 export function describeWindows(intervals: readonly Interval[], zone: string): string {
     const patterns = windowPatterns(intervals, zone);
-    const days = windowTexts.weekdays;
     const shown = patterns.slice(0, SHOWN).map(p => {
         if (p.count === 1) {
             return windowTexts.once({ startDate: p.startDate, startTime: p.startTime, endDate: p.endDate, endTime: p.endTime, zone });
         }
         const length = p.first.end - p.first.start;
         return length >= DAY && length % DAY === 0
-            ? windowTexts.recurringDays({ startDay: days[p.startDay]!, startTime: p.startTime, days: length / DAY, zone })
-            : windowTexts.recurring({ startDay: days[p.startDay]!, startTime: p.startTime, endDay: days[p.endDay]!, endTime: p.endTime, zone });
+            ? windowTexts.recurringDays({ startDay: formatWeekday(p.startDay), startTime: p.startTime, days: length / DAY, zone })
+            : p.startDay === p.endDay
+                ? windowTexts.recurringSameDay({ startDay: formatWeekday(p.startDay), startTime: p.startTime, endTime: p.endTime, zone })
+                : windowTexts.recurring({ startDay: formatWeekday(p.startDay), startTime: p.startTime, endDay: formatWeekday(p.endDay), endTime: p.endTime, zone });
     });
     const text = shown.join(windowTexts.listSeparator);
     const rest = patterns.slice(SHOWN).reduce((sum, p) => sum + p.count, 0);

@@ -1,7 +1,8 @@
 import { addToDate, isCalendarDate } from '../literal-checks.js';
 import { defineRule } from '../playbook-rule.js';
 import { report } from '../playbook-rule-report.js';
-import { ruleMessages, unnamed } from '../rule-messages.js';
+import { drillName } from '../playbook-describe.js';
+import { ruleMessages } from '../rule-messages.js';
 
 /** drill-overdue: the last run plus the cadence lies before today, or no run is recorded. */
 export const drillOverdueRule = defineRule({
@@ -12,7 +13,7 @@ export const drillOverdueRule = defineRule({
             if (!drill.kind) {
                 return;
             }
-            const name = unnamed.drill({ kind: drill.kind, title: drill.title });
+            const name = drillName(drill.kind, drill.title);
             if (drill.last === undefined) {
                 report(ctx.accept, drillOverdueRule, ruleMessages.drillNeverRan({ drill: name }), { node: drill, property: 'kind' });
                 return;

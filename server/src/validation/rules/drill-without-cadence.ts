@@ -1,7 +1,7 @@
 import { defineRule } from '../playbook-rule.js';
 import { report } from '../playbook-rule-report.js';
 import { gapMessages } from '../rule-messages-gaps.js';
-import { unnamed } from '../rule-messages.js';
+import { drillName } from '../playbook-describe.js';
 
 /**
  * drill-without-cadence: a drill with a `last` date and no `every` can never be overdue. A drill
@@ -13,7 +13,7 @@ export const drillWithoutCadenceRule = defineRule({
     checks: {
         Drill: (drill, ctx) => {
             if (drill.kind && drill.last !== undefined && drill.every === undefined) {
-                const name = unnamed.drill({ kind: drill.kind, title: drill.title });
+                const name = drillName(drill.kind, drill.title);
                 report(ctx.accept, drillWithoutCadenceRule, gapMessages.drillNoCadence({ drill: name }), { node: drill, property: 'last' });
             }
         },

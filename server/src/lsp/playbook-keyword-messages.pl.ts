@@ -1,0 +1,5 @@
+import type { Translation } from '../../../l10n/src/index.js';
+import type { keywordMessagesSource } from './playbook-keyword-messages.js';
+
+export const keywordMessagesPl: Translation<typeof keywordMessagesSource> = {
+};

@@ -1,0 +1,35 @@
+import type { Translation } from '../../../l10n/src/index.js';
+import type { peopleRuleMessagesSource } from './rule-messages-people.js';
+
+export const peopleRuleMessagesZhTw: Translation<typeof peopleRuleMessagesSource> = {
+    peopleRuleMessages: {
+        rotationWithoutOwner: '輪值班表「{rotation}」沒有負責人來核准換班與補上缺口。請為它加上 "owner <人員或角色>"。',
+        overrideNotMember: '這個代班安排讓{person}待命，但他不是輪值班表「{rotation}」的成員。請把{person}加入成員，或更正名稱。',
+        overrideReplacedNotMember: '這個代班安排取代{person}，但他不是輪值班表「{rotation}」的成員，所以永遠不會生效。請更正名稱。',
+        rotationGap: '輪值班表「{rotation}」在{windows}沒有任何人待命。請為這些時段加入一層或成員，或放寬它的限制。',
+        severityGap: '嚴重等級「{severity}」需要{needs}回應，但（由升級路徑「{path}」通知的）輪值班表「{rotation}」在{windows}沒有任何人待命。請涵蓋這些時段，或加入在那時會回應的層級。',
+        assignmentConflict: '角色「{role}」的兩個隨時間而定的指派在{windows}同時適用。請讓它們的行事曆或條件相接而不重疊。',
+        levelConflict: '升級路徑「{path}」第 {level} 層的兩個版本在{windows}同時適用。請讓它們的行事曆或條件相接而不重疊。',
+        communicationConflict: '{audience}的兩條隨時間而定的通報規則在{windows}同時適用。請讓它們的行事曆或條件相接而不重疊。',
+        assignmentHole: '角色「{role}」的每個指派都隨時間而定，在{windows}沒有任何一個適用，所以那時沒有人擔任。請加入沒有條件的指派，或涵蓋這些時段的指派。',
+        levelHole: '升級路徑「{path}」第 {level} 層的每個版本都隨時間而定，在{windows}沒有任何一個適用。請加入沒有條件的版本，或涵蓋這些時段的版本。',
+        designatorUnheld: '角色「{role}」由「{designator}」指定，但沒有人擔任「{designator}」，所以沒有人指定其擔任者。請指派「{designator}」，或改由其他角色指定。',
+        noDesignationPool: '角色「{role}」在事件期間才補上，但沒有說明由誰補上。請加上 "designated by <角色>"、"volunteers" 或 "defaults to <角色>"。',
+        unqualifiedHolder: '角色「{role}」需要「{qualification}」，但{person}{via}不具備。請為{person}加上 "qualified {qualification}"，或把角色指派給具備資格的人。',
+        exclusiveDirect: '{person}同時擔任互斥的「{role}」與「{other}」。請把其中一個指派給別人。',
+        exclusiveWindows: '{person}可能被要求同時擔任互斥的「{role}」與「{other}」：{windows}他在兩者都待命。請把其中一個指派給別人，或調整輪值班表。',
+        reliefWithoutSuccessor: '角色「{role}」在 {after} 後讓擔任者下崗，但沒有人能接手。請加入備援擔任者、為其輪值班表或團隊增加成員，或加入指定它的角色。',
+    },
+    windowTexts: {
+        recurringSameDay: '每{startDay} {startTime}-{endTime}（{zone}）',
+        recurring: '每{startDay} {startTime} 至{endDay} {endTime}（{zone}）',
+        recurringDays: '每{startDay} {startTime} 起 {days, plural, other {# 天}}（{zone}）',
+        once: '{startDate} {startTime} 至 {endDate} {endTime}（{zone}）',
+        more: '{shown}，以及另外 {count, plural, other {# 個時段}}',
+        listSeparator: '；',
+        needsAroundTheClock: '全天候',
+        needsBusinessHours: '上班時間',
+        needsCalendar: '行事曆「{calendar}」的時段',
+        via: '（透過「{group}」）',
+    },
+};
