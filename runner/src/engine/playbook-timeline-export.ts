@@ -6,7 +6,7 @@ import { respondedAt } from './playbook-deadlines.js';
 import { flowGraph } from './playbook-flow.js';
 import { partyTitle } from './playbook-parties.js';
 import { reduceRun } from './playbook-run.js';
-import type { ModelChange, RunEvent } from '../../../protocol/src/playbook-run-store.js';
+import type { ModelChange, RunEvent, StatusState } from '../../../protocol/src/playbook-run-store.js';
 import type { RunState, TimelineEntry } from './playbook-run-types.js';
 
 /** One timeline line in words. */
@@ -48,7 +48,43 @@ export function describeEvent(model: PlaybookModel, event: RunEvent): string {
         case 'resolved': return say('evResolved');
         case 'closed': return say('evClosed');
         case 'playbook-changed': return say('evChanged', { changes: event.changes.map(changeSentence).join(' ') });
+        case 'role-designated': return say('evDesignated', { role: roleTitle(model, event.role), holder: personTitle(model, event.holder) });
+        case 'procedure-started': return say('evProcedure', { procedure: procedureTitle(model, event.procedure) });
+        case 'sub-team-formed': {
+            const template = model.subTeams?.find(t => t.name === event.subTeam)?.title ?? event.subTeam;
+            return event.leader !== undefined
+                ? say('evSubTeamFormed', { name: event.name, template, leader: personTitle(model, event.leader) })
+                : say('evSubTeamFormedNoLeader', { name: event.name, template });
+        }
+        case 'sub-team-disbanded': return say('evSubTeamDisbanded', { name: event.name });
+        case 'status-posted': return say('evStatusPosted', { status: statusTitle(event.status) });
+        case 'incident-split': return event.lead !== undefined
+            ? say('evSplit', { child: event.child, lead: personTitle(model, event.lead) })
+            : say('evSplitNoLead', { child: event.child });
+        case 'incident-merged': return say('evMerged', { run: event.duplicate });
     }
+}
+
+/** A status page state in words. */
+export function statusTitle(status: StatusState): string {
+    return say(STATUS_KEYS[status]);
+}
+
+const STATUS_KEYS: Readonly<Record<StatusState, RunnerStringKey>> = {
+    investigating: 'statusPageInvestigating', identified: 'statusPageIdentified', monitoring: 'statusPageMonitoring', resolved: 'statusPageResolved',
+};
+
+function roleTitle(model: PlaybookModel, role: string): string {
+    return model.roles.find(r => r.name === role)?.title ?? role;
+}
+
+/** A holder named during the run: a person of the playbook by their title, or the free text as typed. */
+function personTitle(model: PlaybookModel, holder: string): string {
+    return model.people.find(p => p.name === holder)?.title ?? holder;
+}
+
+function procedureTitle(model: PlaybookModel, name: string): string {
+    return model.procedures?.find(p => p.name === name)?.title ?? name;
 }
 
 /** One difference between two versions of the playbook, as a sentence: `Step "triage" was added.` */
@@ -74,7 +110,10 @@ export function ruleTitle(model: PlaybookModel, id: string): string {
 export function describeEntry(model: PlaybookModel, entry: TimelineEntry): string {
     const event = describeEvent(model, entry.event);
     const text = entry.pass !== undefined ? say('evPass', { text: event, pass: entry.pass }) : event;
-    return entry.applies ? text : say('evNotApplying', { text });
+    if (entry.applies) return text;
+    const lowered = entry.event.type === 'severity-changed' && model.severityPolicy?.onlyRise === true
+        && model.severities.some(s => s.name === (entry.event as { severity: string }).severity);
+    return say(lowered ? 'evSeverityRefused' : 'evNotApplying', { text });
 }
 
 function iso(ms: number): string {
@@ -145,6 +184,9 @@ export function timelineMarkdown(model: PlaybookModel, run: ExportedRun): string
     lines.push(measured.timeToRespondSeconds !== null ? `- ${say('mdKpiRespond', { duration: humanDuration(measured.timeToRespondSeconds * 1000) })}` : `- ${say('mdKpiOpen', { kpi: 'time-to-respond' })}`);
     lines.push(measured.timeToResolveSeconds !== null ? `- ${say('mdKpiResolve', { duration: humanDuration(measured.timeToResolveSeconds * 1000) })}` : `- ${say('mdKpiOpen', { kpi: 'time-to-resolve' })}`);
     lines.push('');
+    if (model.severityPolicy?.finalAtReview && state.severity !== undefined) {
+        lines.push(say('mdFinalAtReview', { severity: escapeMarkdown(model.severities.find(s => s.name === state.severity)?.title ?? state.severity) }), '');
+    }
     for (const assessment of review?.assessments ?? []) {
         lines.push(`### ${escapeMarkdown(assessment)}`, '', say('mdNotes'), '');
     }
