@@ -1,5 +1,6 @@
 /** Time-dependent views of a run at `now`: elapsed, targets, and each item's time box. */
 import type { FlowItemModel, PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
+import { allFlowItems } from './playbook-flow.js';
 import type { ItemState, RunState } from './playbook-run-types.js';
 import type { Millis } from '../../../protocol/src/playbook-run-store.js';
 
@@ -63,7 +64,7 @@ export function runClock(state: RunState, now: Millis): Millis {
     return Math.min(now, state.resolvedAt ?? Infinity, state.closedAt ?? Infinity);
 }
 
-/** The ready items in flow order: the first is the one to highlight. */
+/** The ready items in flow order (the phases', then those of started procedures): the first is the one to highlight. */
 export function readyItems(model: PlaybookModel, state: RunState): FlowItemModel[] {
-    return model.phases.flatMap(p => p.items).filter(item => state.items[item.name]?.status === 'ready');
+    return allFlowItems(model).filter(item => state.items[item.name]?.status === 'ready');
 }
