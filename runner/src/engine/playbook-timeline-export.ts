@@ -127,7 +127,7 @@ export interface ExportedRun {
 }
 
 /** The run as JSON for the review: the timeline in order, the KPIs measured and one heading per assessment. */
-export function timelineJson(model: PlaybookModel, run: ExportedRun): string {
+export function timelineJson(model: PlaybookModel, run: ExportedRun, merged: readonly ExportedRun[] = []): string {
     const state = reduceRun(model, run.events);
     return JSON.stringify({
         playbook: model.name,
@@ -138,7 +138,9 @@ export function timelineJson(model: PlaybookModel, run: ExportedRun): string {
         trigger: state.trigger ?? null,
         severity: state.severity ?? null,
         drill: state.drill ?? null,
-        timeline: state.timeline.map(entry => ({ at: iso(entry.at), type: entry.event.type, text: describeEntry(model, entry), event: entry.event })),
+        timeline: jsonTimeline(model, state),
+        // Duplicates merged into this run keep their own history (issue 14: "the timeline keeps both histories").
+        merged: merged.map(duplicate => ({ run: duplicate.id, timeline: jsonTimeline(model, reduceRun(model, duplicate.events)) })),
         kpis: kpis(state),
         review: {
             title: model.review?.title ?? say('mdReviewDefault'),
@@ -149,6 +151,10 @@ export function timelineJson(model: PlaybookModel, run: ExportedRun): string {
     }, null, 2);
 }
 
+function jsonTimeline(model: PlaybookModel, state: RunState): Array<{ at: string; type: string; text: string; event: RunEvent }> {
+    return state.timeline.map(entry => ({ at: iso(entry.at), type: entry.event.type, text: describeEntry(model, entry), event: entry.event }));
+}
+
 function kpis(state: RunState): { timeToRespondSeconds: number | null; timeToResolveSeconds: number | null } {
     const since = (at: number | undefined): number | null =>
         at !== undefined && state.startedAt !== undefined ? Math.round((at - state.startedAt) / 1000) : null;
@@ -156,7 +162,7 @@ function kpis(state: RunState): { timeToRespondSeconds: number | null; timeToRes
 }
 
 /** The run as Markdown: the timeline, then the review's assessment items as headings to fill in. */
-export function timelineMarkdown(model: PlaybookModel, run: ExportedRun): string {
+export function timelineMarkdown(model: PlaybookModel, run: ExportedRun, merged: readonly ExportedRun[] = []): string {
     const state = reduceRun(model, run.events);
     const lines: string[] = [`# ${say(state.drill ? 'mdTitleDrill' : 'mdTitle', { playbook: escapeMarkdown(model.title ?? model.name) })}`, ''];
     if (!state.started || state.startedAt === undefined) {
@@ -173,6 +179,13 @@ export function timelineMarkdown(model: PlaybookModel, run: ExportedRun): string
         lines.push(`- ${iso(entry.at)}: ${escapeMarkdown(describeEntry(model, entry))}`);
     }
     lines.push('');
+    for (const duplicate of merged) {
+        lines.push(`### ${say('mdMergedRun', { id: escapeMarkdown(duplicate.id) })}`, '');
+        for (const entry of reduceRun(model, duplicate.events).timeline) {
+            lines.push(`- ${iso(entry.at)}: ${escapeMarkdown(describeEntry(model, entry))}`);
+        }
+        lines.push('');
+    }
     const review = model.review;
     lines.push(`## ${say('mdReview', { title: review?.title !== undefined ? escapeMarkdown(review.title) : say('mdReviewDefault') })}`, '');
     if (review?.owner) {

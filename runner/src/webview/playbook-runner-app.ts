@@ -8,7 +8,7 @@ import type { ModelChange, RunnerStore } from '../../../protocol/src/playbook-ru
 import type { RunState } from '../engine/playbook-run-types.js';
 import { drillReportMarkdown, runTime } from '../engine/playbook-drill.js';
 import { foreignEvents, mergeStores, sameContent } from '../engine/playbook-run-log.js';
-import { adoptModel, appendEvent, archiveCurrent, startRun } from '../engine/playbook-store.js';
+import { adoptModel, appendEvent, archiveCurrent, mergedRuns, startRun } from '../engine/playbook-store.js';
 import { describeEvent, timelineJson, timelineMarkdown } from '../engine/playbook-timeline-export.js';
 import { say } from '../playbook-runner-strings.js';
 import { h } from './playbook-dom.js';
@@ -19,7 +19,8 @@ import { startView } from './playbook-view-start.js';
 import { doNowView } from './playbook-view-do-now.js';
 import { drillView } from './playbook-view-drill.js';
 import { commsView, escalationView, statusView } from './playbook-view-status.js';
-import { stepsView } from './playbook-view-steps.js';
+import { proceduresView, stepsView } from './playbook-view-steps.js';
+import { responseView } from './playbook-view-response.js';
 import { changesView, runControls, timelineView } from './playbook-view-timeline.js';
 
 /** What the page around the runner provides: VS Code's webview API, or the standalone page's browser. */
@@ -41,7 +42,7 @@ export class RunnerApp {
     private state: RunState;
     private changes: ModelChange[] = [];
     private readonly problems: string[] = [];
-    private readonly ui: UiState = { reasonDraft: '', reasonMissing: false, noteDraft: '', announcement: '' };
+    private readonly ui: UiState = { reasonDraft: '', reasonMissing: false, noteDraft: '', announcement: '', drafts: {} };
     private signature = '';
     /** When another tab or window last added an event to this run, if one did since this page opened. */
     private drivenElsewhereAt: number | undefined;
@@ -133,8 +134,8 @@ export class RunnerApp {
         if (!this.state.started) {
             main.append(startView(ctx), peopleView(ctx));
         } else {
-            main.append(statusView(ctx), doNowView(ctx), ...(this.state.drill ? [drillView(ctx)] : []), stepsView(ctx),
-                h('div', { class: 'columns' }, escalationView(ctx), commsView(ctx)), timelineView(ctx), runControls(ctx), peopleView(ctx));
+            main.append(statusView(ctx), doNowView(ctx), ...(this.state.drill ? [drillView(ctx)] : []), stepsView(ctx), proceduresView(ctx) ?? '',
+                h('div', { class: 'columns' }, escalationView(ctx), commsView(ctx)), responseView(ctx) ?? '', timelineView(ctx), runControls(ctx), peopleView(ctx));
         }
         main.append(h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', id: 'announcer' }, this.ui.announcement));
         this.root.replaceChildren(main);
@@ -204,7 +205,8 @@ export class RunnerApp {
         if (!run) return;
         const stamp = new Date(this.state.startedAt ?? this.clock()).toISOString().replace(/[:.]/g, '-');
         const name = `${this.model.name}-${stamp}.${format === 'markdown' ? 'md' : 'json'}`;
-        this.host.exportFile(format, name, format === 'markdown' ? timelineMarkdown(this.model, run) : timelineJson(this.model, run));
+        const merged = mergedRuns(this.store, run);
+        this.host.exportFile(format, name, format === 'markdown' ? timelineMarkdown(this.model, run, merged) : timelineJson(this.model, run, merged));
     }
 
     /** What changes with time alone: the escalation level, updates due, overdue items, on-call turns. */
