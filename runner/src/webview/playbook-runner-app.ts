@@ -3,6 +3,8 @@ import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.j
 import { commsStatus } from '../engine/playbook-comms.js';
 import { itemDeadline } from '../engine/playbook-deadlines.js';
 import { escalationStatus } from '../engine/playbook-escalation.js';
+import { allFlowItems } from '../engine/playbook-flow.js';
+import { activeSubTeams, reliefs, subTeamDeadline } from '../engine/playbook-response.js';
 import { reduceRun } from '../engine/playbook-run.js';
 import type { ModelChange, RunnerStore } from '../../../protocol/src/playbook-run-store.js';
 import type { RunState } from '../engine/playbook-run-types.js';
@@ -214,9 +216,12 @@ export class RunnerApp {
         if (!this.state.started) return 'idle';
         const escalation = escalationStatus(this.model, this.state, now);
         const dues = commsStatus(this.model, this.state, now).map(c => `${c.id}:${c.due}`);
-        const overdue = this.model.phases.flatMap(p => p.items).filter(i => itemDeadline(i, this.state.items[i.name], now)?.overdue).map(i => i.name);
+        const overdue = allFlowItems(this.model).filter(i => itemDeadline(i, this.state.items[i.name], now)?.overdue).map(i => i.name);
         const turn = Math.floor(now / 60_000); // rotations hand off on the minute at the finest
-        return JSON.stringify([escalation.current?.offset, escalation.next?.offset, dues, overdue, turn]);
+        // Sub-teams due back and hand-overs due come into "Do now" when their time is up.
+        const teams = activeSubTeams(this.state).filter(t => (subTeamDeadline(this.model, t) ?? Infinity) <= now).map(t => t.name);
+        const reliefDue = reliefs(this.model, this.state, now).filter(r => r.due).map(r => r.role.name);
+        return JSON.stringify([escalation.current?.offset, escalation.next?.offset, dues, overdue, turn, teams, reliefDue]);
     }
 }
 
