@@ -6,36 +6,25 @@
  * updates. axe-core finds no serious or critical violation with every new section shown.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
 import type { HostMessage, WebviewMessage } from '../../protocol/src/playbook-webview-messages.js';
 import { emptyStore } from '../../runner/src/engine/playbook-store.js';
-import { buildRunnerAssets, chromiumAvailable, launchChromium } from './browser-helpers.js';
+import { AXE_SCRIPT, buildRunnerAssets, chromiumAvailable, launchChromium, seriousViolations } from './browser-helpers.js';
 import { sampleModel } from './helpers.js';
-
-interface AxeResult {
-    violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
-}
 
 describe('issues 13 and 14 on the responder\'s screen in chromium', function () {
     this.timeout(180_000);
     let browser: Browser | undefined;
     let page: Page;
     let assets: { script: string; style: string };
-    const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
     const send = (message: HostMessage): Promise<void> => page.evaluate(m => (globalThis as unknown as { postMessage(m: unknown, t: string): void }).postMessage(m, '*'), message);
     const doNow = () => page.getByRole('region', { name: 'Do now' });
     const timeline = () => page.getByRole('list', { name: 'Timeline' });
     const serious = async (): Promise<string[]> => {
         await page.clock.resume(); // axe-core waits on timers of its own
-        const result = await page.evaluate(async () => {
-            const g = globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<unknown> } };
-            return g.axe.run({ include: ['#runner'] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        }) as AxeResult;
-        return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-            .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => JSON.stringify(n.target)).join(', ')}`);
+        return seriousViolations(page);
     };
     /** The last store the webview asked the host to save. */
     const saved = async () => {
@@ -53,7 +42,7 @@ describe('issues 13 and 14 on the responder\'s screen in chromium', function () 
         await page.addScriptTag({ content: 'window.posted = []; window.acquireVsCodeApi = function () { return { postMessage: function (m) { window.posted.push(m); }, setState: function () {} }; };' });
         await page.addStyleTag({ content: assets.style });
         await page.addScriptTag({ content: assets.script });
-        await page.addScriptTag({ content: axe });
+        await page.addScriptTag({ content: AXE_SCRIPT });
         await send({ type: 'init', documentUri: `file:///ws/${model.name}.playbook`, model, store: emptyStore(model.name) });
     };
 
