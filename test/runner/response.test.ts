@@ -9,13 +9,13 @@ import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
 import type { RunEvent } from '../../protocol/src/playbook-run-store.js';
 import { eventProblem } from '../../runner/src/engine/playbook-event-check.js';
 import { commsStatus } from '../../runner/src/engine/playbook-comms.js';
-import { readyItems } from '../../runner/src/engine/playbook-deadlines.js';
+import { itemDeadline, readyItems, severityTargets } from '../../runner/src/engine/playbook-deadlines.js';
 import {
     activeSubTeams, allowedSeverities, currentHolder, nextSubTeamName, reliefs, rolesToDesignate, subTeamDeadline,
 } from '../../runner/src/engine/playbook-response.js';
 import { reduceRun } from '../../runner/src/engine/playbook-run.js';
 import { describeEntry, timelineMarkdown } from '../../runner/src/engine/playbook-timeline-export.js';
-import { sampleModel } from './helpers.js';
+import { modelFrom, sampleModel } from './helpers.js';
 
 const T0 = Date.parse('2026-11-23T10:00:00Z');
 const MIN = 60_000;
@@ -156,6 +156,33 @@ describe('runner: roles, procedures, sub-teams and communication of real plans',
             assert.deepEqual(state.timeline.map(e => e.applies), [true, true, false, true]);
             assert.equal(describeEntry(breach, state.timeline[1]!), 'Child incident "EU customers" split off, led by Piotr Wiśniewski, reporting to this incident\'s commander.');
             assert.equal(describeEntry(breach, state.timeline[3]!), 'Duplicate run run-2 merged into this one; its own timeline is kept in the archived runs.');
+        });
+    });
+
+    describe('business time', () => {
+        it('counts a step\'s time box and a resolve target only in the business calendar\'s hours', async () => {
+            const model = await modelFrom({ 'p.playbook': `
+calendar office "Office" {
+  timezone "Europe/Warsaw"
+  hours monday to friday 09:00 to 17:00
+  holiday 2026-11-24
+}
+playbook p {
+  uses office
+  severity sev3 { resolve within 2 business-days }
+  phase a {
+    step fix "Fix it" within 8 business-hours
+  }
+}` });
+            // Monday 23 November 2026, 16:00 in Warsaw (15:00 UTC); Tuesday is a holiday.
+            const start = Date.parse('2026-11-23T15:00:00Z');
+            const state = reduceRun(model, [{ type: 'start', at: start, severity: 'sev3' }]);
+            const step = model.phases[0]!.items[0]!;
+            // One hour on Monday, none on the holiday, seven on Wednesday: 16:00 Warsaw on Wednesday.
+            assert.equal(new Date(itemDeadline(step, state.items.fix, start, model)!.at).toISOString(), '2026-11-25T15:00:00.000Z');
+            assert.equal(itemDeadline(step, state.items.fix, start), undefined, 'without the calendars there is no business time to count');
+            // Two business days after Monday 16:00: Thursday 16:00 (Tuesday is no business day).
+            assert.equal(new Date(severityTargets(model, state, start).resolve!.at).toISOString(), '2026-11-26T15:00:00.000Z');
         });
     });
 

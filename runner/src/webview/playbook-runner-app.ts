@@ -216,7 +216,7 @@ export class RunnerApp {
         if (!this.state.started) return 'idle';
         const escalation = escalationStatus(this.model, this.state, now);
         const dues = commsStatus(this.model, this.state, now).map(c => `${c.id}:${c.due}`);
-        const overdue = allFlowItems(this.model).filter(i => itemDeadline(i, this.state.items[i.name], now)?.overdue).map(i => i.name);
+        const overdue = allFlowItems(this.model).filter(i => itemDeadline(i, this.state.items[i.name], now, this.model)?.overdue).map(i => i.name);
         const turn = Math.floor(now / 60_000); // rotations hand off on the minute at the finest
         // Sub-teams due back and hand-overs due come into "Do now" when their time is up.
         const teams = activeSubTeams(this.state).filter(t => (subTeamDeadline(this.model, t) ?? Infinity) <= now).map(t => t.name);

@@ -75,7 +75,7 @@ export function doNowActions(ctx: ViewContext): DoNowAction[] {
         if (due.due) actions.push({ what: say('deadlineUpdate', { audience: due.rule?.audience ?? '' }), ...(due.dueAt !== undefined ? { dueAt: due.dueAt } : {}), order: 0, render: () => updateAction(ctx, due) });
     }
     readyItems(model, state).forEach((item, index) => {
-        const deadline = resolved ? undefined : itemDeadline(item, state.items[item.name], now);
+        const deadline = resolved ? undefined : itemDeadline(item, state.items[item.name], now, model);
         actions.push({ what: itemTitle(item), ...(deadline ? { dueAt: deadline.at } : {}), order: index + 1, render: () => stepAction(ctx, item) });
     });
     // Due or overdue first (earliest first); then what has a clock; then the rest in plan order.
@@ -159,7 +159,7 @@ function stepAction(ctx: ViewContext, item: FlowItemModel): HTMLElement {
         }
     });
     const li = h('li', { class: 'action action-step' }, h('span', { class: 'action-title' }, link), ' ', ownerLine(ctx, item));
-    const deadline = ctx.state.resolvedAt === undefined ? itemDeadline(item, ctx.state.items[item.name], ctx.now) : undefined;
+    const deadline = ctx.state.resolvedAt === undefined ? itemDeadline(item, ctx.state.items[item.name], ctx.now, ctx.model) : undefined;
     if (deadline) li.append(' ', h('span', { class: 'timebox' }, liveTime(deadline.at, ctx.now)));
     return li;
 }

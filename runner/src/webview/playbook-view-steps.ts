@@ -87,9 +87,11 @@ function itemView(ctx: ViewContext, item: FlowItemModel, waitsFor: string[], isN
     });
     li.append(item.kind === 'step' ? stepHeader(ctx, item, itemState) : decisionHeader(item));
     li.append(h('div', { class: 'meta' }, ownerLine(ctx, item), ' ', statusText(itemState)));
-    const deadline = itemDeadline(item, itemState, ctx.now);
-    if (deadline && deadline.metAt === undefined && item.timeboxSeconds !== undefined) {
-        li.append(h('div', { class: 'timebox' }, fillTemplate(RUNNER_STRINGS.timeboxLine, { timebox: formatDuration(item.timeboxSeconds), countdown: liveTime(deadline.at, ctx.now) })));
+    const deadline = itemDeadline(item, itemState, ctx.now, ctx.model);
+    const business = item.kind === 'step' ? item.businessTimebox : undefined;
+    const timebox = item.timeboxSeconds !== undefined ? formatDuration(item.timeboxSeconds) : business ? `${business.amount} ${business.unit}` : undefined;
+    if (deadline && deadline.metAt === undefined && timebox !== undefined) {
+        li.append(h('div', { class: 'timebox' }, fillTemplate(RUNNER_STRINGS.timeboxLine, { timebox, countdown: liveTime(deadline.at, ctx.now) })));
     }
     if (itemState.status === 'waiting' && waitsFor.length > 0) {
         li.append(h('div', { class: 'muted' }, say('waitsFor', { items: waitsFor.map(itemTitle).join(', ') })));
