@@ -65,6 +65,7 @@ describe('a drill in chromium', function () {
         assert.match(await status.innerText(), /Elapsed 1h 00m/);
         const doNow = await page.getByRole('region', { name: 'Do now' }).innerText();
         assert.match(doNow, /war-room is down: use bridge \(phone \+48 22 555 0100\) instead\./);
+        await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0)); // the focused button may lie below
         await page.screenshot({ path: 'test-results/runner-drill.png', fullPage: false });
     });
 

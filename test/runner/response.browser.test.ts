@@ -114,6 +114,9 @@ describe('issues 13 and 14 on the responder\'s screen in chromium', function () 
             await incidents.getByRole('button', { name: 'Split off the child incident' }).click();
             await incidents.getByText(/"EU customers", led by Piotr Wiśniewski, since/).waitFor();
             await timeline().getByText(/Child incident "EU customers" split off, led by Piotr Wiśniewski/).waitFor();
+            // The picture in docs/images/runner-response.png: sub-teams and several incidents.
+            await page.getByRole('region', { name: 'Sub-teams' }).scrollIntoViewIfNeeded();
+            await page.locator('.columns', { has: page.getByRole('region', { name: 'Sub-teams' }) }).screenshot({ path: 'test-results/runner-response.png' });
         });
 
         it('has no serious or critical accessibility violation with the new sections, in light, dark and forced colours', async () => {
