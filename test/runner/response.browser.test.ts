@@ -43,7 +43,7 @@ describe('issues 13 and 14 on the responder\'s screen in chromium', function () 
         await page.addStyleTag({ content: assets.style });
         await page.addScriptTag({ content: assets.script });
         await page.addScriptTag({ content: AXE_SCRIPT });
-        await send({ type: 'init', documentUri: `file:///ws/${model.name}.playbook`, model, store: emptyStore(model.name) });
+        await send({ type: 'init', documentUri: `file:///ws/${model.name}.playbook`, model, store: emptyStore(model.name), locale: 'en' });
     };
 
     before(async function () {

@@ -9,8 +9,8 @@ import { formatDuration } from '../../../server/src/language/durations.js';
 import { partyTitle } from '../engine/playbook-parties.js';
 import { activeSubTeams, nextSubTeamName, subTeamDeadline } from '../engine/playbook-response.js';
 import { statusTitle } from '../engine/playbook-timeline-export.js';
-import { RUNNER_STRINGS, say } from '../playbook-runner-strings.js';
-import { fillTemplate, h, on } from './playbook-dom.js';
+import { say } from '../playbook-runner-strings.js';
+import { h, on, sayWith } from './playbook-dom.js';
 import { cssName } from './playbook-element-id.js';
 import { clockTime, liveTime } from './playbook-time-format.js';
 import type { ViewContext } from './playbook-view-context.js';
@@ -46,7 +46,7 @@ function subTeamsPart(ctx: ViewContext): HTMLElement | null {
             : say('subTeamActiveNoLeader', { name: team.name, time: clockTime(team.formedAt) });
         const item = h('li', {}, line);
         const due = subTeamDeadline(ctx.model, team);
-        if (due !== undefined) item.append(' ', h('span', { class: due <= ctx.now ? 'overdue' : 'timebox' }, fillTemplate(RUNNER_STRINGS.subTeamDue, { time: clockTime(due), countdown: liveTime(due, ctx.now) })));
+        if (due !== undefined) item.append(' ', h('span', { class: due <= ctx.now ? 'overdue' : 'timebox' }, sayWith('subTeamDue', { time: clockTime(due), countdown: liveTime(due, ctx.now) })));
         if (ctx.state.closedAt === undefined) item.append(' ', disbandButton(ctx, team.name, 'list'));
         active.append(item);
     }

@@ -6,8 +6,8 @@ import type { RoleModel } from '../../../protocol/src/playbook-model-types.js';
 import { formatDuration } from '../../../server/src/language/durations.js';
 import { partyTitle } from '../engine/playbook-parties.js';
 import { currentHolder, reliefs, rolesToDesignate, type ReliefDue } from '../engine/playbook-response.js';
-import { RUNNER_STRINGS, say } from '../playbook-runner-strings.js';
-import { fillTemplate, h, on } from './playbook-dom.js';
+import { say } from '../playbook-runner-strings.js';
+import { h, on, sayWith } from './playbook-dom.js';
 import { cssName } from './playbook-element-id.js';
 import { clockTime, liveTime } from './playbook-time-format.js';
 import type { ViewContext } from './playbook-view-context.js';
@@ -57,7 +57,7 @@ export function roleFillView(ctx: ViewContext, role: RoleModel): HTMLElement[] {
     }
     const relief = ctx.state.started ? reliefs(ctx.model, ctx.state, ctx.now).find(r => r.role.name === role.name) : undefined;
     if (relief && ctx.state.resolvedAt === undefined) {
-        parts.push(h('p', { class: relief.due ? 'overdue' : 'muted' }, fillTemplate(RUNNER_STRINGS.reliefLine, { time: clockTime(relief.dueAt), countdown: liveTime(relief.dueAt, ctx.now) })));
+        parts.push(h('p', { class: relief.due ? 'overdue' : 'muted' }, sayWith('reliefLine', { time: clockTime(relief.dueAt), countdown: liveTime(relief.dueAt, ctx.now) })));
         if (relief.nextCheckIn !== undefined) parts.push(h('p', { class: 'muted' }, say('reliefCheckIn', { time: clockTime(relief.nextCheckIn) })));
     }
     // Naming (or handing over) is offered for every role filled during the run or relieved, once the run is under way.
