@@ -8,6 +8,7 @@ import { strict as assert } from 'node:assert';
 import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
 import type { RunEvent } from '../../protocol/src/playbook-run-store.js';
 import { eventProblem } from '../../runner/src/engine/playbook-event-check.js';
+import { escalationStatus } from '../../runner/src/engine/playbook-escalation.js';
 import { commsStatus } from '../../runner/src/engine/playbook-comms.js';
 import { itemDeadline, readyItems, severityTargets } from '../../runner/src/engine/playbook-deadlines.js';
 import {
@@ -156,6 +157,29 @@ describe('runner: roles, procedures, sub-teams and communication of real plans',
             assert.deepEqual(state.timeline.map(e => e.applies), [true, true, false, true]);
             assert.equal(describeEntry(breach, state.timeline[1]!), 'Child incident "EU customers" split off, led by Piotr Wiśniewski, reporting to this incident\'s commander.');
             assert.equal(describeEntry(breach, state.timeline[3]!), 'Duplicate run run-2 merged into this one; its own timeline is kept in the archived runs.');
+        });
+    });
+
+    describe('escalation from a step', () => {
+        it('starts the step\'s path when the step is done, in place of the one running, with a new acknowledgement', async () => {
+            const model = await modelFrom({ 'p.playbook': `
+playbook p {
+  role dba "Database engineer"
+  role lead "Lead"
+  escalation main-path { level 1 notify lead }
+  escalation db-path { level 1 notify dba  level 2 after 15m notify lead }
+  severity sev1 { escalation main-path }
+  phase a {
+    step page-db "Page the database team" escalate db-path
+  }
+}` });
+            const events: RunEvent[] = [{ type: 'start', at: T0, severity: 'sev1' }, { type: 'escalation-acknowledged', at: T0 + MIN },
+                { type: 'step-done', at: T0 + 10 * MIN, item: 'page-db' }];
+            const status = escalationStatus(model, reduceRun(model, events), T0 + 11 * MIN);
+            assert.deepEqual([status.path, status.current?.level, status.current?.at, status.acknowledgedAt], ['db-path', 1, T0 + 10 * MIN, undefined]);
+            assert.deepEqual([status.next?.level, status.next?.at], [2, T0 + 25 * MIN]);
+            const before = escalationStatus(model, reduceRun(model, events.slice(0, 2)), T0 + 9 * MIN);
+            assert.deepEqual([before.path, before.acknowledgedAt], ['main-path', T0 + MIN]);
         });
     });
 
