@@ -14,7 +14,6 @@ import { AXE_SCRIPT, buildRunnerAssets, chromiumAvailable, launchChromium, serio
 import { sampleModel } from './helpers.js';
 
 describe("the responder's screen in chromium", function () {
-    this.timeout(120_000);
     let browser: Browser | undefined;
     let page: Page;
     let model: PlaybookModel;
