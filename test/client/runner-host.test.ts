@@ -25,7 +25,6 @@ const T0 = Date.parse('2026-11-23T10:00:00Z');
 const MIN = 60_000;
 
 describe('the runner host in VS Code (fake surface)', function () {
-    this.timeout(120_000);
     let dir: string;
     let model: PlaybookModel;
     let memento: FakeMemento;

@@ -10,11 +10,12 @@ import type { Browser, Page } from 'playwright-core';
 import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
 import type { HostMessage, WebviewMessage } from '../../protocol/src/playbook-webview-messages.js';
 import { emptyStore } from '../../runner/src/engine/playbook-store.js';
-import { AXE_SCRIPT, buildRunnerAssets, chromiumAvailable, launchChromium, seriousViolations } from './browser-helpers.js';
+import { AXE_SCRIPT, buildRunnerAssets, chromiumAvailable, launchChromium, limitWaits, seriousViolations } from './browser-helpers.js';
+import { TEST_LIMIT_MS } from '../helpers/limits.js';
 import { sampleModel } from './helpers.js';
 
 describe('issues 13 and 14 on the responder\'s screen in chromium', function () {
-    this.timeout(180_000);
+    this.timeout(TEST_LIMIT_MS);
     let browser: Browser | undefined;
     let page: Page;
     let assets: { script: string; style: string };
@@ -35,7 +36,7 @@ describe('issues 13 and 14 on the responder\'s screen in chromium', function () 
     /** A fresh page with the VS Code face, on a fake clock paused at the start, running `model` from an empty store. */
     const open = async (model: PlaybookModel): Promise<void> => {
         await page?.close();
-        page = await browser!.newPage({ viewport: { width: 1100, height: 1400 }, timezoneId: 'Europe/Warsaw' });
+        page = limitWaits(await browser!.newPage({ viewport: { width: 1100, height: 1400 }, timezoneId: 'Europe/Warsaw' }));
         await page.clock.install({ time: new Date('2026-11-23T10:00:00Z') });
         await page.clock.pauseAt(new Date('2026-11-23T10:00:05Z'));
         await page.setContent('<!DOCTYPE html><html lang="en"><head><title>runner</title></head><body><div id="runner"></div></body></html>');

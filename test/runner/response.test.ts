@@ -8,6 +8,8 @@ import { strict as assert } from 'node:assert';
 import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
 import type { RunEvent } from '../../protocol/src/playbook-run-store.js';
 import { eventProblem } from '../../runner/src/engine/playbook-event-check.js';
+import { escalationStatus } from '../../runner/src/engine/playbook-escalation.js';
+import { resolveHolder, roleHolders } from '../../runner/src/engine/playbook-parties.js';
 import { commsStatus } from '../../runner/src/engine/playbook-comms.js';
 import { itemDeadline, readyItems, severityTargets } from '../../runner/src/engine/playbook-deadlines.js';
 import {
@@ -156,6 +158,60 @@ describe('runner: roles, procedures, sub-teams and communication of real plans',
             assert.deepEqual(state.timeline.map(e => e.applies), [true, true, false, true]);
             assert.equal(describeEntry(breach, state.timeline[1]!), 'Child incident "EU customers" split off, led by Piotr Wiśniewski, reporting to this incident\'s commander.');
             assert.equal(describeEntry(breach, state.timeline[3]!), 'Duplicate run run-2 merged into this one; its own timeline is kept in the archived runs.');
+        });
+    });
+
+    describe('escalation from a step', () => {
+        it('starts the step\'s path when the step is done, in place of the one running, with a new acknowledgement', async () => {
+            const model = await modelFrom({ 'p.playbook': `
+playbook p {
+  role dba "Database engineer"
+  role lead "Lead"
+  escalation main-path { level 1 notify lead }
+  escalation db-path { level 1 notify dba  level 2 after 15m notify lead }
+  severity sev1 { escalation main-path }
+  phase a {
+    step page-db "Page the database team" escalate db-path
+  }
+}` });
+            const events: RunEvent[] = [{ type: 'start', at: T0, severity: 'sev1' }, { type: 'escalation-acknowledged', at: T0 + MIN },
+                { type: 'step-done', at: T0 + 10 * MIN, item: 'page-db' }];
+            const status = escalationStatus(model, reduceRun(model, events), T0 + 11 * MIN);
+            assert.deepEqual([status.path, status.current?.level, status.current?.at, status.acknowledgedAt], ['db-path', 1, T0 + 10 * MIN, undefined]);
+            assert.deepEqual([status.next?.level, status.next?.at], [2, T0 + 25 * MIN]);
+            const before = escalationStatus(model, reduceRun(model, events.slice(0, 2)), T0 + 9 * MIN);
+            assert.deepEqual([before.path, before.acknowledgedAt], ['main-path', T0 + MIN]);
+        });
+    });
+
+    describe('holders that depend on the severity or the hour', () => {
+        it('chooses the assign lines that hold now, else the plain ones', async () => {
+            const model = await modelFrom({ 'p.playbook': `
+playbook p {
+  person ann "Ann" { phone "+48 600 000 001" }
+  person bob "Bob" { phone "+48 600 000 002" }
+  person cy "Cy" { phone "+48 600 000 003" }
+  calendar office { timezone "UTC" hours monday to friday 09:00 to 17:00 }
+  role lead "Incident lead"
+  role night "Night contact"
+  assign lead to ann during sev1
+  assign lead to bob
+  assign night to cy outside hours of office
+  assign night to bob
+  severity sev1
+  severity sev2
+}` });
+            const names = (role: string, at: number, severity?: string): string[] =>
+                roleHolders(model, model.roles.find(r => r.name === role)!, at, severity).holders.flatMap(p => p.people.map(x => x.person.name));
+            const monday10 = Date.parse('2026-11-23T10:00:00Z');
+            const saturday = Date.parse('2026-11-28T10:00:00Z');
+            assert.deepEqual(names('lead', monday10, 'sev1'), ['ann']);
+            assert.deepEqual(names('lead', monday10, 'sev2'), ['bob']);
+            assert.deepEqual(names('lead', monday10), ['bob'], 'before a severity is set, the plain assignment');
+            assert.deepEqual(names('night', saturday), ['cy']);
+            assert.deepEqual(names('night', monday10), ['bob']);
+            const role = { kind: 'role' as const, name: 'lead' };
+            assert.deepEqual(resolveHolder(model, role, monday10, 'sev1').people.map(p => p.person.name), ['ann'], 'paging the role pages the holder for the severity');
         });
     });
 

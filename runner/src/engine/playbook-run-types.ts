@@ -42,6 +42,8 @@ export interface RunState {
     severitySetAt?: Millis;
     /** Escalation runs from the start, and again from each severity change. */
     escalationSince?: Millis;
+    /** The path a done step started on demand (`escalate db-path`): it runs instead of the trigger's or the severity's. */
+    escalationPath?: string;
     acknowledgedAt?: Millis;
     resolvedAt?: Millis;
     closedAt?: Millis;

@@ -86,6 +86,11 @@ function apply(model: PlaybookModel, graph: FlowGraph, state: RunState, facts: M
             }
             const acted = event.type === 'step-done' ? 'done' : event.type === 'step-skipped' ? 'skipped' : 'blocked';
             facts.set(event.item, { acted });
+            // `escalate db-path`: doing the step starts that path now, in place of the one running (issue 14.4).
+            if (acted === 'done' && item.escalate !== undefined && model.escalations.some(p => p.name === item.escalate)) {
+                Object.assign(state, { escalationPath: item.escalate, escalationSince: event.at });
+                delete state.acknowledgedAt;
+            }
             const itemState = state.items[event.item]!;
             itemState.actedAt = event.at;
             if ('reason' in event) itemState.reason = event.reason;

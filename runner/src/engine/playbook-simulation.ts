@@ -192,7 +192,7 @@ function firings(model: PlaybookModel, state: RunState, at: number): Array<Omit<
         const when = since + f.offset;
         return {
             at: when, path: f.path, level: f.level, pass: f.pass + 1, notify: f.notify.map(ref => ref.name),
-            people: [...new Set(f.notify.flatMap(ref => resolveHolder(model, ref, when).people.map(p => p.person.name)))],
+            people: [...new Set(f.notify.flatMap(ref => resolveHolder(model, ref, when, state.severity).people.map(p => p.person.name)))],
         };
     });
 }

@@ -118,7 +118,7 @@ function pageAction(ctx: ViewContext, current: NonNullable<ReturnType<typeof esc
     const names = current.notify.map(ref => partyTitle(ctx.model, ref)).join(', ');
     const li = h('li', { class: 'action action-page' }, h('span', { class: 'action-title' }, say('doNowPageWhom', { parties: names, level: current.level })));
     current.notify.forEach((ref, i) => {
-        li.append(partyBlock(ctx, resolveHolder(ctx.model, ref, ctx.now), `page-${i}`));
+        li.append(partyBlock(ctx, resolveHolder(ctx.model, ref, ctx.now, ctx.state.severity), `page-${i}`));
         // A drill's injected fault: this party does not answer, so the runner offers its backup or the next level.
         if (ctx.state.faults.noAnswer.includes(ref.name)) {
             const backups = ctx.model.roles.find(r => r.name === ref.name)?.backups.map(b => partyTitle(ctx.model, b)) ?? [];

@@ -47,7 +47,7 @@ export function peopleView(ctx: ViewContext): HTMLElement {
     const section = h('section', { class: 'card', 'aria-labelledby': 'people-heading' }, h('h2', { id: 'people-heading' }, say('peopleHeading')));
     const list = h('ul', { class: 'roles' });
     ctx.model.roles.forEach((role, index) => {
-        const { holders, backups } = roleHolders(ctx.model, role, ctx.now);
+        const { holders, backups } = roleHolders(ctx.model, role, ctx.now, ctx.state.severity);
         const item = h('li', { class: 'role' }, h('h3', {}, role.title ?? role.name));
         const named = currentHolder(ctx.state, role.name);
         const person = ctx.model.people.find(p => p.name === named);

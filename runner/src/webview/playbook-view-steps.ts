@@ -18,7 +18,7 @@ export function ownerLine(ctx: ViewContext, item: FlowItemModel): HTMLElement {
     const role = ctx.model.roles.find(r => r.name === item.owner);
     if (!item.owner) return h('span', { class: 'owner muted' }, say('ownerNone'));
     // Whoever was named during the run holds the role now; else the playbook's holders.
-    const held = role ? roleHolders(ctx.model, role, ctx.now).holders : [];
+    const held = role ? roleHolders(ctx.model, role, ctx.now, ctx.state.severity).holders : [];
     const holders = designatedHolder(ctx, item.owner)
         ?? (role?.fill && held.every(p => p.people.length === 0) ? say('holderToBeNamed') : role ? holderNames(held) : say('holderNobody'));
     return h('span', { class: 'owner' }, say('ownerLine', { role: role?.title ?? item.owner, holders }));
