@@ -1,13 +1,17 @@
+import { defineMessages } from '../../../../l10n/src/index.js';
+import { fixMessagesPl } from './playbook-fix-messages.pl.js';
+import { fixMessagesZhTw } from './playbook-fix-messages.zh-TW.js';
+
 /**
  * The titles of the editor's own code actions that are not about one rule (the per-rule quick-fix
- * titles live with the rule texts, in validation/rule-messages.ts). Whole sentences with named
- * placeholders, to be translated with the other catalogues.
+ * titles live with the rule texts, in validation/rule-messages.ts). English source; the
+ * translations are beside it (docs/l10n.md).
  */
-export const fixMessages = {
-    chooseHolder: (p: { role: string }) => `Choose who holds "${p.role}"…`,
-    chooseHolderPlaceholder: (p: { role: string }) => `Assign the role "${p.role}" to…`,
-    holderDescription: (p: { kind: string; title: string }) => `${p.kind}: ${p.title}`,
-    fixAllOfKind: (p: { code: string }) => `Fix all "${p.code}" problems in this file`,
+export const fixMessagesSource = {
+    chooseHolder: 'Choose who holds "{role}"…',
+    chooseHolderPlaceholder: 'Assign the role "{role}" to…',
+    holderDescription: '{kind}: {title}',
+    fixAllOfKind: 'Fix all "{code}" problems in this file',
     fixAll: 'Fix all auto-fixable playbook problems',
     addClause: (p: { clause: string }) => `Add "${p.clause}"`,
     addTwoClauses: (p: { first: string; second: string }) => `Add "${p.first}" and "${p.second}"`,
@@ -20,3 +24,5 @@ export const fixMessages = {
     removeReplaced: (p: { person: string }) => `Remove "for ${p.person}" (the substitute takes the first layer)`,
     addQualification: (p: { person: string; qualification: string }) => `Record that "${p.person}" is qualified "${p.qualification}"`,
 } as const;
+
+export const fixMessages = defineMessages('server.fixMessages', fixMessagesSource, { 'zh-TW': fixMessagesZhTw, pl: fixMessagesPl });
