@@ -9,10 +9,16 @@ import { negotiateLocale, setActiveLocale } from '../../l10n/src/index.js';
 import { clientMessages } from './messages.js';
 import { chooseFix } from './playbook-choose-fix.js';
 import { PlaybookEditorSettings } from './playbook-editor-settings.js';
+import { PlaybookServerLifecycle, RESTART_SERVER_COMMAND, SHOW_OUTPUT_COMMAND } from './playbook-server-lifecycle.js';
 import { COPY_SAMPLES_COMMAND, copySamples, watchWalkthrough } from './playbook-walkthrough.js';
 import { RUNNER_VIEW_TYPE, RunnerPanels } from './runner/playbook-runner-panel.js';
 
 let client: LanguageClient | undefined;
+
+/** The `playbook.configFile` setting, sent to the server when it starts. */
+function configFile(): string {
+    return vscode.workspace.getConfiguration('playbook').get<string>('configFile') ?? '';
+}
 
 /** Starts the language server for `.playbook` files and registers the runner. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -30,15 +36,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         middleware: settings.middleware,
         // The server offers the snippets, each only where its keyword may stand: a snippet file
         // contributed in package.json would show every snippet everywhere (after `owner `, inside a block).
-        initializationOptions: {
+        // A function: read again each time the server (re)starts, so a restart picks up a changed setting.
+        initializationOptions: () => ({
             // In Restricted Mode VS Code ignores a workspace's value (package.json restrictedConfigurations).
-            configFile: vscode.workspace.getConfiguration('playbook').get<string>('configFile') ?? '',
-        } satisfies PlaybookInitializationOptions,
+            configFile: configFile(),
+        } satisfies PlaybookInitializationOptions),
     };
     const languageClient = new LanguageClient('playbook', 'Incident Playbooks', serverOptions, clientOptions);
     client = languageClient;
     settings.attach(languageClient);
-    const started = languageClient.start();
+    let started = languageClient.start();
+    const lifecycle = new PlaybookServerLifecycle({
+        onDidChangeConfiguration: vscode.workspace.onDidChangeConfiguration,
+        onDidChangeWorkspaceFolders: vscode.workspace.onDidChangeWorkspaceFolders,
+        onDidGrantWorkspaceTrust: vscode.workspace.onDidGrantWorkspaceTrust,
+        configFile,
+        restart: () => started = languageClient.restart(),
+        log: line => languageClient.outputChannel.info(line),
+    });
 
     // The model comes from the language server, which already holds the whole workspace linked.
     const runners = new RunnerPanels(context, async params => {
@@ -52,6 +67,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     context.subscriptions.push(
         runners,
         settings,
+        lifecycle,
+        vscode.commands.registerCommand(RESTART_SERVER_COMMAND, () => lifecycle.restart('command')),
+        vscode.commands.registerCommand(SHOW_OUTPUT_COMMAND, () => languageClient.outputChannel.show()),
         watchWalkthrough(),
         vscode.commands.registerCommand(COPY_SAMPLES_COMMAND, () => copySamples(context.extensionUri)),
         vscode.commands.registerCommand(CHOOSE_FIX_COMMAND, (choice: ChooseFixArguments) => chooseFix(languageClient, choice)),

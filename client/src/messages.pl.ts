@@ -23,4 +23,9 @@ export const clientMessagesPl: Translation<typeof clientMessagesSource> = {
     samplesNoFolder: 'Najpierw otwórz folder: przykłady są kopiowane do folderu obszaru roboczego.',
     samplesCopied: 'Przykładowe playbooki i pliki organizacji skopiowano do {folder}.',
     samplesAlreadyThere: '{folder} już istnieje, więc niczego nie skopiowano; folder jest otwarty.',
+    serverRestartingConfigFile: 'Ponowne uruchamianie serwera języka: zmieniło się ustawienie playbook.configFile.',
+    serverRestartingFolders: 'Ponowne uruchamianie serwera języka: zmieniły się foldery obszaru roboczego.',
+    serverRestartingTrust: 'Ponowne uruchamianie serwera języka: obszar roboczy jest teraz zaufany, więc obowiązuje ustawienie playbook.configFile.',
+    serverRestartingCommand: 'Ponowne uruchamianie serwera języka na żądanie (polecenie Uruchom ponownie serwer języka).',
+    serverRestartFailed: 'Nie udało się ponownie uruchomić serwera języka: {message}',
 };

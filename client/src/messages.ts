@@ -29,6 +29,11 @@ export const clientMessagesSource = {
     samplesNoFolder: 'Open a folder first: the samples are copied into the workspace folder.',
     samplesCopied: 'The sample playbooks and organisation files were copied to {folder}.',
     samplesAlreadyThere: '{folder} already exists, so nothing was copied; it is open.',
+    serverRestartingConfigFile: 'Restarting the language server: the setting playbook.configFile changed.',
+    serverRestartingFolders: 'Restarting the language server: the workspace folders changed.',
+    serverRestartingTrust: 'Restarting the language server: the workspace is now trusted, so the setting playbook.configFile applies.',
+    serverRestartingCommand: 'Restarting the language server: asked for with the command Restart Language Server.',
+    serverRestartFailed: 'The language server could not be restarted: {message}',
 } as const;
 
 export const clientMessages = defineMessages('client', clientMessagesSource, { 'zh-TW': clientMessagesZhTw, pl: clientMessagesPl });

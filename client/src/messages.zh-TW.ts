@@ -23,4 +23,9 @@ export const clientMessagesZhTw: Translation<typeof clientMessagesSource> = {
     samplesNoFolder: '請先開啟資料夾：範例會複製到工作區資料夾中。',
     samplesCopied: '範例應變手冊與組織檔案已複製到 {folder}。',
     samplesAlreadyThere: '{folder} 已存在，因此未複製任何內容；已將其開啟。',
+    serverRestartingConfigFile: '正在重新啟動語言伺服器：設定 playbook.configFile 已變更。',
+    serverRestartingFolders: '正在重新啟動語言伺服器：工作區資料夾已變更。',
+    serverRestartingTrust: '正在重新啟動語言伺服器：工作區現已受信任，因此套用設定 playbook.configFile。',
+    serverRestartingCommand: '正在依「重新啟動語言伺服器」命令重新啟動語言伺服器。',
+    serverRestartFailed: '無法重新啟動語言伺服器：{message}',
 };

@@ -74,6 +74,9 @@ function manifestFiles(manifest: Record<string, unknown>): string[] {
     for (const snippet of (contributes.snippets ?? []) as Array<Record<string, unknown>>) {
         add(snippet.path);
     }
+    for (const validation of (contributes.yamlValidation ?? []) as Array<Record<string, unknown>>) {
+        add(validation.url);
+    }
     for (const walkthrough of (contributes.walkthroughs ?? []) as Array<Record<string, unknown>>) {
         for (const step of (walkthrough.steps ?? []) as Array<Record<string, unknown>>) {
             const media = (step.media ?? {}) as Record<string, unknown>;

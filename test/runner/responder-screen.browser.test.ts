@@ -19,7 +19,6 @@ interface AxeResult {
 }
 
 describe("the responder's screen in chromium", function () {
-    this.timeout(120_000);
     let browser: Browser | undefined;
     let page: Page;
     let model: PlaybookModel;

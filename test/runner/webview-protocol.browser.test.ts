@@ -20,7 +20,6 @@ interface PageGlobal {
 }
 
 describe('runner webview messages in chromium', function () {
-    this.timeout(60_000);
     let browser: Browser | undefined;
     let page: Page;
     let model: PlaybookModel;
