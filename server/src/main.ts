@@ -4,6 +4,7 @@ import { createConnection, LSPErrorCodes, ProposedFeatures, type ConnectionStrat
 import { createPlaybookLspServices, PLAYBOOK_SERVICE_REQUIREMENTS } from './lsp/playbook-lsp-module.js';
 import { registerPlaybookModelRequest } from './model/playbook-model-request.js';
 import { registerSettingProblems } from './lsp/playbook-setting-problems.js';
+import { registerTypingRequests } from './lsp/playbook-typing-requests.js';
 
 /**
  * A request cancelled while still queued (typing sends completion and hover requests faster
@@ -22,3 +23,5 @@ const { shared } = createPlaybookLspServices({ connection, ...NodeFileSystem });
 registerPlaybookModelRequest(connection, shared);
 registerSettingProblems(connection, shared);
 startLanguageServer(shared, PLAYBOOK_SERVICE_REQUIREMENTS);
+// After Langium's handlers: completion, hover and signature help answer while typing (see the module).
+registerTypingRequests(connection, shared, PLAYBOOK_SERVICE_REQUIREMENTS);

@@ -4,6 +4,7 @@ import {
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { canRepointReference, repointReference } from '../language/langium-internals.js';
 import type { PlaybookServices } from '../language/playbook-module.js';
+import { PlaybookLastLinked } from './playbook-last-linked.js';
 import type { PlaybookWorkspaceFacts } from './playbook-workspace-facts.js';
 
 /**
@@ -20,16 +21,37 @@ import type { PlaybookWorkspaceFacts } from './playbook-workspace-facts.js';
  *   no name, structure or reference: the documents that refer to it keep their links and their
  *   diagnostics, and only their references into the re-parsed file are pointed at its new nodes.
  *   This is what keeps an edit of the shared organisation file from relinking every playbook.
+ *
+ * An open document's linked state is kept while it is re-built (`lastLinked`), so that requests
+ * made while typing answer at once instead of waiting for the build.
  */
 export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
     /** URIs of the current update whose change touched only strings and comments. */
     private shapeStable = new Set<string>();
+    /** The last linked state of open documents being re-built. */
+    readonly lastLinked = new PlaybookLastLinked(this);
 
     constructor(private readonly sharedServices: LangiumSharedCoreServices) {
         super(sharedServices);
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken = CancellationToken.None): Promise<void> {
+        let typing = false;
+        for (const uri of changed) {
+            const document = this.langiumDocuments.getDocument(uri);
+            if (document && this.textDocuments?.get(uri.toString())) {
+                this.lastLinked.keep(document);
+                typing = true;
+            }
+        }
+        if (typing) {
+            // Lets the requests that came with the keystroke (an editor sends completion right
+            // after the change) be read and answered from the last linked state first: lexing and
+            // parsing a large file blocks the process for their whole length. Nothing is reset
+            // yet, so an update that supersedes this one still finds every change to build.
+            await new Promise(resolve => setTimeout(resolve, 0));
+            await new Promise(resolve => setImmediate(resolve));
+        }
         const facts = this.facts();
         for (const document of this.langiumDocuments.all) {
             if (document.state === DocumentState.Validated && facts?.readsWorkspace(document)) {

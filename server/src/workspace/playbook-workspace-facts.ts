@@ -3,12 +3,15 @@ import {
     type LangiumDocuments, type LangiumSharedCoreServices,
 } from 'langium';
 import { isAssignment, isDocument, isPlaybook, type Assignment, type Playbook, type Role } from '../language/generated/ast.js';
+import type { PlaybookLastLinked } from './playbook-last-linked.js';
 import { isCompleteAssignment } from './playbook-role-holding.js';
 
 /** What one document adds to the workspace-wide facts. */
 interface Contribution {
     /** The document's stamp when this was computed: a newer stamp makes it stale. */
     stamp: number;
+    /** The tree it was computed from. */
+    root: AstNode;
     /** The top-level (organisation-wide) assignments. */
     assignments: Assignment[];
     /**
@@ -63,7 +66,8 @@ export function nameSpace(type: string): string {
  * every document has a stamp, raised whenever the builder reports it changed, deleted or
  * (re)linked; a share is valid only for the stamp it was computed at, and only a share of a
  * linked document is kept. The aggregate is kept only while every document it read was
- * linked, so facts read while a file was half-built are computed again, never kept.
+ * linked (or, being re-built, read from its last linked state, which its Linked phase replaces),
+ * so facts read while a file was half-built are computed again, never kept.
  * References of a document that has not reached its linking phase are never resolved here
  * (that would link it out of order, which Langium logs as an error).
  */
@@ -71,6 +75,9 @@ export class PlaybookWorkspaceFacts {
     private readonly documents: LangiumDocuments;
     private readonly locator: AstNodeLocator;
     private readonly contributions = new Map<string, Contribution>();
+    /** The shares of documents' last linked states (see PlaybookLastLinked), while they are re-built. */
+    private readonly lastShares = new WeakMap<LangiumDocument, Contribution>();
+    private readonly lastLinked: PlaybookLastLinked | undefined;
     private readonly stamps = new Map<string, number>();
     private generation = 0;
     private aggregate: Facts | undefined;
@@ -78,6 +85,7 @@ export class PlaybookWorkspaceFacts {
     constructor(shared: LangiumSharedCoreServices, locator: AstNodeLocator) {
         this.documents = shared.workspace.LangiumDocuments;
         this.locator = locator;
+        this.lastLinked = (shared.workspace.DocumentBuilder as { lastLinked?: PlaybookLastLinked }).lastLinked;
         shared.workspace.DocumentBuilder.onUpdate((changed, deleted) => [...changed, ...deleted].forEach(uri => this.forget(uri.toString())));
         shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => this.forget(document.uri.toString()));
     }
@@ -87,6 +95,12 @@ export class PlaybookWorkspaceFacts {
      * changed). The builder calls it; anything else that changes a document's links must too.
      */
     forget(uri: string): void {
+        // The share of a document now being re-built is its last linked state's share.
+        const share = this.contributions.get(uri);
+        const last = this.lastLinked?.get(uri);
+        if (share && last && share.root === last.parseResult.value) {
+            this.lastShares.set(last, share);
+        }
         this.stamps.set(uri, (this.stamps.get(uri) ?? 0) + 1);
         this.generation++;
         this.contributions.delete(uri);
@@ -155,7 +169,7 @@ export class PlaybookWorkspaceFacts {
         const signatures: string[] = [];
         let complete = true;
         for (const document of this.documents.all) {
-            complete &&= isLinked(document);
+            complete &&= isLinked(document) || this.lastLinked?.get(document.uri) !== undefined;
             const share = this.contribution(document);
             facts.assignments.push(...share.assignments);
             share.used.forEach(key => facts.used.add(key));
@@ -181,6 +195,18 @@ export class PlaybookWorkspaceFacts {
         if (cached?.stamp === stamp && isLinked(document)) {
             return cached;
         }
+        // While an open document is re-built, what it adds is what its last linked state added:
+        // requests made while typing read that, once, instead of walking the half-built tree on
+        // every call. Its Linked phase raises its stamp, so the build's own validation never sees it.
+        const last = isLinked(document) ? undefined : this.lastLinked?.get(uri);
+        if (last) {
+            let share = this.lastShares.get(last);
+            if (!share) {
+                share = this.compute(last, stamp);
+                this.lastShares.set(last, share);
+            }
+            return share;
+        }
         const share = this.compute(document, stamp);
         // Only a linked document's uses are final; an earlier one is computed again later.
         if (isLinked(document)) {
@@ -191,7 +217,7 @@ export class PlaybookWorkspaceFacts {
 
     private compute(document: LangiumDocument, stamp: number): Contribution {
         const root = document.parseResult.value;
-        const share: Contribution = { stamp, assignments: [], local: new Map(), used: [], topLevel: [], hasPlaybook: false, signature: '' };
+        const share: Contribution = { stamp, root, assignments: [], local: new Map(), used: [], topLevel: [], hasPlaybook: false, signature: '' };
         if (!isDocument(root)) {
             return share;
         }
