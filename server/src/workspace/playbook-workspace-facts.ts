@@ -1,8 +1,9 @@
 import {
-    AstUtils, DocumentState, isReference, MultiMap, type AstNode, type AstNodeLocator, type LangiumDocument,
+    AstUtils, DocumentState, MultiMap, type AstNode, type AstNodeLocator, type LangiumDocument,
     type LangiumDocuments, type LangiumSharedCoreServices,
 } from 'langium';
 import { isAssignment, isDocument, isPlaybook, type Assignment, type Playbook, type Role } from '../language/generated/ast.js';
+import { walkOf } from './playbook-document-walk.js';
 import type { PlaybookLastLinked } from './playbook-last-linked.js';
 import { isCompleteAssignment } from './playbook-role-holding.js';
 
@@ -29,6 +30,40 @@ interface Contribution {
      * change another document's diagnostics through these facts.
      */
     signature: string;
+    /** The text of its organisation-wide assignments (a part of the signature). */
+    assignmentLines: string;
+}
+
+/**
+ * What documents read from each other, taken before and after an edit to tell which documents
+ * the edit can have changed the diagnostics of (see PlaybookDocumentBuilder).
+ */
+export interface WorkspaceShape {
+    signature: string;
+    assignmentLines: string;
+    hasPlaybooks: boolean;
+    /** How many top-level definitions have each name (`nameSpace:name`). */
+    names: ReadonlyMap<string, number>;
+}
+
+/**
+ * The top-level names whose number of definitions differs between two shapes: the documents
+ * defining them are the ones whose duplicate-name findings may change. Undefined when more than
+ * names changed (organisation-wide assignments, whether there are playbooks): then every
+ * document may be affected.
+ */
+export function changedNames(before: WorkspaceShape, after: WorkspaceShape): Set<string> | undefined {
+    if (before.assignmentLines !== after.assignmentLines || before.hasPlaybooks !== after.hasPlaybooks) {
+        return undefined;
+    }
+    const changed = new Set<string>();
+    for (const [key, count] of before.names) {
+        if (after.names.get(key) !== count) changed.add(key);
+    }
+    for (const key of after.names.keys()) {
+        if (!before.names.has(key)) changed.add(key);
+    }
+    return changed;
 }
 
 /** What rules need to know about the whole workspace, aggregated from the documents' contributions. */
@@ -41,6 +76,7 @@ interface Facts {
     topLevel: MultiMap<string, AstNode>;
     hasPlaybooks: boolean;
     signature: string;
+    assignmentLines: string;
 }
 
 /**
@@ -150,6 +186,21 @@ export class PlaybookWorkspaceFacts {
         return this.facts().signature;
     }
 
+    /** The signature with its parts, to compare before and after an edit (see changedNames). */
+    shape(): WorkspaceShape {
+        const facts = this.facts();
+        const names = new Map<string, number>();
+        for (const [key, nodes] of facts.topLevel.entriesGroupedByKey()) {
+            names.set(key, nodes.length);
+        }
+        return { signature: facts.signature, assignmentLines: facts.assignmentLines, hasPlaybooks: facts.hasPlaybooks, names };
+    }
+
+    /** True when the document has a top-level definition of one of the names (`nameSpace:name`). */
+    definesAny(document: LangiumDocument, names: ReadonlySet<string>): boolean {
+        return this.contribution(document).topLevel.some(([key]) => names.has(key));
+    }
+
     /**
      * True for a document whose own diagnostics read the whole workspace (unused and duplicate
      * organisation definitions): one with top-level definitions besides playbooks.
@@ -164,9 +215,10 @@ export class PlaybookWorkspaceFacts {
             return this.aggregate;
         }
         const facts: Facts = {
-            stamp: this.generation, assignments: [], byRole: new MultiMap(), used: new Set(), topLevel: new MultiMap(), hasPlaybooks: false, signature: '',
+            stamp: this.generation, assignments: [], byRole: new MultiMap(), used: new Set(), topLevel: new MultiMap(), hasPlaybooks: false, signature: '', assignmentLines: '',
         };
         const signatures: string[] = [];
+        const assignmentLines: string[] = [];
         let complete = true;
         for (const document of this.documents.all) {
             complete &&= isLinked(document) || this.lastLinked?.get(document.uri) !== undefined;
@@ -176,6 +228,7 @@ export class PlaybookWorkspaceFacts {
             share.topLevel.forEach(([key, node]) => facts.topLevel.add(key, node));
             facts.hasPlaybooks ||= share.hasPlaybook;
             signatures.push(`${document.uri.toString()}\u0000${share.signature}`);
+            assignmentLines.push(`${document.uri.toString()}\u0000${share.assignmentLines}`);
         }
         for (const assignment of facts.assignments) {
             const role = assignment.role.ref;
@@ -184,6 +237,7 @@ export class PlaybookWorkspaceFacts {
             }
         }
         facts.signature = signatures.sort().join('\u0001');
+        facts.assignmentLines = assignmentLines.sort().join('\u0001');
         this.aggregate = complete ? facts : undefined;
         return facts;
     }
@@ -217,11 +271,12 @@ export class PlaybookWorkspaceFacts {
 
     private compute(document: LangiumDocument, stamp: number): Contribution {
         const root = document.parseResult.value;
-        const share: Contribution = { stamp, root, assignments: [], local: new Map(), used: [], topLevel: [], hasPlaybook: false, signature: '' };
+        const share: Contribution = { stamp, root, assignments: [], local: new Map(), used: [], topLevel: [], hasPlaybook: false, signature: '', assignmentLines: '' };
         if (!isDocument(root)) {
             return share;
         }
         const signature: string[] = [];
+        const lines: string[] = [];
         for (const element of root.elements) {
             if (isPlaybook(element)) {
                 share.hasPlaybook = true;
@@ -229,6 +284,7 @@ export class PlaybookWorkspaceFacts {
             if (isCompleteAssignment(element)) {
                 share.assignments.push(element);
                 signature.push(element.$cstNode?.text ?? '');
+                lines.push(element.$cstNode?.text ?? '');
             }
             const name = (element as { name?: unknown }).name;
             if (typeof name === 'string' && name !== '') {
@@ -238,6 +294,7 @@ export class PlaybookWorkspaceFacts {
             }
         }
         share.signature = signature.join('\n');
+        share.assignmentLines = lines.join('\n');
         if (!isLinked(document)) {
             // Names and assignment lines are known; what they refer to is not yet.
             share.assignments = [];
@@ -253,17 +310,13 @@ export class PlaybookWorkspaceFacts {
             }
             share.local.set(playbook, byRole);
         }
-        for (const node of AstUtils.streamAst(root)) {
-            for (const [property, value] of Object.entries(node)) {
-                if (property.startsWith('$') || (isAssignment(node) && property === 'role')) {
-                    continue;
-                }
-                for (const item of Array.isArray(value) ? value : [value]) {
-                    const target = isReference(item) ? item.ref : undefined;
-                    if (target && target !== node) {
-                        share.used.push(this.key(target));
-                    }
-                }
+        for (const { container, property, reference } of walkOf(root).references) {
+            if (isAssignment(container) && property === 'role') {
+                continue;
+            }
+            const target = reference.ref;
+            if (target && target !== container) {
+                share.used.push(this.key(target));
             }
         }
         return share;

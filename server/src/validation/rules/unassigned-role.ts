@@ -6,7 +6,8 @@ import { defineRule } from '../playbook-rule.js';
 import type { RuleContext } from '../playbook-rule-context.js';
 import { report } from '../playbook-rule-report.js';
 import { ruleMessages, unnamed } from '../rule-messages.js';
-import { roleUses, type RoleUse } from '../../workspace/playbook-role-holding.js';
+import { roleUsesAt, type RoleUse } from '../../workspace/playbook-role-holding.js';
+import { walkOf } from '../../workspace/playbook-document-walk.js';
 
 /**
  * unassigned-role: each role that something relies on must be held, inside a playbook by the
@@ -18,18 +19,20 @@ export const unassignedRoleRule = defineRule({
     defaultLevel: 'error',
     checks: {
         Playbook: (playbook, ctx) => {
-            const nodes = AstUtils.streamAst(playbook).toArray();
-            checkUses(roleUses(nodes), nodes, playbook, ctx);
+            const uses = roleUsesAt(walkOf(playbook.$container).byElement.get(playbook) ?? []);
+            checkUses(uses, () => AstUtils.streamAst(playbook).toArray(), playbook, ctx);
         },
         Document: (document, ctx) => {
             const topLevel = document.elements.filter(e => !isPlaybook(e) && !isAssignment(e));
-            const nodes = topLevel.flatMap(e => AstUtils.streamAst(e).toArray());
-            checkUses(roleUses(nodes), nodes, undefined, ctx);
+            const byElement = walkOf(document).byElement;
+            const uses = roleUsesAt(topLevel.flatMap(e => byElement.get(e) ?? []));
+            checkUses(uses, () => topLevel.flatMap(e => AstUtils.streamAst(e).toArray()), undefined, ctx);
         },
     },
 });
 
-function checkUses(uses: RoleUse[], nodes: readonly AstNode[], playbook: Playbook | undefined, ctx: RuleContext): void {
+/** `nodes` (what the uses were found in) is walked again only when there is a finding to explain. */
+function checkUses(uses: RoleUse[], nodes: () => readonly AstNode[], playbook: Playbook | undefined, ctx: RuleContext): void {
     let others: Map<Role, DiagnosticRelatedInformation[]> | undefined;
     for (const use of uses) {
         const holding = ctx.holders.holding(use.role, playbook);
@@ -37,7 +40,7 @@ function checkUses(uses: RoleUse[], nodes: readonly AstNode[], playbook: Playboo
             continue;
         }
         // The finding stands at the first use; the others come with it, so that one fix is seen to serve them all.
-        others ??= laterUses(nodes);
+        others ??= laterUses(nodes());
         const relatedInformation = (others.get(use.role) ?? []).slice(1);
         const location = { node: use.node, property: use.property, index: use.index, ...(relatedInformation.length > 0 ? { relatedInformation } : {}) } as never;
         const user = describeNode(use.node);
