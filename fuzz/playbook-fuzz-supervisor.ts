@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { REQUEST_LIMIT_MS, type FuzzFinding } from './playbook-fuzz-findings.js';
+import { REQUEST_LIMIT_MS, timerWatchdog, type FuzzFinding, type FuzzWatchdog } from './playbook-fuzz-findings.js';
 import type { FuzzJob, WorkerMessage } from './playbook-fuzz-protocol.js';
 
 /** A case that failed: how to find it again, what was done, what went wrong, and the input. */
@@ -21,17 +21,26 @@ export interface FuzzReport {
 
 const WORKER = new URL('./playbook-fuzz-worker.ts', import.meta.url);
 
+/** What a run may be given besides its job. */
+export interface FuzzRunOptions {
+    /** Called after each case with the number of cases run so far. */
+    onCase?: (ran: number) => void;
+    /** Judges hangs; by default a request has hung after REQUEST_LIMIT_MS on the wall clock. */
+    watchdog?: FuzzWatchdog;
+}
+
 /**
- * Runs a job in a worker thread under a watchdog: a request that does not answer within
- * REQUEST_LIMIT_MS (a synchronous loop as much as a promise that never settles) gets the worker
- * terminated and the case recorded as a hang; the run then goes on with the next case.
+ * Runs a job in a worker thread under a watchdog: a request the watchdog judges hung (a
+ * synchronous loop as much as a promise that never settles) gets the worker terminated and the
+ * case recorded as a hang; the run then goes on with the next case.
  */
-export async function runFuzzJob(job: FuzzJob, onCase?: (ran: number) => void): Promise<FuzzReport> {
+export async function runFuzzJob(job: FuzzJob, options: FuzzRunOptions = {}): Promise<FuzzReport> {
+    const watchdog = options.watchdog ?? timerWatchdog(REQUEST_LIMIT_MS);
     const report: FuzzReport = { ran: 0, withSyntaxErrors: 0, failures: [], mutations: {} };
     let skip = 0;
     let next = job.mode === 'generate' ? job.from : 0;
     for (;;) {
-        const outcome = await runWorker(job.mode === 'generate' ? { ...job, from: next } : { ...job, skip }, report, onCase);
+        const outcome = await runWorker(job.mode === 'generate' ? { ...job, from: next } : { ...job, skip }, report, watchdog, options.onCase);
         if (outcome === 'finished') {
             return report;
         }
@@ -41,16 +50,23 @@ export async function runFuzzJob(job: FuzzJob, onCase?: (ran: number) => void): 
 }
 
 /** Runs one worker until it ends ('finished') or hangs (the index of the hung case). */
-function runWorker(job: FuzzJob & { skip?: number }, report: FuzzReport, onCase?: (ran: number) => void): Promise<'finished' | number> {
+function runWorker(job: FuzzJob & { skip?: number }, report: FuzzReport, watchdog: FuzzWatchdog, onCase?: (ran: number) => void): Promise<'finished' | number> {
     return new Promise((resolve, reject) => {
         const worker = new Worker(WORKER, { workerData: job });
         let current: Extract<WorkerMessage, { type: 'start' }> | undefined;
-        let timer: NodeJS.Timeout | undefined;
-        const disarm = () => {
-            clearTimeout(timer);
-            timer = undefined;
+        let disarm = () => {};
+        // Once the worker has ended or been given up as hung, whatever it still posts is ignored.
+        let settled = false;
+        const settle = (outcome: 'finished' | number) => {
+            settled = true;
+            disarm();
+            void worker.terminate();
+            resolve(outcome);
         };
         worker.on('message', (message: WorkerMessage) => {
+            if (settled) {
+                return;
+            }
             switch (message.type) {
                 case 'start':
                     current = message;
@@ -58,20 +74,24 @@ function runWorker(job: FuzzJob & { skip?: number }, report: FuzzReport, onCase?
                     break;
                 case 'stage':
                     disarm();
+                    disarm = () => {};
                     if (message.stage && current) {
                         const hung = current;
                         const stage = message.stage;
-                        timer = setTimeout(() => {
-                            void worker.terminate();
-                            record(report, hung, [{ kind: 'hang', stage, detail: `no answer within ${REQUEST_LIMIT_MS} ms` }]);
+                        disarm = watchdog.arm(stage, () => {
+                            if (settled) {
+                                return;
+                            }
+                            record(report, hung, [{ kind: 'hang', stage, detail: `no answer within ${watchdog.limit}` }]);
                             report.ran++;
                             onCase?.(report.ran);
-                            resolve(hung.index);
-                        }, REQUEST_LIMIT_MS);
+                            settle(hung.index);
+                        });
                     }
                     break;
                 case 'done':
                     disarm();
+                    disarm = () => {};
                     report.ran++;
                     report.withSyntaxErrors += message.syntaxErrors ? 1 : 0;
                     if (current && message.findings.length > 0) {
@@ -80,20 +100,22 @@ function runWorker(job: FuzzJob & { skip?: number }, report: FuzzReport, onCase?
                     onCase?.(report.ran);
                     break;
                 case 'end':
-                    disarm();
-                    void worker.terminate();
-                    resolve('finished');
+                    settle('finished');
                     break;
             }
         });
         worker.on('error', error => {
-            disarm();
+            if (settled) {
+                return;
+            }
             if (current) {
                 // An error that escapes the oracle kills the worker: that is a finding too.
                 record(report, current, [{ kind: 'worker-crash', stage: 'worker', detail: error.stack ?? error.message }]);
                 report.ran++;
-                resolve(current.index);
+                settle(current.index);
             } else {
+                settled = true;
+                disarm();
                 reject(error);
             }
         });

@@ -26,11 +26,11 @@ if (![cases, seed, scale].every(n => Number.isSafeInteger(n) && n >= 0)) {
 const out = (line: string) => process.stdout.write(line + '\n');
 out(`Fuzzing ${cases} cases with seed ${seed} (huge inputs up to ${scale} characters).`);
 const started = Date.now();
-const report = await runFuzzJob({ mode: 'generate', seed, from: 0, to: cases, scale }, ran => {
+const report = await runFuzzJob({ mode: 'generate', seed, from: 0, to: cases, scale }, { onCase: ran => {
     if (ran % 250 === 0) {
         out(`  ${ran} cases, ${Math.round((Date.now() - started) / 1000)} s`);
     }
-});
+} });
 mkdirSync(REGRESSIONS_DIR, { recursive: true });
 for (const failure of report.failures) {
     const file = path.join(REGRESSIONS_DIR, `${createHash('sha256').update(failure.text).digest('hex').slice(0, 12)}.playbook`);

@@ -5,16 +5,26 @@ import { CHOOSE_FIX_COMMAND, RUN_PLAYBOOK_COMMAND, type ChooseFixArguments, type
 import type { PlaybookInitializationOptions } from '../../protocol/src/playbook-initialization.js';
 import { PlaybookModelRequest } from '../../protocol/src/playbook-requests.js';
 import type { WebviewPersistedState } from '../../protocol/src/playbook-webview-messages.js';
+import { negotiateLocale, setActiveLocale } from '../../l10n/src/index.js';
 import { clientMessages } from './messages.js';
 import { chooseFix } from './playbook-choose-fix.js';
 import { PlaybookEditorSettings } from './playbook-editor-settings.js';
+import { PlaybookServerLifecycle, RESTART_SERVER_COMMAND, SHOW_OUTPUT_COMMAND } from './playbook-server-lifecycle.js';
 import { COPY_SAMPLES_COMMAND, copySamples, watchWalkthrough } from './playbook-walkthrough.js';
 import { RUNNER_VIEW_TYPE, RunnerPanels } from './runner/playbook-runner-panel.js';
 
 let client: LanguageClient | undefined;
 
+/** The `playbook.configFile` setting, sent to the server when it starts. */
+function configFile(): string {
+    return vscode.workspace.getConfiguration('playbook').get<string>('configFile') ?? '';
+}
+
 /** Starts the language server for `.playbook` files and registers the runner. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    // The extension's messages follow VS Code's display language (the language server gets it
+    // from the client's initialize request, the runner's webview from its init message).
+    setActiveLocale(negotiateLocale([vscode.env.language]));
     const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },
@@ -26,15 +36,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         middleware: settings.middleware,
         // The server offers the snippets, each only where its keyword may stand: a snippet file
         // contributed in package.json would show every snippet everywhere (after `owner `, inside a block).
-        initializationOptions: {
+        // A function: read again each time the server (re)starts, so a restart picks up a changed setting.
+        initializationOptions: () => ({
             // In Restricted Mode VS Code ignores a workspace's value (package.json restrictedConfigurations).
-            configFile: vscode.workspace.getConfiguration('playbook').get<string>('configFile') ?? '',
-        } satisfies PlaybookInitializationOptions,
+            configFile: configFile(),
+        } satisfies PlaybookInitializationOptions),
     };
     const languageClient = new LanguageClient('playbook', 'Incident Playbooks', serverOptions, clientOptions);
     client = languageClient;
     settings.attach(languageClient);
-    const started = languageClient.start();
+    let started = languageClient.start();
+    const lifecycle = new PlaybookServerLifecycle({
+        onDidChangeConfiguration: vscode.workspace.onDidChangeConfiguration,
+        onDidChangeWorkspaceFolders: vscode.workspace.onDidChangeWorkspaceFolders,
+        onDidGrantWorkspaceTrust: vscode.workspace.onDidGrantWorkspaceTrust,
+        configFile,
+        restart: () => started = languageClient.restart(),
+        log: line => languageClient.outputChannel.info(line),
+    });
 
     // The model comes from the language server, which already holds the whole workspace linked.
     const runners = new RunnerPanels(context, async params => {
@@ -48,6 +67,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     context.subscriptions.push(
         runners,
         settings,
+        lifecycle,
+        vscode.commands.registerCommand(RESTART_SERVER_COMMAND, () => lifecycle.restart('command')),
+        vscode.commands.registerCommand(SHOW_OUTPUT_COMMAND, () => languageClient.outputChannel.show()),
         watchWalkthrough(),
         vscode.commands.registerCommand(COPY_SAMPLES_COMMAND, () => copySamples(context.extensionUri)),
         vscode.commands.registerCommand(CHOOSE_FIX_COMMAND, (choice: ChooseFixArguments) => chooseFix(languageClient, choice)),

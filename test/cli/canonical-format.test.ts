@@ -28,7 +28,6 @@ const MESSY = [
 const TABS_OF_EIGHT = { tabSize: 8, insertSpaces: false };
 
 describe('one canonical format, whatever the editor asks', function () {
-    this.timeout(120_000);
     let dir: string;
     let session: ServerSession;
 

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { root, tempFolder } from './run-cli.js';
+import { WAIT_LIMIT_MS } from '../helpers/limits.js';
 
 interface JsonReport {
     findings: Array<{ file: string; line: number; column: number; severity: string; code: string; message: string }>;
@@ -18,7 +19,7 @@ function playbookMeasured(args: readonly string[], cwd: string) {
     const rssFile = path.join(mkdtempSync(path.join(tmpdir(), 'playbook-rss-')), 'rss');
     const hook = `import { writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));`;
     const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, path.join(root, 'bin/playbook.js'), ...args], {
-        cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 180_000, maxBuffer: 64 * 1024 * 1024,
+        cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: WAIT_LIMIT_MS, maxBuffer: 64 * 1024 * 1024,
     });
     const kilobytes = Number(readFileSync(rssFile, 'utf8'));
     return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, megabytes: kilobytes / 1024 };

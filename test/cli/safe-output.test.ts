@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { playbook, root, tempFolder } from './run-cli.js';
+import { WAIT_LIMIT_MS } from '../helpers/limits.js';
 
 const TEAM = 'person alice "Alice" { phone "+1 555 0100" }\nrole lead "Lead" { section command }\nassign lead to alice backup alice\n';
 const OUTAGE = 'import "team.playbook"\n\nplaybook outage "Outage" {\n  owner lead\n}\n';
@@ -44,7 +45,7 @@ describe('playbook writes safely', () => {
         const dir = tempFolder({ 'many.playbook': manyErrors(1000) });
         const bin = path.join(root, 'bin/playbook.js');
         const run = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" check -f compact many.playbook | head -1; echo "exit \${PIPESTATUS[0]}" >&2`], {
-            cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 180_000,
+            cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: WAIT_LIMIT_MS,
         });
         assert.match(run.stdout, /^many\.playbook:1:8: error: .*\[duplicate-name\]\n$/);
         assert.equal(run.stderr, 'exit 1\n');
@@ -53,7 +54,7 @@ describe('playbook writes safely', () => {
     it('says in one line when the disk is full, for the standard output and for --output', () => {
         const dir = tempFolder({ 'many.playbook': manyErrors(50) });
         const bin = path.join(root, 'bin/playbook.js');
-        const stdout = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" check many.playbook > /dev/full`], { cwd: dir, encoding: 'utf8', timeout: 180_000 });
+        const stdout = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" check many.playbook > /dev/full`], { cwd: dir, encoding: 'utf8', timeout: WAIT_LIMIT_MS });
         assert.equal(stdout.stderr, 'playbook: cannot write the standard output (no space left on the device)\n');
         assert.equal(stdout.status, 2);
         const output = playbook(['check', 'many.playbook', '-o', '/dev/full'], { cwd: dir });

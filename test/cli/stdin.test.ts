@@ -2,10 +2,11 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { root, tempFolder } from './run-cli.js';
+import { WAIT_LIMIT_MS } from '../helpers/limits.js';
 
 /** Runs the bundled CLI with a text on its standard input. */
 function withInput(args: readonly string[], input: string, cwd = root) {
-    const run = spawnSync(process.execPath, [path.join(root, 'bin/playbook.js'), ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
+    const run = spawnSync(process.execPath, [path.join(root, 'bin/playbook.js'), ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: WAIT_LIMIT_MS });
     return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -24,6 +24,30 @@ export interface ServerSession {
     stop(): Promise<number | null>;
 }
 
+/** The servers started and not yet exited, with the test file that started each: see leftoverServers. */
+const running = new Map<ChildProcess, string>();
+
+/** Where in a test file a server was started (the first stack frame outside test/helpers). */
+function startedAt(): string {
+    const frames = (new Error().stack ?? '').split('\n').slice(1);
+    const frame = frames.find(line => line.includes(`${path.sep}test${path.sep}`) && !line.includes(`${path.sep}helpers${path.sep}`));
+    return (frame ?? frames[1] ?? '').trim().replace(/^at\s+/, '');
+}
+
+/**
+ * Kills the servers a test started and never stopped, and says where each was started. The
+ * suite's root hook calls it after the last test and fails when it names any: a server left
+ * running holds mocha's process open through its pipes, which is how the suite once hung.
+ */
+export function leftoverServers(): string[] {
+    const left = [...running.entries()].map(([child, where]) => {
+        child.kill('SIGKILL');
+        return `pid ${child.pid}, started ${where}`;
+    });
+    running.clear();
+    return left;
+}
+
 /** True when the bundled server exists (`npm run build` makes it). */
 export function serverBuilt(): boolean {
     return existsSync(path.join(ROOT, 'dist', 'server.cjs'));
@@ -39,6 +63,8 @@ export interface StartOptions {
 /** Starts `playbook-language-server --stdio` on Node 24 with `folder` as the only workspace folder, and initialises it. */
 export async function startServer(folder: string, options: StartOptions = {}): Promise<ServerSession> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
+    running.set(child, startedAt());
+    child.on('exit', () => running.delete(child));
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => stderr += chunk.toString());
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -22,7 +22,6 @@ async function parseError(page: Page, text: string): Promise<string | undefined>
 }
 
 (chromiumAvailable() ? describe : describe.skip)('Mermaid export (parsed by Mermaid in chromium)', function () {
-    this.timeout(180_000);
     let browser: Browser;
     let page: Page;
     before(async () => {

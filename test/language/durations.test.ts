@@ -9,10 +9,14 @@ import { formatDuration, parseDuration } from '../../server/src/language/duratio
  * (runner/src/webview/playbook-view-steps.ts).
  */
 describe('duration text (server/src/language/durations.ts)', () => {
-    it('writes seconds in the short form, largest unit first', () => {
-        assert.equal(formatDuration(5400), '1h30m');
-        assert.equal(formatDuration(604_800 + 86_400 + 61), '1w1d1m1s');
+    it('writes seconds in the largest unit that holds them whole (issue 16 item 9)', () => {
+        assert.equal(formatDuration(7_776_000), '90d');
+        assert.equal(formatDuration(1_209_600), '2w');
+        assert.equal(formatDuration(5400), '90m');
+        assert.equal(formatDuration(90_000), '25h');
+        assert.equal(formatDuration(604_800 + 86_400 + 61), '691261s');
         assert.equal(formatDuration(600), '10m');
+        assert.equal(formatDuration(3600), '1h');
     });
 
     it('writes nothing at all as 0m', () => {

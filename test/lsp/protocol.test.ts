@@ -33,7 +33,6 @@ playbook drill-night "Night drill" {
  * completion, hover, definition, rename and formatting, then shut down and exit.
  */
 describe('language server protocol over stdio', function () {
-    this.timeout(60_000);
     let workspace: string;
     let server: ChildProcess;
     let connection: MessageConnection;

@@ -26,7 +26,6 @@ async function diagnosticsOf(file: string): Promise<Array<[string, number, numbe
 }
 
 describe('mistake corpus: one mistake, exactly the expected diagnostics', function () {
-    this.timeout(120_000);
 
     it('has at least 40 mistakes, each with its expectation', () => {
         assert.ok(files.length >= 40, `${files.length} files`);

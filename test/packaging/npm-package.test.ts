@@ -10,12 +10,12 @@ import { parse } from 'yaml';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const MANIFEST = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; engines: { node: string } };
 
-/** What the tarball must hold, and nothing else: the launchers, the three bundles, and what npm always adds. */
+/** What the tarball must hold, and nothing else: the launchers, the three bundles, the config schema, and what npm always adds. */
 const SHIPPED = [
     'LICENSE', 'README.md',
     'bin/launch.js', 'bin/playbook-language-server.js', 'bin/playbook.js',
     'dist/cli-format.cjs', 'dist/cli.cjs', 'dist/server.cjs',
-    'package.json',
+    'package.json', 'schemas/playbook.config.schema.json',
 ];
 
 /** The environment of an installed program: this Node (24) first on PATH, as a user's current Node would be. */
@@ -106,17 +106,22 @@ describe('the npm package (npm pack, installed with no network)', function () {
         connection.onRequest(() => null);
         connection.onNotification(() => undefined);
         connection.listen();
-        const folder = pathToFileURL(path.join(ROOT, 'samples')).href;
-        const result = await connection.sendRequest('initialize', {
-            processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'samples' }], capabilities: {},
-        }) as { capabilities: Record<string, unknown>; serverInfo?: { name: string } };
-        assert.ok(result.capabilities.completionProvider, 'completion is offered');
-        assert.ok(result.capabilities.documentFormattingProvider, 'formatting is offered');
-        await connection.sendNotification('initialized', {});
-        await connection.sendRequest('shutdown');
-        await connection.sendNotification('exit');
-        assert.equal(await exited, 0);
-        connection.dispose();
+        try {
+            const folder = pathToFileURL(path.join(ROOT, 'samples')).href;
+            const result = await connection.sendRequest('initialize', {
+                processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'samples' }], capabilities: {},
+            }) as { capabilities: Record<string, unknown>; serverInfo?: { name: string } };
+            assert.ok(result.capabilities.completionProvider, 'completion is offered');
+            assert.ok(result.capabilities.documentFormattingProvider, 'formatting is offered');
+            await connection.sendNotification('initialized', {});
+            await connection.sendRequest('shutdown');
+            await connection.sendNotification('exit');
+            assert.equal(await exited, 0);
+        } finally {
+            // A failed assertion must not leave the server holding mocha's process open through its pipes.
+            connection.dispose();
+            if (child.exitCode === null) child.kill();
+        }
     });
 
     it('says which Node.js it needs when started on an older one', () => {

@@ -10,15 +10,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
 import { emptyStore } from '../../runner/src/engine/playbook-store.js';
 import type { HostMessage } from '../../protocol/src/playbook-webview-messages.js';
 import { playbook, root } from '../cli/run-cli.js';
-import { buildRunnerAssets, CHROMIUM, chromiumAvailable, launchChromium } from '../runner/browser-helpers.js';
+import { buildRunnerAssets, chromiumAvailable, launchChromium, launchProfile } from '../runner/browser-helpers.js';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const HOSTILE = path.join(root, 'test/robustness/fixtures/hostile.playbook');
 
 // Evaluated in the page (the tests are type-checked without the DOM library, hence strings).
@@ -53,7 +51,7 @@ function exportHtml(file: string, dir: string): { url: string; html: string } {
 
 /** Opens a persistent browser profile (its storage outlives the browser). */
 function openProfile(profile: string): Promise<BrowserContext> {
-    return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, viewport: { width: 1100, height: 1400 } });
+    return launchProfile(profile, { viewport: { width: 1100, height: 1400 } });
 }
 
 /** Collects what must never happen on a page: dialogs, script errors, console errors (CSP violations among them). */
@@ -73,7 +71,6 @@ function watch(page: Page): string[] {
 }
 
 describe('hostile text in the exported runner (chromium)', function () {
-    this.timeout(120_000);
     let dir: string;
     let context: BrowserContext | undefined;
     let page: Page;
@@ -141,7 +138,6 @@ describe('hostile text in the exported runner (chromium)', function () {
 });
 
 describe('hostile text in the VS Code webview face of the runner (chromium)', function () {
-    this.timeout(120_000);
     let browser: Browser | undefined;
 
     before(function () {
@@ -167,7 +163,7 @@ describe('hostile text in the VS Code webview face of the runner (chromium)', fu
         await page.addScriptTag({ content: 'window.acquireVsCodeApi = function () { return { postMessage: function () {}, setState: function () {} }; };' });
         await page.addStyleTag({ content: style });
         await page.addScriptTag({ content: script });
-        const init: HostMessage = { type: 'init', documentUri: 'file:///ws/hostile.playbook', model, store: emptyStore(model.name) };
+        const init: HostMessage = { type: 'init', documentUri: 'file:///ws/hostile.playbook', model, store: emptyStore(model.name), locale: 'en' };
         await page.evaluate(`window.postMessage(${JSON.stringify(init)}, '*')`);
         await page.getByRole('heading', { name: 'Start a run' }).waitFor();
         const baseline = await page.evaluate(ACTIVE_ELEMENTS) as number;
@@ -188,7 +184,6 @@ describe('hostile text in the VS Code webview face of the runner (chromium)', fu
 });
 
 describe('runner durability (chromium)', function () {
-    this.timeout(120_000);
     let dir: string;
 
     before(function () {

@@ -24,7 +24,6 @@ const RequestCancelled = -32800;
 const ServerCancelled = -32802;
 
 describe('the language server under load', function () {
-    this.timeout(180_000);
     let folder: string;
     let session: ServerSession;
 

@@ -14,7 +14,6 @@ const CASES = 60;
 const SEED = 9;
 
 describe('the language server fed broken files over stdio', function () {
-    this.timeout(180_000);
     let folder: string;
     let session: ServerSession;
     let untouched: Record<string, string>;

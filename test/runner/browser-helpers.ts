@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import * as esbuild from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { WAIT_LIMIT_MS } from '../helpers/limits.js';
 
 /** Debian's chromium; the browser tests skip, saying so, when it is absent. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -14,14 +15,37 @@ export function chromiumAvailable(): boolean {
     return false;
 }
 
-/** Launches the headless chromium the way the team's brief says (root, no sandbox, no network chatter). */
-export function launchChromium(): Promise<Browser> {
-    return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+/**
+ * Gives every wait of a context or page (locators, navigation, downloads) the suite's limit of
+ * minutes instead of playwright's 30 s, which a loaded machine can exceed without anything being wrong.
+ */
+export function limitWaits<T extends BrowserContext | Page>(target: T): T {
+    target.setDefaultTimeout(WAIT_LIMIT_MS);
+    target.setDefaultNavigationTimeout(WAIT_LIMIT_MS);
+    return target;
+}
+
+/**
+ * Launches the headless chromium the way the team's brief says; every context and page it
+ * opens waits with the suite's limit (limitWaits).
+ */
+export async function launchChromium(): Promise<Browser> {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: WAIT_LIMIT_MS });
+    const newContext = browser.newContext.bind(browser);
+    const newPage = browser.newPage.bind(browser);
+    browser.newContext = async options => limitWaits(await newContext(options));
+    browser.newPage = async options => limitWaits(await newPage(options));
+    return browser;
+}
+
+/** A persistent profile (for tests of what survives a closed browser), waiting with the suite's limit. */
+export async function launchProfile(profile: string, options: { viewport: { width: number; height: number } }): Promise<BrowserContext> {
+    return limitWaits(await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, timeout: WAIT_LIMIT_MS, ...options }));
 }
 
 /** The runner's browser script and style, built from source with the options scripts/bundle.mjs uses. */
 export async function buildRunnerAssets(): Promise<{ script: string; style: string }> {
-    const options = { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', write: false, logLevel: 'silent' } as const;
+    const options = { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, write: false, logLevel: 'silent' } as const;
     const [js, css] = await Promise.all([
         esbuild.build({ ...options, entryPoints: ['runner/src/webview/main.ts'], outfile: 'runner.js' }),
         esbuild.build({ ...options, entryPoints: ['runner/src/webview/playbook-runner.css'], outfile: 'runner.css' }),

@@ -16,7 +16,6 @@ import { buildRunnerAssets, chromiumAvailable, launchChromium } from './browser-
 import { sampleModel } from './helpers.js';
 
 describe('a drill in chromium', function () {
-    this.timeout(120_000);
     let browser: Browser | undefined;
     let page: Page;
     let dir: string;
@@ -32,7 +31,10 @@ describe('a drill in chromium', function () {
         browser = await launchChromium();
         const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1100, height: 1500 }, timezoneId: 'Europe/Warsaw' });
         page = await context.newPage();
-        await page.clock.install({ time: new Date('2026-11-23T10:00:00Z') });
+        // The page's clock stands still unless the test moves it: what the drill shows never
+        // depends on how many real milliseconds the machine took between two steps.
+        await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
+        await page.clock.pauseAt(new Date('2026-11-23T10:00:00Z'));
         await page.goto(pathToFileURL(file).href);
         mkdirSync('test-results', { recursive: true });
     });
@@ -61,7 +63,7 @@ describe('a drill in chromium', function () {
         await page.clock.runFor(60_000); // one real minute: an hour of drill time
         const status = page.getByRole('region', { name: 'Run status' });
         // An hour of drill time, give or take the few real milliseconds between the start and runFor (×60 turns them into seconds).
-        assert.match(await status.innerText(), /Elapsed (59m [0-5]\ds|1h 0[01]m)/);
+        assert.match(await status.innerText(), /Elapsed (59m [1-5]?\ds|1h( 1m)?)(?!\d)/);
         const doNow = await page.getByRole('region', { name: 'Do now' }).innerText();
         assert.match(doNow, /war-room is down: use bridge \(phone \+48 22 555 0100\) instead\./);
         await page.screenshot({ path: 'test-results/runner-drill.png', fullPage: false });

@@ -14,7 +14,6 @@ import { buildRunnerAssets, chromiumAvailable, launchChromium } from './browser-
 import { sampleModel } from './helpers.js';
 
 describe('standalone HTML runner in chromium', function () {
-    this.timeout(90_000);
     let browser: Browser | undefined;
     let dir: string;
     let url: string;

@@ -14,7 +14,6 @@ const root = path.resolve(import.meta.dirname, '../..');
  * sends it: the model right after opening, and again right after an edit (live updates).
  */
 describe('playbook/runnerModel over stdio', function () {
-    this.timeout(60_000);
     let workspace: string;
     let server: ChildProcess;
     let connection: MessageConnection;

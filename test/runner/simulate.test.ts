@@ -29,7 +29,6 @@ async function simulate(...args: string[]): Promise<Ran> {
 }
 
 describe('playbook simulate', function () {
-    this.timeout(120_000);
     let dir: string;
     before(() => {
         dir = mkdtempSync(path.join(tmpdir(), 'simulate-'));

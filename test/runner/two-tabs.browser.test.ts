@@ -19,7 +19,6 @@ const CHECK = 'Customer reports or synthetic checks agree';
 const DRIVEN = 'Another window or tab is driving this run too';
 
 describe('two tabs of one runbook in chromium', function () {
-    this.timeout(120_000);
     let browser: Browser | undefined;
     let context: BrowserContext;
     let dir: string;

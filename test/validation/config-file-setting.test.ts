@@ -8,7 +8,6 @@ import { serverBuilt, startServer, type ServerSession } from '../helpers/server-
 
 /** The `playbook.configFile` setting reaches the server as an initialization option and moves the config. */
 describe('language server and the playbook.configFile setting', function () {
-    this.timeout(60_000);
     let workspace: string;
     let session: ServerSession | undefined;
 

@@ -12,7 +12,6 @@ import { serverBuilt, startServer, type ServerSession } from '../helpers/server-
  * reports that the file changed.
  */
 describe('language server and playbook.config.yaml', function () {
-    this.timeout(60_000);
     let workspace: string;
     let session: ServerSession;
     const until = (uri: string, test: (diagnostics: Diagnostic[]) => boolean) => session.waitForDiagnostics(uri, test);

@@ -58,7 +58,7 @@ describe('timebox-exceeds-target', () => {
         const text = ['playbook p {', '  severity s1 { resolve within 4h }', '  severity s2 { resolve within 1d }', '  phase a {', '    step long within 1d1h', '  }', '}'].join('\n');
         assert.deepEqual(await check(text, 'timebox-exceeds-target'), [{
             code: 'timebox-exceeds-target', severity: 'warning', range: '5:22-5:26',
-            message: 'The step "long" may take 1d1h, longer than the resolve target of every severity (the longest is 1d, for "s2"). Shorten the time box or split the step.',
+            message: 'The step "long" may take 25h, longer than the resolve target of every severity (the longest is 1d, for "s2"). Shorten the time box or split the step.',
         }]);
     });
 

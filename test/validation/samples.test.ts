@@ -38,7 +38,6 @@ describe('rule samples', () => {
 });
 
 describe('rule samples through the CLI (the acceptance of issue 3)', function () {
-    this.timeout(120_000);
 
     it('`playbook check --format json samples/invalid/<rule>.playbook` reports that rule, for every rule', async () => {
         const { playbook } = await import('../cli/run-cli.js');

@@ -38,7 +38,11 @@ export interface ConfigProblem {
     endColumn: number;
 }
 
-const KEYS = ['rules', 'ignore', 'criticalRoles'] as const;
+/** The keys of the file: the rules' levels and options, then the two lists of strings. */
+export const CONFIG_KEYS = ['rules', 'ignore', 'criticalRoles'] as const;
+
+/** The keys whose value is a list of non-blank strings. */
+export const STRING_LIST_KEYS = ['ignore', 'criticalRoles'] as const satisfies ReadonlyArray<typeof CONFIG_KEYS[number]>;
 
 /** Parses the text of playbook.config.yaml; every mistake becomes a located problem, never a silent default. */
 export function parseConfig(text: string): { config: PlaybookConfig; problems: ConfigProblem[] } {
@@ -54,7 +58,8 @@ export function parseConfig(text: string): { config: PlaybookConfig; problems: C
         return { config, problems };
     }
     const root = doc.contents;
-    if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
+    // An empty file (or one of comments, or `~`) is the defaults; any other scalar is not a configuration.
+    if (root === null || (isScalar(root) && root.value === null)) {
         return { config, problems };
     }
     if (!isMap(root)) {
@@ -65,13 +70,13 @@ export function parseConfig(text: string): { config: PlaybookConfig; problems: C
         const keyNode = pair.key as YamlNode | null;
         const key = isScalar(keyNode) ? String(keyNode.value) : '';
         const value = pair.value as YamlNode | null;
-        if (!(KEYS as readonly string[]).includes(key)) {
+        if (!(CONFIG_KEYS as readonly string[]).includes(key)) {
             at(...span(keyNode), configMessages.unknownKey({ key }));
         } else if (key === 'rules') {
             readRules(value, keyNode, config, at);
         } else {
             const list = readStringList(key, value, keyNode, at);
-            config[key as 'ignore' | 'criticalRoles'] = list;
+            config[key as typeof STRING_LIST_KEYS[number]] = list;
         }
     }
     return { config, problems };

@@ -15,19 +15,16 @@ export function parseDuration(text: string): number | undefined {
     return seconds;
 }
 
-/** Writes seconds back in the canonical short form, largest unit first: 5400 -> `1h30m`. */
+/**
+ * Writes seconds in the largest unit that holds them whole, as people write durations and as
+ * every export, hover and message shows them: 5400 -> `90m`, 7776000 -> `90d` (not `12w6d`),
+ * 1209600 -> `2w`. It reads back to the same seconds (parseDuration).
+ */
 export function formatDuration(seconds: number): string {
     if (seconds <= 0) {
         return '0m';
     }
-    let rest = Math.round(seconds);
-    let text = '';
-    for (const [unit, size] of Object.entries(UNIT_SECONDS)) {
-        const amount = Math.floor(rest / size);
-        if (amount > 0) {
-            text += `${amount}${unit}`;
-            rest -= amount * size;
-        }
-    }
-    return text;
+    const whole = Math.round(seconds);
+    const [unit, size] = Object.entries(UNIT_SECONDS).find(([, s]) => whole % s === 0)!;
+    return `${whole / size}${unit}`;
 }
