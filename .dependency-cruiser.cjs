@@ -1,6 +1,6 @@
 // The layering of docs/architecture.md, checked by `npm run lint` (dependency-cruiser).
 // Layers from the ground up; imports only go down (or stay level):
-//   0 contracts       protocol/, and escaping/ (Markdown and HTML escaping for text leaving the program)
+//   0 contracts       protocol/, escaping/ (Markdown and HTML escaping for text leaving the program) and l10n/ (the message system)
 //   1 language core   server/src/{language,workspace,time,catalogue}/, server/src/messages.ts
 //   2 validation      server/src/{validation,config}/, and the services' wiring module
 //   3 features        server/src/{lsp,model}/, server/src/main.ts, cli/, interop/, runner engine and page builder
@@ -35,6 +35,13 @@ module.exports = {
             severity: 'error',
             from: { path: '^escaping/' },
             to: { pathNot: '^escaping/' },
+        },
+        {
+            name: 'l10n-imports-only-the-icu-formatter',
+            comment: 'l10n/ is the message system every catalogue (server, CLI, client, runner) is built on: it imports only itself and the ICU MessageFormat packages, so that it runs in Node and the browser alike.',
+            severity: 'error',
+            from: { path: '^l10n/' },
+            to: { pathNot: '^l10n/|node_modules/(intl-messageformat|@formatjs)/' },
         },
         {
             name: 'language-core-stays-down',
@@ -82,7 +89,7 @@ module.exports = {
             name: 'only-the-cli-imports-interop',
             comment: 'The converters are a feature of the CLI; nothing below it depends on them.',
             severity: 'error',
-            from: { path: '^(protocol|escaping|server|runner)/' },
+            from: { path: '^(protocol|escaping|l10n|server|runner)/' },
             to: { path: '^interop/' },
         },
         {
@@ -124,7 +131,7 @@ module.exports = {
             name: 'sources-not-to-tests',
             comment: 'Product code never imports tests, benchmarks or the fuzzer.',
             severity: 'error',
-            from: { path: '^(protocol|escaping|server|cli|client|runner)/' },
+            from: { path: '^(protocol|escaping|l10n|server|cli|client|runner)/' },
             to: { path: '^(test|bench|fuzz|e2e)/' },
         },
         {

@@ -5,6 +5,7 @@ import { CHOOSE_FIX_COMMAND, RUN_PLAYBOOK_COMMAND, type ChooseFixArguments, type
 import type { PlaybookInitializationOptions } from '../../protocol/src/playbook-initialization.js';
 import { PlaybookModelRequest } from '../../protocol/src/playbook-requests.js';
 import type { WebviewPersistedState } from '../../protocol/src/playbook-webview-messages.js';
+import { negotiateLocale, setActiveLocale } from '../../l10n/src/index.js';
 import { clientMessages } from './messages.js';
 import { chooseFix } from './playbook-choose-fix.js';
 import { PlaybookEditorSettings } from './playbook-editor-settings.js';
@@ -22,6 +23,9 @@ function configFile(): string {
 
 /** Starts the language server for `.playbook` files and registers the runner. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    // The extension's messages follow VS Code's display language (the language server gets it
+    // from the client's initialize request, the runner's webview from its init message).
+    setActiveLocale(negotiateLocale([vscode.env.language]));
     const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },

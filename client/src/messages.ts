@@ -1,34 +1,42 @@
-/** Every user-facing string of the VS Code extension (the runner's UI strings live in runner/src/playbook-runner-strings.ts). */
-export const clientMessages = {
-    runnerPanelTitle: (p: { playbook: string }) => `Run: ${p.playbook}`,
+import { defineMessages } from '../../l10n/src/index.js';
+import { clientMessagesPl } from './messages.pl.js';
+import { clientMessagesZhTw } from './messages.zh-TW.js';
+
+/**
+ * Every user-facing string of the VS Code extension's code, as ICU MessageFormat templates
+ * (docs/l10n.md); the manifest's strings are in package.nls*.json, the runner's in
+ * runner/src/playbook-runner-strings.ts. Formatted in VS Code's display language (extension.ts
+ * sets the active locale from `vscode.env.language`).
+ */
+export const clientMessagesSource = {
+    runnerPanelTitle: 'Run: {playbook}',
     runNoPlaybook: 'Open a .playbook file (or use the "Run playbook" code lens) to run a playbook.',
     runServerNotReady: 'The playbook language server is not running, so the playbook cannot be read.',
-    runModelError: (p: { message: string }) => `The playbook cannot be run: ${p.message}`,
-    runStorageProblem: (p: { problem: string; key: string }) =>
-        `The saved run could not be read (${p.problem}). It was kept aside under "${p.key}" and a fresh store was started.`,
-    exportSaved: (p: { file: string }) => `Timeline saved to ${p.file}.`,
-    exportFailed: (p: { file: string; message: string }) => `The timeline could not be saved to ${p.file}: ${p.message}`,
-    copied: (p: { text: string }) => `Copied ${p.text}.`,
-    runMessageRefused: (p: { problem: string }) => `The runner sent a message that is not what the extension expects (${p.problem}); it was refused and nothing was saved.`,
-    runFolderSettingWrong: (p: { setting: string; value: string; folder: string }) =>
-        `The setting ${p.setting} must be a folder inside the workspace (text), not ${p.value}; runs are kept in "${p.folder}".`,
-    runStoreFileProblem: (p: { file: string; problem: string }) => `The run file ${p.file} cannot be used (${p.problem}); it is left as it is and runs are kept in the workspace state only.`,
-    runRecordWritten: (p: { file: string }) => `Run record written to ${p.file} (with its JSON beside it).`,
-    runRecordFailed: (p: { message: string }) => `The run record could not be written: ${p.message}`,
+    runModelError: 'The playbook cannot be run: {message}',
+    runStorageProblem: 'The saved run could not be read ({problem}). It was kept aside under "{key}" and a fresh store was started.',
+    exportSaved: 'Timeline saved to {file}.',
+    exportFailed: 'The timeline could not be saved to {file}: {message}',
+    copied: 'Copied {text}.',
+    runMessageRefused: 'The runner sent a message that is not what the extension expects ({problem}); it was refused and nothing was saved.',
+    runFolderSettingWrong: 'The setting {setting} must be a folder inside the workspace (text), not {value}; runs are kept in "{folder}".',
+    runStoreFileProblem: 'The run file {file} cannot be used ({problem}); it is left as it is and runs are kept in the workspace state only.',
+    runRecordWritten: 'Run record written to {file} (with its JSON beside it).',
+    runRecordFailed: 'The run record could not be written: {message}',
     runRecordNoFolder: 'Open a folder to write run records into it; the timeline can still be exported.',
-    drillNotFound: (p: { kind: string }) => `The playbook has no "drill ${p.kind}" line to record the date on.`,
-    drillRecorded: (p: { kind: string; date: string }) => `The "${p.kind}" drill is recorded as done on ${p.date}: review the change and save the playbook.`,
-    liveUpdateFailed: (p: { message: string }) => `The playbook changed but could not be read again (${p.message}); the runner keeps the last good version.`,
+    drillNotFound: 'The playbook has no "drill {kind}" line to record the date on.',
+    drillRecorded: 'The "{kind}" drill is recorded as done on {date}: review the change and save the playbook.',
+    liveUpdateFailed: 'The playbook changed but could not be read again ({message}); the runner keeps the last good version.',
     samplesNoFolder: 'Open a folder first: the samples are copied into the workspace folder.',
-    samplesCopied: (p: { folder: string }) => `The sample playbooks and organisation files were copied to ${p.folder}.`,
-    samplesAlreadyThere: (p: { folder: string }) => `${p.folder} already exists, so nothing was copied; it is open.`,
+    samplesCopied: 'The sample playbooks and organisation files were copied to {folder}.',
+    samplesAlreadyThere: '{folder} already exists, so nothing was copied; it is open.',
+    serverRestartingConfigFile: 'Restarting the language server: the setting playbook.configFile changed.',
+    serverRestartingFolders: 'Restarting the language server: the workspace folders changed.',
+    serverRestartingTrust: 'Restarting the language server: the workspace is now trusted, so the setting playbook.configFile applies.',
+    serverRestartingCommand: 'Restarting the language server: asked for with the command Restart Language Server.',
+    serverRestartFailed: 'The language server could not be restarted: {message}',
     diagramNoPlaybook: 'Open a .playbook file to see its diagram.',
-    diagramPanelTitle: (p: { playbook: string }) => `Diagram: ${p.playbook}`,
-    diagramModelError: (p: { message: string }) => `The playbook cannot be drawn: ${p.message}`,
-    serverRestarting: (p: { reason: string }) => `Restarting the language server: ${p.reason}.`,
-    serverRestartFailed: (p: { message: string }) => `The language server could not be restarted: ${p.message}`,
-    restartReasonConfigFile: 'the setting playbook.configFile changed',
-    restartReasonFolders: 'the workspace folders changed',
-    restartReasonTrust: 'the workspace is now trusted, so the setting playbook.configFile applies',
-    restartReasonCommand: 'asked for with the command Restart Language Server',
+    diagramPanelTitle: 'Diagram: {playbook}',
+    diagramModelError: 'The playbook cannot be drawn: {message}',
 } as const;
+
+export const clientMessages = defineMessages('client', clientMessagesSource, { 'zh-TW': clientMessagesZhTw, pl: clientMessagesPl });

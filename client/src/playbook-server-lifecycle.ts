@@ -66,7 +66,7 @@ export class PlaybookServerLifecycle implements Disposable {
         this.queue = this.queue.then(async () => {
             this.waiting = undefined;
             for (const why of new Set(reasons)) {
-                this.surface.log(clientMessages.serverRestarting({ reason: RESTART_REASONS[why] }));
+                this.surface.log(RESTART_MESSAGES[why]());
             }
             try {
                 await this.surface.restart();
@@ -82,9 +82,10 @@ export class PlaybookServerLifecycle implements Disposable {
     }
 }
 
-const RESTART_REASONS: Readonly<Record<RestartReason, string>> = {
-    configFile: clientMessages.restartReasonConfigFile,
-    workspaceFolders: clientMessages.restartReasonFolders,
-    trust: clientMessages.restartReasonTrust,
-    command: clientMessages.restartReasonCommand,
+/** One whole sentence per reason (never a reason spliced into a sentence: translations need the whole). */
+const RESTART_MESSAGES: Readonly<Record<RestartReason, () => string>> = {
+    configFile: () => clientMessages.serverRestartingConfigFile,
+    workspaceFolders: () => clientMessages.serverRestartingFolders,
+    trust: () => clientMessages.serverRestartingTrust,
+    command: () => clientMessages.serverRestartingCommand,
 };

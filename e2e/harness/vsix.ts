@@ -2,6 +2,7 @@
 // every file the manifest points at, and nothing of the sources, tests or dev dependencies.
 import { readFileSync, statSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
+import { localizeManifest, nlsReference, nlsReferences, type NlsMessages } from './manifest-nls.js';
 
 /** One file of the archive. */
 interface Entry {
@@ -114,8 +115,16 @@ export function checkVsix(file: string, maxBytes: number): VsixReport {
         return { problems: [...problems, 'The package has no extension/package.json.'], bytes, files: entries.length };
     }
     const manifest = JSON.parse(manifestEntry.read().toString('utf8')) as Record<string, unknown>;
-    for (const wanted of manifestFiles(manifest)) {
-        if (!names.has(`extension/${wanted}`)) {
+    // Every language's manifest: a localized walkthrough's media must ship too.
+    const bundles = entries.filter(entry => /^extension\/package\.nls(\.[\w-]+)?\.json$/.test(entry.name))
+        .map(entry => ({ name: entry.name, messages: JSON.parse(entry.read().toString('utf8')) as NlsMessages }));
+    const english = bundles.find(bundle => bundle.name === 'extension/package.nls.json')?.messages ?? {};
+    for (const key of new Set(nlsReferences(manifest))) {
+        if (!(key in english)) problems.push(`The manifest refers to %${key}%, which extension/package.nls.json does not define.`);
+    }
+    const wantedFiles = new Set([manifest, ...bundles.map(bundle => localizeManifest(manifest, bundle.messages, english))].flatMap(manifestFiles));
+    for (const wanted of wantedFiles) {
+        if (nlsReference(wanted) === undefined && !names.has(`extension/${wanted}`)) {
             problems.push(`The manifest refers to ${wanted}, which is not in the package.`);
         }
     }

@@ -8,8 +8,12 @@ import type { RunnerStore } from './playbook-run-store.js';
 
 /** Host to webview. */
 export type HostMessage =
-    /** The playbook and its saved runs; sent when the webview says it is ready. */
-    | { type: 'init'; documentUri: string; model: PlaybookModel; store: RunnerStore; storageProblem?: string }
+    /**
+     * The playbook and its saved runs; sent when the webview says it is ready. `locale` is the
+     * editor's display language as VS Code reports it (`vscode.env.language`, such as `zh-tw`):
+     * the webview shows its texts in the closest language it has (English when none fits).
+     */
+    | { type: 'init'; documentUri: string; model: PlaybookModel; store: RunnerStore; locale: string; storageProblem?: string }
     /** The playbook file changed: a newer model (progress is kept by name). */
     | { type: 'model'; model: PlaybookModel }
     /** The playbook cannot be read right now (the last good model stays on screen). */

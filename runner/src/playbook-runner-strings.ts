@@ -1,12 +1,19 @@
+import { activeLocale, defineMessages, formatDuration, type MessageArguments, type TakesArguments } from '../../l10n/src/index.js';
+import { runnerStringsPl } from './playbook-runner-strings.pl.js';
+import { runnerStringsZhTw } from './playbook-runner-strings.zh-TW.js';
+
 /**
- * Every user-facing string of the runner (webview, standalone page and exports), in one place.
- * Whole sentences with named placeholders: `{name}` is replaced by `say(template, params)`.
+ * Every user-facing string of the runner (webview, standalone page, exports and the simulator),
+ * in English, as ICU MessageFormat templates (docs/l10n.md): whole sentences with named
+ * arguments, `select` where a word changes with what it names, `plural` for counts. The
+ * translations are beside this file; `say` formats in the active locale.
  */
 export const RUNNER_STRINGS = {
     pageTitle: 'Run: {playbook}',
     runnerHeading: '{playbook}',
     noModel: 'This page carries no readable playbook.',
     noPhases: 'This playbook has no steps yet.',
+    languageLabel: 'Language',
     // Start
     startHeading: 'Start a run',
     startTriggerLegend: 'What happened?',
@@ -18,7 +25,7 @@ export const RUNNER_STRINGS = {
     startSeverityLabel: 'Severity',
     startSeverityUnknown: 'Not known yet (set it after the first assessment)',
     startButton: 'Start the run',
-    archivedRuns: 'Archived runs: {count}.',
+    archivedRuns: '{count, plural, one {# archived run.} other {# archived runs.}}',
     // Status
     statusHeading: 'Run status',
     stageRunning: 'Incident in progress',
@@ -82,9 +89,8 @@ export const RUNNER_STRINGS = {
     skipButton: 'Skip…',
     blockButton: 'Blocked…',
     undoButton: 'Undo',
-    reasonLabel: 'Reason for {action} "{title}"',
-    reasonSkip: 'skipping',
-    reasonBlock: 'blocking',
+    reasonLabelSkip: 'Reason for skipping "{title}"',
+    reasonLabelBlock: 'Reason for blocking "{title}"',
     reasonConfirm: 'Confirm',
     reasonCancel: 'Cancel',
     reasonRequired: 'Please give a reason.',
@@ -135,10 +141,10 @@ export const RUNNER_STRINGS = {
     exportJson: 'Export timeline (JSON)',
     writeRecord: 'Write the run record to the workspace',
     changesHeading: 'The playbook changed',
-    changeAdded: '{what} "{name}" was added.',
-    changeRemoved: '{what} "{name}" was removed.',
-    changeRemovedItem: '{what} "{name}" was removed; what was done on it stays in the timeline.',
-    changeChanged: '{what} "{name}" changed.',
+    changeAdded: '{what, select, phase {Phase} step {Step} decision {Decision} severity {Severity} trigger {Trigger} communication {Communication rule} other {Role}} "{name}" was added.',
+    changeRemoved: '{what, select, phase {Phase} step {Step} decision {Decision} severity {Severity} trigger {Trigger} communication {Communication rule} other {Role}} "{name}" was removed.',
+    changeRemovedItem: '{what, select, decision {Decision} other {Step}} "{name}" was removed; what was done on it stays in the timeline.',
+    changeChanged: '{what, select, phase {Phase} step {Step} decision {Decision} severity {Severity} trigger {Trigger} communication {Communication rule} other {Role}} "{name}" changed.',
     storageProblem: 'The saved run could not be read ({problem}). It was kept aside under "{key}" and a fresh store was started.',
     drivenElsewhere: 'Another window or tab is driving this run too: its actions appear here as it saves them (last at {time}).',
     storageUnavailable: 'This browser does not let the page save: progress will be lost when the page closes.',
@@ -155,7 +161,7 @@ export const RUNNER_STRINGS = {
     drillReportTitle: 'Drill report: {playbook}',
     drillReportIntro: 'A drill ({kind}), not a real incident: clock ×{speed}, started {start}, {duration} of drill time.',
     drillLateHeading: 'Late',
-    drillLateTarget: 'The {target} was missed by {by}.',
+    drillLateTarget: '{target, select, respond {The respond target} other {The resolve target}} was missed by {by}.',
     drillLateItem: '{item}: over its time box by {by}.',
     drillSkippedHeading: 'Skipped',
     drillSkipped: '{item}: {reason}',
@@ -195,13 +201,6 @@ export const RUNNER_STRINGS = {
     evResolved: 'Incident resolved.',
     evClosed: 'Incident closed.',
     evChanged: 'The playbook changed: {changes}',
-    whatPhase: 'Phase',
-    whatStep: 'Step',
-    whatDecision: 'Decision',
-    whatSeverity: 'Severity',
-    whatTrigger: 'Trigger',
-    whatCommunication: 'Communication rule',
-    whatRole: 'Role',
     evNotApplying: '{text} (no longer in the playbook)',
     // Export
     mdTitle: 'Incident timeline: {playbook}',
@@ -229,14 +228,14 @@ export const RUNNER_STRINGS = {
     simNoExpect: 'the script has no expect list: a script without expectations tests nothing.',
     simStartNotMapping: 'start must be a mapping (trigger, severity, at).',
     simBadStartTime: '"{value}" is not a wall-clock time: write an ISO time such as 2026-11-23T10:00:00Z.',
-    simEventNotMapping: 'an event must be a mapping such as "{ at: 5m, done: confirm }".',
-    simExpectNotMapping: 'an expectation must be a mapping such as "{ at: 5m, ready: [confirm] }".',
+    simEventNotMapping: `an event must be a mapping such as "'{ at: 5m, done: confirm }'".`,
+    simExpectNotMapping: `an expectation must be a mapping such as "'{ at: 5m, ready: [confirm] }'".`,
     simEventNoAction: 'this event does nothing: give one of {actions}.',
     simEventTwoActions: 'this event has two actions ({actions}): write one event each.',
     simExpectNoCheck: 'this expectation checks nothing: give one of {checks}.',
     simExpectTwoChecks: 'this expectation has two checks ({checks}): write one expectation each.',
     simReasonOnlyForSkip: 'reason belongs to a skip event only.',
-    simAnswerShape: 'answer takes a decision and a branch: "answer: { decision: recent-change, branch: yes }".',
+    simAnswerShape: `answer takes a decision and a branch: "answer: '{ decision: recent-change, branch: yes }'".`,
     simStateShape: 'state takes a mapping of steps to one of {states}.',
     simUnknownState: '"{state}" is not a step state: use one of {states}.',
     simTrueOnly: '{key} takes true ("{key}: true").',
@@ -244,19 +243,10 @@ export const RUNNER_STRINGS = {
     simBadDuration: '"{value}" is not a duration since the start: write it as the playbook does (30s, 15m, 1h30m, 2d), or 0.',
     simNotAList: '{key} must be a list.',
     simNeedsText: '{key} needs a name or text here.',
-    simUnknownName: 'the playbook has no {kind} "{name}" (it has: {known}).',
-    simUnknownNameHint: 'the playbook has no {kind} "{name}"; did you mean "{near}"?',
+    simUnknownName: 'the playbook has no {kind, select, step {step} decision {decision} branch {branch} path {escalation path} severity {severity} trigger {trigger} party {role, person, team or rotation} audience {communication audience} other {step or decision}} "{name}" (it has: {known}).',
+    simUnknownNameHint: 'the playbook has no {kind, select, step {step} decision {decision} branch {branch} path {escalation path} severity {severity} trigger {trigger} party {role, person, team or rotation} audience {communication audience} other {step or decision}} "{name}"; did you mean "{near}"?',
     simOtherPlaybook: 'this script is for playbook "{script}", not "{playbook}": pass --playbook {script}, or fix the script.',
-    simDecisionNotStep: '"{name}" is a decision: answer it with "answer: { decision: {name}, branch: … }".',
-    simKindStep: 'step',
-    simKindDecision: 'decision',
-    simKindBranch: 'branch',
-    simKindPath: 'escalation path',
-    simKindSeverity: 'severity',
-    simKindTrigger: 'trigger',
-    simKindParty: 'role, person, team or rotation',
-    simKindAudience: 'communication audience',
-    simKindItem: 'step or decision',
+    simDecisionNotStep: `"{name}" is a decision: answer it with "answer: '{' decision: {name}, branch: … '}'".`,
     simSkipReason: 'skipped by the script',
     simFailReady: 'at {at}, {item} should be ready, but it is {actual}.',
     simFailNotReady: 'at {at}, {item} should not be ready, but it is.',
@@ -281,8 +271,8 @@ export const RUNNER_STRINGS = {
     simReportHeld: 'held',
     simReportFailed: 'FAILED',
     simReportExpectation: 'line {line}, at {at}, {check}: {verdict}',
-    simSummaryOk: '{count} expectations held.',
-    simSummaryFailed: '{failed} of {count} expectations failed.',
+    simSummaryOk: '{count, plural, one {# expectation held.} other {# expectations held.}}',
+    simSummaryFailed: '{failed} of {count, plural, one {# expectation} other {# expectations}} failed.',
     htmlAssetMissing: 'The runner script {file} is missing: run `npm run bundle` first, or set PLAYBOOK_RUNNER_ASSETS to the folder holding runner.js and runner.css.',
     notStarted: 'The run has not started.',
     diagramFlowTitle: 'Flow of {playbook}',
@@ -293,20 +283,29 @@ export const RUNNER_STRINGS = {
 
 export type RunnerStringKey = keyof typeof RUNNER_STRINGS;
 
-/** Fills a string's `{placeholders}`; a missing parameter stays visible as `{name}` rather than vanishing. */
-export function say(key: RunnerStringKey, params: Record<string, string | number> = {}): string {
-    return RUNNER_STRINGS[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** The runner's catalogue in every locale (the completeness test reads it by this name). */
+export const runnerMessages = defineMessages('runner', RUNNER_STRINGS, { 'zh-TW': runnerStringsZhTw, pl: runnerStringsPl });
+
+/** The arguments `say(key, …)` takes: exactly the template's, or none. */
+export type RunnerArguments<K extends RunnerStringKey> = TakesArguments<(typeof RUNNER_STRINGS)[K]> extends true ? [values: MessageArguments<(typeof RUNNER_STRINGS)[K]>] : [];
+
+/**
+ * A runner message in the active locale, by key: `say('startCriteria', { condition, severity })`.
+ * Typed from the English template, so a message with `{severity}` cannot be called without it.
+ */
+export function say<K extends RunnerStringKey>(key: K, ...values: RunnerArguments<K>): string {
+    const message = runnerMessages[key] as string | ((values: unknown) => string);
+    return typeof message === 'function' ? message(values[0]) : message;
 }
 
-/** A duration for people: `1h 05m`, `4m 09s`, `2d 3h`. */
+/**
+ * A duration for people, in the active locale through Intl (`1h 5m`, `1 小時 5 分鐘`,
+ * `1 godz. i 5 min`), to the unit that matters at its size: days and hours past a day, hours
+ * and minutes past an hour, else minutes and seconds.
+ */
 export function humanDuration(ms: number): string {
     const total = Math.max(0, Math.floor(ms / 1000));
-    const d = Math.floor(total / 86_400);
-    const h = Math.floor((total % 86_400) / 3600);
-    const m = Math.floor((total % 3600) / 60);
-    const s = total % 60;
-    const two = (n: number): string => String(n).padStart(2, '0');
-    if (d > 0) return `${d}d ${h}h`;
-    if (h > 0) return `${h}h ${two(m)}m`;
-    return `${m}m ${two(s)}s`;
+    const shown = total >= 86_400 ? total - (total % 3600) : total >= 3600 ? total - (total % 60) : total;
+    // English reads best in the narrow style (`1h 5m`); Chinese and Polish narrow forms run units together or read as abbreviations (`1 小時5 分鐘`, `1 h i 5 min`).
+    return formatDuration(shown, undefined, activeLocale() === 'en' ? 'narrow' : 'short');
 }

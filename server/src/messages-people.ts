@@ -32,5 +32,9 @@ export const peopleHoverMessages = {
     windowWithTime: (p: { days: string; start: string; end: string }) => `${p.days} ${p.start} to ${p.end}`,
     /** A playbook severity that replaces the one of the same name in the scale the playbook uses. */
     overridesScaleSeverity: (p: { name: string; scale: string }) => `Overrides the severity \`${p.name}\` of the organisation's scale \`${p.scale}\` in this playbook.`,
+    /** A playbook's own channel, escalation path or calendar that hides the organisation's of the same name (issue 13.6). */
+    overridesSharedChannel: (p: { name: string; file: string }) => `Overrides the organisation's channel \`${p.name}\` (in ${p.file}) in this playbook.`,
+    overridesSharedEscalation: (p: { name: string; file: string }) => `Overrides the organisation's escalation path \`${p.name}\` (in ${p.file}) in this playbook.`,
+    overridesSharedCalendar: (p: { name: string; file: string }) => `Overrides the organisation's calendar \`${p.name}\` (in ${p.file}) in this playbook.`,
     listSeparator: ', ',
 } as const;

@@ -88,6 +88,9 @@ export const syntaxMessages = {
     oneOwner: (p: { found: string }) =>
         `Only one owner fits here, but ${p.found} follows it. To share the work, make the owner a team, or give the role a backup with "assign <role> to <holder> backup <holder>".`,
     commaNotAnd: 'Use a comma between items ("alice, bob"), not "and".',
+    // What a keyword wants next, when it is a reference: "a severity after "then"" (issue 15.4).
+    expectedAfterButFound: (p: { expected: string; keyword: string; found: string }) => `Expected ${p.expected} after "${p.keyword}" but found ${p.found}.`,
+    eitherOf: (p: { first: string; last: string }) => `${p.first} or ${p.last}`,
 } as const;
 
 /** What each kind of reference is called in an "undefined name" message. */
@@ -105,6 +108,27 @@ export const referenceKinds: Readonly<Record<string, string>> = {
     Recipient: 'audience, person, team, rotation or role',
     Measure: 'measure',
     Parameter: 'parameter',
+};
+
+/** What each kind of reference is called where the parser expected one, with its article. */
+export const referenceDescriptions: Readonly<Record<string, string>> = {
+    Person: 'a person',
+    Team: 'a team',
+    Rotation: 'a rotation',
+    Role: 'a role',
+    Holder: 'a person, team or rotation',
+    Party: 'a person, team, rotation or role',
+    Severity: 'a severity',
+    EscalationPath: 'an escalation path',
+    Channel: 'a channel',
+    FlowItem: 'a step or decision',
+    Recipient: 'an audience, person, team, rotation or role',
+    Measure: 'a measure',
+    Parameter: 'a parameter',
+    Calendar: 'a calendar',
+    Qualification: 'a qualification',
+    Exclusive: 'a role or rotation',
+    Shared: 'a severity scale, communication plan or calendar',
 };
 
 /** Sentences of the linker. */

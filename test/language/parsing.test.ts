@@ -164,4 +164,16 @@ playbook atak-ransomware "Atak ransomware — zaszyfrowane dane" {
         const [first] = describeDiagnostics(document);
         assert.equal(first, `2:3 parsing-error Expected "}" but found "step".`);
     });
+
+    it('names the kind of thing a keyword wants when a name is missing after it', async () => {
+        const cases: Array<[string, string]> = [
+            ['playbook p {\n  trigger t {\n    when "site down" then\n  }\n}\n', '4:3 parsing-error Expected a severity or an escalation path after "then" but found "}".'],
+            ['playbook p {\n  trigger t {\n    otherwise "sev1"\n  }\n}\n', '3:15 parsing-error Expected a severity after "otherwise" but found ""sev1"".'],
+            ['playbook p {\n  phase a {\n    step s "Call" owner\n  }\n}\n', '4:3 parsing-error Expected a person, team, rotation or role after "owner" but found "}".'],
+            ['playbook p {\n  notify responders via\n}\n', '3:1 parsing-error Expected a channel after "via" but found "}".'],
+        ];
+        for (const [text, expected] of cases) {
+            assert.equal(describeDiagnostics(await buildOne(text))[0], expected, text);
+        }
+    });
 });

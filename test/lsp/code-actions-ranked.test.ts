@@ -26,7 +26,7 @@ assign quartermaster to facilities backup gus
 const codeOf = (d: Diagnostic) => String(d.code ?? (d.data as { code?: string } | undefined)?.code);
 
 /** Builds the organisation and a playbook; returns the playbook's document and the services' code-action answer. */
-async function actionsFor(text: string, params: { code?: string; only?: string[] }) {
+async function actionsFor(text: string, params: { code?: string; only?: string[]; at?: number }) {
     const { shared, Playbook } = createPlaybookLspServices(EmptyFileSystem);
     const docs = [['org.playbook', ORG], ['test.playbook', text]].map(([name, content]) => {
         const document = shared.workspace.LangiumDocumentFactory.fromString(content!, URI.file(`/workspace/${name}`));
@@ -38,8 +38,8 @@ async function actionsFor(text: string, params: { code?: string; only?: string[]
     const diagnostics = (document.diagnostics ?? []).filter(d => params.code === undefined || codeOf(d) === params.code);
     const request: CodeActionParams = {
         textDocument: { uri: document.uri.toString() },
-        range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        context: { diagnostics: params.only ? [] : diagnostics.slice(0, 1), ...(params.only ? { only: params.only } : {}) },
+        range: diagnostics[params.at ?? 0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: params.only ? [] : diagnostics.slice(params.at ?? 0, (params.at ?? 0) + 1), ...(params.only ? { only: params.only } : {}) },
     };
     const actions = (await Playbook.lsp.CodeActionProvider!.getCodeActions(document, request) ?? []) as CodeAction[];
     return { document, diagnostics, actions };
@@ -117,6 +117,21 @@ describe('fixing all problems of a file', () => {
         const text = apply(document, all);
         assert.match(text, /\n {2}\}\n {2}assign night-watch to facilities\n/);
         assert.match(text, /\n {2}role runner "Runner" \{ section logistics \}\n {2}assign runner to facilities\n/);
+    });
+
+    it('a role used twice is marked at both uses, each offering the fix; fixing all writes one assignment', async () => {
+        const twice = NIGHT_WATCH.replace('within 15m\n', 'within 15m\n    step report "Report the alarm" owner night-watch\n');
+        const { document, diagnostics, actions } = await actionsFor(twice, { code: 'unassigned-role' });
+        assert.deepEqual(diagnostics.map(d => d.range.start.line + 1), [8, 9]);
+        assert.equal(actions[0]!.title, 'Assign "night-watch" to team "facilities"');
+        const atSecond = await actionsFor(twice, { code: 'unassigned-role', at: 1 });
+        assert.equal(atSecond.actions[0]!.title, 'Assign "night-watch" to team "facilities"');
+        assert.equal(apply(atSecond.document, atSecond.actions[0]!), apply(document, actions[0]!));
+        const all = actions.find(a => a.title === 'Fix all "unassigned-role" problems in this file');
+        assert.ok(all);
+        assert.equal(apply(document, all).match(/assign night-watch to/g)?.length, 1);
+        const onSave = await actionsFor(twice, { only: ['source.fixAll'] });
+        assert.equal(apply(onSave.document, onSave.actions[0]!).match(/assign night-watch to/g)?.length, 1);
     });
 
     it('source.fixAll.playbook applies the preferred fix of each auto-fixable problem and never deletes', async () => {

@@ -53,4 +53,21 @@ describe('organisation-wide severity scales and communication plans', () => {
             hover: /Overrides the severity `s1` of the organisation's scale `standard` in this playbook\.$/,
         });
     });
+
+    it("hover on a playbook's own channel, escalation path or calendar that hides the organisation's one says so, and where", async () => {
+        const services = createLspServices();
+        await parseHelper(services)(`${ORG}\ncalendar office { timezone "Europe/Warsaw" }\n`, { documentUri: 'file:///workspace/org.playbook' });
+        const own = [
+            'playbook q "Q" {',
+            '  channel <|>bridge chat "#bridge" owner commander',
+            '  escalation <|>org-path { level 1 notify commander repeat 1 }',
+            '  calendar <|>office { timezone "Europe/Paris" }',
+            '  channel <|>local chat "#local" owner commander',
+            '}',
+        ].join('\n');
+        await expectHover(services)({ text: own, index: 0, hover: /Overrides the organisation's channel `bridge` \(in org\.playbook\) in this playbook\.$/ });
+        await expectHover(services)({ text: own, index: 1, hover: /Overrides the organisation's escalation path `org-path` \(in org\.playbook\) in this playbook\.$/ });
+        await expectHover(services)({ text: own, index: 2, hover: /Overrides the organisation's calendar `office` \(in org\.playbook\) in this playbook\.$/ });
+        await expectHover(services)({ text: own, index: 3, hover: /^(?![\s\S]*Overrides)\*\*Channel\*\* `local`/ });
+    });
 });

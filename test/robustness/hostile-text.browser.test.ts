@@ -163,7 +163,7 @@ describe('hostile text in the VS Code webview face of the runner (chromium)', fu
         await page.addScriptTag({ content: 'window.acquireVsCodeApi = function () { return { postMessage: function () {}, setState: function () {} }; };' });
         await page.addStyleTag({ content: style });
         await page.addScriptTag({ content: script });
-        const init: HostMessage = { type: 'init', documentUri: 'file:///ws/hostile.playbook', model, store: emptyStore(model.name) };
+        const init: HostMessage = { type: 'init', documentUri: 'file:///ws/hostile.playbook', model, store: emptyStore(model.name), locale: 'en' };
         await page.evaluate(`window.postMessage(${JSON.stringify(init)}, '*')`);
         await page.getByRole('heading', { name: 'Start a run' }).waitFor();
         const baseline = await page.evaluate(ACTIVE_ELEMENTS) as number;

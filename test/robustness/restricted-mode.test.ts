@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { localizeManifest, type NlsMessages } from '../../e2e/harness/manifest-nls.js';
 import { ROOT } from '../../fuzz/playbook-fuzz-cases.js';
 
 interface Manifest {
@@ -13,7 +14,9 @@ interface Manifest {
     };
 }
 
-const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
+// The manifest as VS Code shows it in English: its texts live in package.nls.json.
+const manifest = localizeManifest(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest,
+    JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as NlsMessages);
 const docs = readFileSync(path.join(ROOT, 'docs', 'robustness.md'), 'utf8');
 
 describe('restricted mode (untrusted workspaces)', () => {

@@ -45,7 +45,7 @@ export async function launchProfile(profile: string, options: { viewport: { widt
 
 /** The runner's browser script and style, built from source with the options scripts/bundle.mjs uses. */
 export async function buildRunnerAssets(): Promise<{ script: string; style: string }> {
-    const options = { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', write: false, logLevel: 'silent' } as const;
+    const options = { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, write: false, logLevel: 'silent' } as const;
     const [js, css] = await Promise.all([
         esbuild.build({ ...options, entryPoints: ['runner/src/webview/main.ts'], outfile: 'runner.js' }),
         esbuild.build({ ...options, entryPoints: ['runner/src/webview/playbook-runner.css'], outfile: 'runner.css' }),

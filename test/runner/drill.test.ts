@@ -50,9 +50,9 @@ describe('runner drills', () => {
             { type: 'fault-injected', at: T0 + 11 * MIN, fault: 'no-answer', name: 'tech-lead' },
             { type: 'resolved', at: T0 + 5 * 60 * MIN }] }, T0 + 5 * 60 * MIN);
         assert.match(report, /^# Drill report: Customer-facing service outage$/m);
-        assert.match(report, /^A drill \(tabletop\), not a real incident: clock ×60, started 2026-11-23T10:00:00\.000Z, 5h 00m of drill time\.$/m);
-        assert.match(report, /^- Acknowledge the page and join the war room: over its time box by 4m 00s\.$/m);
-        assert.match(report, /^- The resolve target was missed by 1h 00m\.$/m);
+        assert.match(report, /^A drill \(tabletop\), not a real incident: clock ×60, started 2026-11-23T10:00:00\.000Z, 5h of drill time\.$/m);
+        assert.match(report, /^- Acknowledge the page and join the war room: over its time box by 4m\.$/m);
+        assert.match(report, /^- The resolve target was missed by 1h\.$/m);
         assert.match(report, /^## Skipped\n\n- Confirm impact from a second source: Checks were down$/m);
         assert.match(report, /^- Declare the incident and its severity \(ready when the drill ended\)$/m);
         assert.match(report, /^- Drill fault: tech-lead does not answer\.$/m);

@@ -49,7 +49,7 @@ describe("the responder's screen in chromium", function () {
         await page.addStyleTag({ content: style });
         await page.addScriptTag({ content: script });
         await page.addScriptTag({ content: axe });
-        await send({ type: 'init', documentUri: 'file:///ws/service-outage.playbook', model, store: emptyStore(model.name) });
+        await send({ type: 'init', documentUri: 'file:///ws/service-outage.playbook', model, store: emptyStore(model.name), locale: 'en' });
         await page.getByRole('radio', { name: 'Availability below SLO' }).check();
         await page.getByLabel('Severity').selectOption('sev1');
         await page.getByRole('button', { name: 'Start the run' }).click();

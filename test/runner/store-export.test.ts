@@ -70,7 +70,7 @@ describe('runner store, live edits and exports', () => {
         assert.match(markdown, /^- 2026-11-23T10:07:00\.000Z: Escalation acknowledged\.$/m);
         assert.match(markdown, /^- 2026-11-23T10:08:00\.000Z: Note: DLP shows \\\*1200\\\* records \\<script\\>$/m);
         assert.match(markdown, /^- 2026-11-23T10:30:00\.000Z: Decided "Customer data confirmed exposed\?": yes\.$/m);
-        assert.match(markdown, /^- Time to respond: 7m 00s\.$/m);
+        assert.match(markdown, /^- Time to respond: 7m\.$/m);
         for (const heading of ['Response speed', 'Degree of control', "The commander's own performance", 'Risk of related incidents']) {
             assert.match(markdown, new RegExp(`^### ${heading}$`, 'm'));
         }

@@ -52,7 +52,7 @@ describe('runner webview messages in chromium', function () {
 
     it('says it is ready, renders the init message and remembers what to restore', async () => {
         assert.deepEqual(await posted(), [{ type: 'ready' }]);
-        await send({ type: 'init', documentUri: 'file:///ws/data-breach.playbook', model, store: emptyStore(model.name) });
+        await send({ type: 'init', documentUri: 'file:///ws/data-breach.playbook', model, store: emptyStore(model.name), locale: 'en' });
         await page.getByRole('heading', { name: 'Start a run' }).waitFor();
         assert.deepEqual(await page.evaluate(() => (globalThis as unknown as PageGlobal).savedState), { documentUri: 'file:///ws/data-breach.playbook', playbook: 'data-breach' });
     });

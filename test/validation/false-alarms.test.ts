@@ -32,6 +32,18 @@ describe('no-backup: every owning role of the most severe level, configurable', 
         ]);
     });
 
+    it('asks no backup for a role that only an unused definition names; a holder named only as a backup is used', async () => {
+        const onlyUnused = 'role safety { section operations critical }\nassign safety to alice\nchannel old chat "#old" owner safety\nplaybook p {\n  phase a {\n    step s owner commander\n  }\n}';
+        assert.deepEqual(await check(onlyUnused, 'no-backup'), []);
+        assert.deepEqual((await check(onlyUnused, 'unused-definition')).map(f => f.message), ['The channel "old" is not used anywhere. Remove it, or use it.']);
+        // Once something relies on the channel, the role it names needs its backup.
+        const relied = onlyUnused.replace('step s owner commander', 'step s owner commander\n  }\n  notify responders via old on start owner commander\n  phase b {\n    step t owner commander');
+        assert.deepEqual((await check(relied, 'no-backup')).map(f => f.range), ['2:8-2:14', '2:18-2:23']);
+        const backupOnly = 'person dan { phone "+48221234568" }\nrole legal { section planning }\nplaybook p {\n  severity sev1 { respond within 5m resolve within 1h }\n  assign legal to alice backup dan\n  phase a {\n    step s owner legal\n  }\n}';
+        assert.deepEqual(await check(backupOnly, 'no-backup'), []);
+        assert.deepEqual(await check(backupOnly, 'unused-definition'), []);
+    });
+
     it('roles: critical keeps only the critical roles', async () => {
         const config = parseConfig('rules:\n  no-backup: { roles: critical }\n').config;
         assert.deepEqual(await check(text, 'no-backup', { config }), []);

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { check, findings, ORG, validateFiles } from '../helpers/validation.js';
 
 describe('unassigned-role', () => {
-    it('reports the first use of a role nobody holds, naming the role and its user', async () => {
+    it('reports every use of a role nobody holds, naming the role and each user', async () => {
         const text = [
             'role scribe "Scribe"',
             'playbook p {',
@@ -15,6 +15,9 @@ describe('unassigned-role', () => {
         assert.deepEqual(await check(text, 'unassigned-role'), [{
             code: 'unassigned-role', severity: 'error', range: '4:35-4:41',
             message: 'Nobody holds the role "scribe", which step "log" relies on. Assign it: assign scribe to <person, team or rotation>.',
+        }, {
+            code: 'unassigned-role', severity: 'error', range: '5:28-5:34',
+            message: 'Nobody holds the role "scribe", which step "more" relies on. Assign it: assign scribe to <person, team or rotation>.',
         }]);
     });
 

@@ -203,7 +203,7 @@ class RunnerPanel {
                 const store = onDisk.store ? mergeStores(saved, onDisk.store) : saved;
                 this.store = store;
                 const storageProblem = [problem, onDisk.problem, this.problem].filter(Boolean).join(' ');
-                this.post({ type: 'init', documentUri: this.documentUri, model: this.model, store, ...(storageProblem ? { storageProblem } : {}) });
+                this.post({ type: 'init', documentUri: this.documentUri, model: this.model, store, locale: vscode.env.language, ...(storageProblem ? { storageProblem } : {}) });
                 break;
             }
             case 'save':

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { escapeHtml } from '../../../escaping/src/html.js';
+import { activeLocale } from '../../../l10n/src/index.js';
 
 /** The folder the webview may load from: the runner's bundle and nothing else. */
 export function runnerAssetsRoot(extensionUri: vscode.Uri): vscode.Uri {
@@ -15,7 +16,7 @@ export function runnerWebviewHtml(webview: vscode.Webview, extensionUri: vscode.
     const nonce = randomBytes(16).toString('base64');
     const csp = `default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${nonce}'; img-src ${webview.cspSource} data:; font-src ${webview.cspSource}`;
     return `<!DOCTYPE html>
-<html lang="${escapeHtml(vscode.env.language)}">
+<html lang="${escapeHtml(activeLocale())}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">

@@ -40,8 +40,8 @@ export function drillReportMarkdown(model: PlaybookModel, run: ExportedRun, now:
         say('drillReportIntro', { kind: state.drill?.kind ?? say('drillKindNone'), speed: state.drill?.speed ?? 1, start: new Date(start).toISOString(), duration: humanDuration(end - start) }), ''];
     const late: string[] = [];
     const targets = severityTargets(model, state, end);
-    if (targets.respond?.overdue) late.push(say('drillLateTarget', { target: say('deadlineRespond'), by: humanDuration((targets.respond.metAt ?? end) - targets.respond.at) }));
-    if (targets.resolve?.overdue) late.push(say('drillLateTarget', { target: say('deadlineResolve'), by: humanDuration((targets.resolve.metAt ?? end) - targets.resolve.at) }));
+    if (targets.respond?.overdue) late.push(say('drillLateTarget', { target: 'respond', by: humanDuration((targets.respond.metAt ?? end) - targets.respond.at) }));
+    if (targets.resolve?.overdue) late.push(say('drillLateTarget', { target: 'resolve', by: humanDuration((targets.resolve.metAt ?? end) - targets.resolve.at) }));
     for (const item of flowItems(model)) {
         const deadline = itemDeadline(item, state.items[item.name], end);
         if (deadline?.overdue) late.push(say('drillLateItem', { item: md(title(item.name)), by: humanDuration((deadline.metAt ?? end) - deadline.at) }));

@@ -62,13 +62,16 @@ const STATE_OF: Readonly<Record<ItemStatus, SimStepState>> = {
     done: 'done', ready: 'ready', waiting: 'waiting', skipped: 'skipped', blocked: 'blocked', bypassed: 'not-taken',
 };
 
+/** What a name in the script names: chooses the noun of `simUnknownName` (each language inflects it). */
+type NameKind = 'step' | 'decision' | 'branch' | 'path' | 'severity' | 'trigger' | 'party' | 'audience' | 'item';
+
 /** Names in the script that the playbook does not have, each located, with the nearest it does have. */
 export function scriptProblems(model: PlaybookModel, script: SimScript): ScriptProblem[] {
     const problems: ScriptProblem[] = [];
     const items = flowItems(model);
     const steps = items.filter(i => i.kind === 'step').map(i => i.name);
     const decisions = items.filter(i => i.kind === 'decision').map(i => i.name);
-    const unknown = (named: Named, kind: string, known: readonly string[]): void => {
+    const unknown = (named: Named, kind: NameKind, known: readonly string[]): void => {
         if (known.includes(named.name)) return;
         const near = closest(named.name, known);
         problems.push({ ...named.place, message: near ? say('simUnknownNameHint', { kind, name: named.name, near }) : say('simUnknownName', { kind, name: named.name, known: known.join(', ') || '-' }) });
@@ -76,22 +79,22 @@ export function scriptProblems(model: PlaybookModel, script: SimScript): ScriptP
     if (script.playbook !== undefined && script.playbook !== model.name) {
         problems.push({ ...script.start.place, line: 1, column: 1, message: say('simOtherPlaybook', { script: script.playbook, playbook: model.name }) });
     }
-    if (script.start.trigger) unknown(script.start.trigger, say('simKindTrigger'), model.triggers.map(t => t.name));
-    if (script.start.severity) unknown(script.start.severity, say('simKindSeverity'), model.severities.map(s => s.name));
+    if (script.start.trigger) unknown(script.start.trigger, 'trigger', model.triggers.map(t => t.name));
+    if (script.start.severity) unknown(script.start.severity, 'severity', model.severities.map(s => s.name));
     for (const event of script.events) {
         const [first, second] = event.names;
         const action = event.action;
         if (action.kind === 'done' || action.kind === 'skip') {
             if (decisions.includes(action.step)) problems.push({ ...first!.place, message: say('simDecisionNotStep', { name: action.step }) });
-            else unknown(first!, say('simKindStep'), steps);
+            else unknown(first!, 'step', steps);
         } else if (action.kind === 'answer') {
-            unknown(first!, say('simKindDecision'), decisions);
+            unknown(first!, 'decision', decisions);
             const decision = items.find(i => i.name === action.decision);
-            if (decision?.kind === 'decision') unknown(second!, say('simKindBranch'), decision.branches.map(b => b.label));
+            if (decision?.kind === 'decision') unknown(second!, 'branch', decision.branches.map(b => b.label));
         } else if (action.kind === 'acknowledge') {
-            unknown(first!, say('simKindPath'), model.escalations.map(p => p.name));
+            unknown(first!, 'path', model.escalations.map(p => p.name));
         } else if (action.kind === 'severity') {
-            unknown(first!, say('simKindSeverity'), model.severities.map(s => s.name));
+            unknown(first!, 'severity', model.severities.map(s => s.name));
         }
     }
     const parties = [...model.roles, ...model.people, ...model.teams, ...model.rotations].map(p => p.name);
@@ -99,9 +102,9 @@ export function scriptProblems(model: PlaybookModel, script: SimScript): ScriptP
     for (const expectation of script.expect) {
         const kind = expectation.check.kind;
         for (const named of expectation.names) {
-            if (kind === 'paged') unknown(named, say('simKindParty'), parties);
-            else if (kind === 'due') unknown(named, say('simKindAudience'), audiences);
-            else unknown(named, say('simKindItem'), items.map(i => i.name));
+            if (kind === 'paged') unknown(named, 'party', parties);
+            else if (kind === 'due') unknown(named, 'audience', audiences);
+            else unknown(named, 'item', items.map(i => i.name));
         }
     }
     return problems;

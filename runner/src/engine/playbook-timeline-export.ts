@@ -1,7 +1,7 @@
 /** The timeline in words, and its exports (Markdown, JSON) for the post-incident review. */
 import { escapeMarkdown } from '../../../escaping/src/markdown.js';
 import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
-import { humanDuration, say, type RunnerStringKey } from '../playbook-runner-strings.js';
+import { humanDuration, say } from '../playbook-runner-strings.js';
 import { respondedAt } from './playbook-deadlines.js';
 import { flowGraph } from './playbook-flow.js';
 import { partyTitle } from './playbook-parties.js';
@@ -53,16 +53,11 @@ export function describeEvent(model: PlaybookModel, event: RunEvent): string {
 
 /** One difference between two versions of the playbook, as a sentence: `Step "triage" was added.` */
 export function changeSentence(change: ModelChange): string {
-    const what = say(WHAT[change.what]);
     const flowItem = change.what === 'step' || change.what === 'decision';
     const key = change.change === 'added' ? 'changeAdded' : change.change === 'removed' ? (flowItem ? 'changeRemovedItem' : 'changeRemoved') : 'changeChanged';
-    return say(key, { what, name: change.name });
+    // `what` selects the noun inside the sentence, so each language can inflect it (Polish: "Dodano fazę").
+    return say(key, { what: change.what, name: change.name });
 }
-
-const WHAT: Readonly<Record<ModelChange['what'], RunnerStringKey>> = {
-    phase: 'whatPhase', step: 'whatStep', decision: 'whatDecision', severity: 'whatSeverity',
-    trigger: 'whatTrigger', communication: 'whatCommunication', role: 'whatRole',
-};
 
 /** A communication rule in words: `executives via bridge`. */
 export function ruleTitle(model: PlaybookModel, id: string): string {

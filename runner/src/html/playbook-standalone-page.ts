@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { escapeHtml } from '../../../escaping/src/html.js';
+import { activeLocale, matchLocale, withLocale } from '../../../l10n/src/index.js';
 import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { say } from '../playbook-runner-strings.js';
 
@@ -19,7 +20,10 @@ export interface RunnerHtmlOptions {
     style?: string;
     /** The folder holding runner.js and runner.css; default: $PLAYBOOK_RUNNER_ASSETS, else ./dist/webview. */
     assetsDir?: string;
-    /** The page's language tag. */
+    /**
+     * The language the page opens in (its `<html lang>`), until the responder picks another in
+     * the page; default: the active locale, which the CLI sets from `--locale` or the environment.
+     */
     lang?: string;
 }
 
@@ -61,10 +65,11 @@ export function buildRunnerHtml(model: PlaybookModel, options: RunnerHtmlOptions
         "default-src 'none'", `script-src '${sha256(safeScript)}'`, `style-src '${sha256(safeStyle)}'`,
         "img-src data:", "base-uri 'none'", "form-action 'none'",
     ].join('; ');
-    const title = escapeHtml(say('pageTitle', { playbook: model.title ?? model.name }));
+    const lang = matchLocale(options.lang) ?? activeLocale();
+    const title = escapeHtml(withLocale(lang, () => say('pageTitle', { playbook: model.title ?? model.name })));
     return [
         '<!DOCTYPE html>',
-        `<html lang="${escapeHtml(options.lang ?? 'en')}">`,
+        `<html lang="${lang}">`,
         '<head>',
         '<meta charset="utf-8">',
         // The policy holds no `"`, `&` or `<` (hashes are base64), so it is written as is and stays readable.

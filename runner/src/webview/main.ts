@@ -3,9 +3,10 @@
  * webview (talking to the extension through typed messages) and in the standalone HTML file.
  */
 import type { HostMessage, WebviewMessage, WebviewPersistedState } from '../../../protocol/src/playbook-webview-messages.js';
+import { negotiateLocale, setActiveLocale, type Locale } from '../../../l10n/src/index.js';
 import { say } from '../playbook-runner-strings.js';
 import { RunnerApp } from './playbook-runner-app.js';
-import { embeddedModel, loadStore, standaloneHost } from './playbook-standalone-host.js';
+import { embeddedModel, loadStore, pageLocale, standaloneHost, storeLocale } from './playbook-standalone-host.js';
 
 interface VsCodeApi {
     postMessage(message: WebviewMessage): void;
@@ -27,6 +28,8 @@ function startInVsCode(api: VsCodeApi): void {
         const message = event.data;
         switch (message.type) {
             case 'init':
+                // The panel speaks VS Code's display language.
+                useLocale(negotiateLocale([message.locale]));
                 api.setState({ documentUri: message.documentUri, playbook: message.model.name });
                 app = new RunnerApp(root(), message.model, message.store, {
                     save: store => {
@@ -59,7 +62,15 @@ function startInVsCode(api: VsCodeApi): void {
     api.postMessage({ type: 'ready' });
 }
 
+/** Formats every text in `locale` from now on, and says so to assistive technology and the browser (`<html lang>`). */
+function useLocale(locale: Locale): void {
+    setActiveLocale(locale);
+    document.documentElement.lang = locale;
+}
+
 function startStandalone(): void {
+    // The responder's last choice on this machine, else the language the page was exported in.
+    useLocale(pageLocale());
     const model = embeddedModel();
     if (!model) {
         root().textContent = say('noModel');
@@ -70,7 +81,13 @@ function startStandalone(): void {
         app.merge(theirs);
         return app.currentStore();
     });
-    const app: RunnerApp = new RunnerApp(root(), model, store, host);
+    const app: RunnerApp = new RunnerApp(root(), model, store, {
+        ...host,
+        chooseLocale: locale => {
+            storeLocale(locale);
+            useLocale(locale);
+        },
+    });
     if (store.current) {
         // The file may be a newer export of the playbook than the stored run saw: say what changed.
         app.updateModel(model, true);

@@ -1,4 +1,5 @@
 /** Contact links: only `tel:`, `mailto:` and `https:`; anything else is shown as text to copy. */
+import { EMAIL_ADDRESS, httpsUrl } from '../../../protocol/src/playbook-contact-forms.js';
 import type { ContactModel } from '../../../protocol/src/playbook-model-types.js';
 
 /** A safe link for a contact, or undefined when the value is not a phone number, an address or an https URL. */
@@ -9,17 +10,7 @@ export function contactHref(contact: ContactModel): string | undefined {
         return /^\+?\d{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
     }
     if (contact.kind === 'email') {
-        return /^[^\s@<>"':/?#]+@[^\s@<>"':/?#]+\.[^\s@<>"':/?#]+$/.test(value) ? `mailto:${value}` : undefined;
+        return EMAIL_ADDRESS.test(value) ? `mailto:${value}` : undefined;
     }
     return httpsUrl(value);
-}
-
-/** The value when it is an https URL with a host, else undefined. */
-export function httpsUrl(value: string): string | undefined {
-    try {
-        const url = new URL(value.trim());
-        return url.protocol === 'https:' && url.hostname !== '' ? url.href : undefined;
-    } catch {
-        return undefined;
-    }
 }

@@ -1,4 +1,5 @@
 /** Small DOM builders: every text goes through textContent, never through HTML parsing. */
+import { say, type RunnerArguments, type RunnerStringKey } from '../playbook-runner-strings.js';
 
 type Attributes = Record<string, string | boolean | number | undefined>;
 type Child = Node | string | null | undefined | false;
@@ -31,16 +32,27 @@ export function on<E extends HTMLElement>(element: E, event: string, handler: (e
     return element;
 }
 
-/** Fills a whole-sentence template whose placeholders may be nodes (a live countdown, a link). */
-export function fillTemplate(template: string, params: Record<string, string | number | Node>): DocumentFragment {
+/** The arguments of a runner message, where any of them may also be a node (a live countdown). */
+type NodeArguments<K extends RunnerStringKey> = RunnerArguments<K> extends [infer V] ? { [P in keyof V]: V[P] | Node } : never;
+
+/**
+ * A whole-sentence message whose arguments may be nodes (a live countdown): the message is
+ * formatted in the active locale with a marker in each node's place, then cut at the markers,
+ * so the translation decides where the node stands.
+ */
+export function sayWith<K extends RunnerStringKey>(key: K, values: NodeArguments<K>): DocumentFragment {
+    const nodes: Node[] = [];
+    const marked = Object.fromEntries(Object.entries(values as Record<string, unknown>).map(([name, value]) => {
+        if (typeof value !== 'object' || value === null || !('nodeType' in value)) return [name, value];
+        nodes.push(value as Node);
+        return [name, `${MARK}${nodes.length - 1}${MARK}`];
+    }));
     const fragment = document.createDocumentFragment();
-    let last = 0;
-    for (const match of template.matchAll(/\{(\w+)\}/g)) {
-        fragment.append(template.slice(last, match.index));
-        const value = params[match[1]!];
-        fragment.append(value === undefined ? match[0] : typeof value === 'object' ? value : String(value));
-        last = match.index + match[0].length;
-    }
-    fragment.append(template.slice(last));
+    (say as (key: K, values: unknown) => string)(key, marked).split(MARK).forEach((part, index) => {
+        fragment.append(index % 2 === 1 ? nodes[Number(part)] ?? '' : part);
+    });
     return fragment;
 }
+
+/** A private-use character that no message or playbook text carries: it marks where a node goes. */
+const MARK = '\uE000';

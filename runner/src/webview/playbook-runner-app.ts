@@ -10,10 +10,12 @@ import { drillReportMarkdown, runTime } from '../engine/playbook-drill.js';
 import { foreignEvents, mergeStores, sameContent } from '../engine/playbook-run-log.js';
 import { adoptModel, appendEvent, archiveCurrent, startRun } from '../engine/playbook-store.js';
 import { describeEvent, timelineJson, timelineMarkdown } from '../engine/playbook-timeline-export.js';
+import type { Locale } from '../../../l10n/src/index.js';
 import { say } from '../playbook-runner-strings.js';
 import { h } from './playbook-dom.js';
 import { clockTime, updateLiveTime } from './playbook-time-format.js';
 import type { Action, UiState, ViewContext } from './playbook-view-context.js';
+import { languageView } from './playbook-view-language.js';
 import { peopleView } from './playbook-view-people.js';
 import { startView } from './playbook-view-start.js';
 import { doNowView } from './playbook-view-do-now.js';
@@ -35,6 +37,8 @@ export interface RunnerHost {
     writeRecord?(): void;
     /** Records today as the `last` date of one of the playbook's drills, in the playbook itself (VS Code only). */
     recordDrill?(kind: string): void;
+    /** Switches the page's language and keeps the choice (the standalone page; the VS Code panel follows the editor's display language). */
+    chooseLocale?(locale: Locale): void;
 }
 
 export class RunnerApp {
@@ -124,7 +128,15 @@ export class RunnerApp {
         const ctx = this.context(now);
         const title = this.model.title ?? this.model.name;
         document.title = say(this.state.drill ? 'pageTitleDrill' : 'pageTitle', { playbook: title });
-        const main = h('main', { class: 'runner' }, h('h1', {}, say('runnerHeading', { playbook: title })));
+        const main = h('main', { class: 'runner' });
+        if (this.host.chooseLocale) {
+            const choose = this.host.chooseLocale;
+            main.append(languageView(locale => {
+                choose(locale);
+                this.render();
+            }));
+        }
+        main.append(h('h1', {}, say('runnerHeading', { playbook: title })));
         for (const problem of this.problems) main.append(h('p', { class: 'card problem', role: 'alert' }, problem));
         if (this.drivenElsewhereAt !== undefined && this.state.started) {
             main.append(h('p', { class: 'card notice', role: 'status' }, say('drivenElsewhere', { time: clockTime(this.drivenElsewhereAt) })));

@@ -1,5 +1,6 @@
 /** The standalone page: the model is embedded in the file, runs live in localStorage, exports download. */
 import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
+import { LOCALES, matchLocale, SOURCE_LOCALE, type Locale } from '../../../l10n/src/index.js';
 import { isPlaybookModel } from '../engine/playbook-live-edit.js';
 import { runStoreKey, type RunnerStore } from '../../../protocol/src/playbook-run-store.js';
 import { mergeStores, sameContent } from '../engine/playbook-run-log.js';
@@ -19,6 +20,33 @@ export function embeddedModel(): PlaybookModel | undefined {
         return isPlaybookModel(value) ? value : undefined;
     } catch {
         return undefined;
+    }
+}
+
+/**
+ * Where the page keeps the responder's choice of language: one key for every exported playbook,
+ * since a person reads one language whichever plan they open.
+ */
+export const LOCALE_STORAGE_KEY = 'incident-playbook-runner:locale';
+
+/** The language the page opens in: the responder's stored choice, else the one it was exported in (`<html lang>`, from `playbook export --locale`), else English. */
+export function pageLocale(): Locale {
+    let stored: string | null = null;
+    try {
+        stored = window.localStorage.getItem(LOCALE_STORAGE_KEY);
+    } catch {
+        // Storage refused (a file: page in a locked-down browser): the exported language still applies.
+    }
+    const chosen = LOCALES.find(locale => locale === stored);
+    return chosen ?? matchLocale(document.documentElement.lang) ?? SOURCE_LOCALE;
+}
+
+/** Keeps the responder's choice of language for the next time the page opens. */
+export function storeLocale(locale: Locale): void {
+    try {
+        window.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+    } catch {
+        // Without storage the choice lasts as long as the page: the progress warning already says storage is unavailable.
     }
 }
 

@@ -1,11 +1,19 @@
-/** Clock times and countdowns for people, in the viewer's locale and zone. */
+/** Clock times and countdowns for people, in the runner's locale and the viewer's zone. */
+import { activeLocale, type Locale } from '../../../l10n/src/index.js';
 import { humanDuration, say } from '../playbook-runner-strings.js';
 
 // One format everywhere, with its zone, so that a time read aloud on a bridge call is unambiguous.
-const clock = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+// One formatter per locale: the responder may switch the language while the page runs.
+const clocks = new Map<Locale, Intl.DateTimeFormat>();
 
-/** A moment as the viewer's wall-clock time, with the day and the zone: `Mon 23 Nov, 10:05 UTC`. */
+/** A moment as the viewer's wall-clock time, with the day and the zone: `Mon 23 Nov, 10:05 UTC`, `11月23日週一 上午10:05 [UTC]`, `pon., 23 lis, 10:05 UTC`. */
 export function clockTime(ms: number): string {
+    const locale = activeLocale();
+    let clock = clocks.get(locale);
+    if (!clock) {
+        clock = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+        clocks.set(locale, clock);
+    }
     return clock.format(new Date(ms));
 }
 

@@ -3,8 +3,8 @@ import { commsStatus, type CommsDue } from '../engine/playbook-comms.js';
 import { severityTargets, type Deadline } from '../engine/playbook-deadlines.js';
 import { escalationStatus } from '../engine/playbook-escalation.js';
 import { partyTitle, resolveHolder } from '../engine/playbook-parties.js';
-import { humanDuration, RUNNER_STRINGS, say } from '../playbook-runner-strings.js';
-import { fillTemplate, h, on } from './playbook-dom.js';
+import { humanDuration, say } from '../playbook-runner-strings.js';
+import { h, on, sayWith } from './playbook-dom.js';
 import { clockTime, liveTime } from './playbook-time-format.js';
 import type { ViewContext } from './playbook-view-context.js';
 import { channelLabel, doNowActions, sentButton } from './playbook-view-do-now.js';
@@ -29,12 +29,12 @@ export function statusView(ctx: ViewContext): HTMLElement {
         bar.append(h('span', { class: 'pill severity unset' }, say('statusSeverityUnset')));
     }
     const stoppedAt = state.resolvedAt ?? state.closedAt;
-    bar.append(h('span', { class: 'pill' }, fillTemplate(RUNNER_STRINGS.statusElapsed, {
+    bar.append(h('span', { class: 'pill' }, sayWith('statusElapsed', {
         elapsed: stoppedAt !== undefined ? humanDuration(stoppedAt - state.startedAt!) : liveTime(state.startedAt!, now, 'elapsed'),
     })));
     const next = stoppedAt === undefined ? nextDeadline(ctx) : undefined;
     if (next) {
-        bar.append(h('span', { class: `pill next-deadline${next.at < now ? ' overdue' : ''}` }, fillTemplate(RUNNER_STRINGS.statusNextDeadline, {
+        bar.append(h('span', { class: `pill next-deadline${next.at < now ? ' overdue' : ''}` }, sayWith('statusNextDeadline', {
             what: next.what, time: clockTime(next.at), countdown: liveTime(next.at, now),
         })));
     }
@@ -53,7 +53,7 @@ function targetPill(deadline: Deadline, open: 'targetRespond' | 'targetResolve',
     if (stoppedAt !== undefined) {
         return h('span', { class: 'pill quiet' }, say(open === 'targetRespond' ? 'targetRespondStopped' : 'targetResolveStopped', { time: clockTime(deadline.at) }));
     }
-    return h('span', { class: `pill${deadline.at < now ? ' overdue' : ''}` }, fillTemplate(RUNNER_STRINGS[open], { time: clockTime(deadline.at), countdown: liveTime(deadline.at, now) }));
+    return h('span', { class: `pill${deadline.at < now ? ' overdue' : ''}` }, sayWith(open, { time: clockTime(deadline.at), countdown: liveTime(deadline.at, now) }));
 }
 
 /** The earliest open deadline of any kind: a target, an escalation level, an update, a time box. */
@@ -97,7 +97,7 @@ export function escalationView(ctx: ViewContext): HTMLElement {
         section.append(h('p', { class: 'ok' }, say('escalationAcknowledged', { time: clockTime(status.acknowledgedAt) })));
     } else {
         section.append(status.next
-            ? h('p', {}, fillTemplate(RUNNER_STRINGS.escalationNext, { level: status.next.level, countdown: liveTime(status.next.at, now) }))
+            ? h('p', {}, sayWith('escalationNext', { level: status.next.level, countdown: liveTime(status.next.at, now) }))
             : h('p', {}, say('escalationExhausted')));
         section.append(on(h('button', { type: 'button', class: 'primary', 'data-key': 'acknowledge' }, say('acknowledgeButton')), 'click', () => ctx.act({ type: 'escalation-acknowledged' })));
     }
@@ -128,7 +128,7 @@ function commsItem(ctx: ViewContext, due: CommsDue): HTMLElement {
             : due.kind === 'event' || due.kind === 'once'
                 // An event rule sent after its event waits for the next one; it is not overdue.
                 ? h('span', {}, due.lastSent !== undefined ? say('commsSentWaiting', { time: clockTime(due.lastSent), event: rule?.event ?? '' }) : say('commsEventWaiting', { event: rule?.event ?? '' }))
-                : due.dueAt !== undefined ? h('span', {}, fillTemplate(RUNNER_STRINGS.commsDueIn, { countdown: liveTime(due.dueAt, ctx.now), time: clockTime(due.dueAt) })) : h('span', {});
+                : due.dueAt !== undefined ? h('span', {}, sayWith('commsDueIn', { countdown: liveTime(due.dueAt, ctx.now), time: clockTime(due.dueAt) })) : h('span', {});
     const li = h('li', { class: due.due ? 'due' : undefined }, h('strong', {}, title), ': ', when);
     if (rule?.owner) li.append(h('div', { class: 'muted' }, say('commsOwner', { owner: partyTitle(ctx.model, rule.owner) })));
     if (rule?.template) li.append(h('div', { class: 'muted' }, say('commsTemplate', { template: rule.template })));

@@ -5,8 +5,8 @@ import { itemDeadline } from '../engine/playbook-deadlines.js';
 import { flowGraph } from '../engine/playbook-flow.js';
 import { roleHolders } from '../engine/playbook-parties.js';
 import type { ItemState } from '../engine/playbook-run-types.js';
-import { RUNNER_STRINGS, say } from '../playbook-runner-strings.js';
-import { fillTemplate, h, on } from './playbook-dom.js';
+import { say } from '../playbook-runner-strings.js';
+import { h, on, sayWith } from './playbook-dom.js';
 import { cssName } from './playbook-element-id.js';
 import { clockTime, liveTime } from './playbook-time-format.js';
 import type { ViewContext } from './playbook-view-context.js';
@@ -54,7 +54,7 @@ function itemView(ctx: ViewContext, item: FlowItemModel, waitsFor: string[], isN
     li.append(h('div', { class: 'meta' }, ownerLine(ctx, item), ' ', statusText(itemState)));
     const deadline = itemDeadline(item, itemState, ctx.now);
     if (deadline && deadline.metAt === undefined && item.timeboxSeconds !== undefined) {
-        li.append(h('div', { class: 'timebox' }, fillTemplate(RUNNER_STRINGS.timeboxLine, { timebox: formatDuration(item.timeboxSeconds), countdown: liveTime(deadline.at, ctx.now) })));
+        li.append(h('div', { class: 'timebox' }, sayWith('timeboxLine', { timebox: formatDuration(item.timeboxSeconds), countdown: liveTime(deadline.at, ctx.now) })));
     }
     if (itemState.status === 'waiting' && waitsFor.length > 0) {
         li.append(h('div', { class: 'muted' }, say('waitsFor', { items: waitsFor.map(itemTitle).join(', ') })));
@@ -133,7 +133,7 @@ function reasonForm(ctx: ViewContext, step: StepModel, action: 'skip' | 'block')
     const input = on(h('input', { type: 'text', id, 'data-key': id, value: ctx.ui.reasonDraft, 'aria-invalid': ctx.ui.reasonMissing ? 'true' : undefined, 'aria-describedby': ctx.ui.reasonMissing ? `${id}-error` : undefined }),
         'input', e => { ctx.ui.reasonDraft = (e.target as HTMLInputElement).value; });
     const form = h('form', { class: 'reason-form' },
-        h('label', { for: id }, say('reasonLabel', { action: say(action === 'skip' ? 'reasonSkip' : 'reasonBlock'), title: step.title ?? step.name })),
+        h('label', { for: id }, say(action === 'skip' ? 'reasonLabelSkip' : 'reasonLabelBlock', { title: step.title ?? step.name })),
         input,
         ctx.ui.reasonMissing ? h('span', { id: `${id}-error`, class: 'warning', role: 'alert' }, say('reasonRequired')) : null,
         h('button', { type: 'submit', class: 'small primary', 'data-key': `${id}-confirm` }, say('reasonConfirm')),

@@ -48,7 +48,7 @@ export type PlaybookServices = LangiumCoreServices & PlaybookAddedServices;
 export const PlaybookModule: Module<PlaybookServices, PartialLangiumCoreServices & PlaybookAddedServices> = {
     parser: {
         ValueConverter: () => new PlaybookValueConverter(),
-        ParserErrorMessageProvider: () => new PlaybookParserErrorMessageProvider(),
+        ParserErrorMessageProvider: services => new PlaybookParserErrorMessageProvider(services.Grammar),
         LexerErrorMessageProvider: () => new PlaybookLexerErrorMessageProvider(),
         TokenBuilder: () => new PlaybookTokenBuilder(),
         LangiumParser: services => createPlaybookParser(services),

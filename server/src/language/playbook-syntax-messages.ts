@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { EOF } from 'chevrotain';
-import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
-import { syntaxMessages, tokenDescriptions } from '../messages.js';
+import { AstUtils, DefaultLexerErrorMessageProvider, GrammarAST, LangiumParserErrorMessageProvider, type Grammar } from 'langium';
+import { referenceDescriptions, syntaxMessages, tokenDescriptions } from '../messages.js';
 
 /** At most this many alternatives are listed; a longer list helps nobody. */
 const MAX_LISTED = 8;
@@ -12,6 +12,14 @@ const MAX_LISTED = 8;
  * all of them.
  */
 export class PlaybookParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
+    /** For each keyword that a reference follows in the grammar (`then`, `owner`, `notify`…), the kinds it may name. */
+    private readonly referencesAfter: ReadonlyMap<string, readonly string[]>;
+
+    constructor(grammar?: Grammar) {
+        super();
+        this.referencesAfter = grammar ? referencesAfterKeywords(grammar) : new Map();
+    }
+
     override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
         const slip = commonSlip(options.actual, options.previous, [options.expected]);
         if (slip) {
@@ -30,7 +38,22 @@ export class PlaybookParserErrorMessageProvider extends LangiumParserErrorMessag
 
     override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken }): string {
         const firsts = options.expectedPathsPerAlt.flat().map(path => path[0]);
-        return commonSlip(options.actual[0], options.previous, firsts) ?? expectedList(firsts, options.actual[0]);
+        return commonSlip(options.actual[0], options.previous, firsts) ?? this.referenceExpected(firsts, options.actual[0], options.previous)
+            ?? expectedList(firsts, options.actual[0]);
+    }
+
+    /**
+     * Where a name is expected right after a keyword that a reference follows, says what kind of
+     * thing the name stands for: "Expected a severity after "then" but found "}"." instead of "a name".
+     */
+    private referenceExpected(firsts: Array<TokenType | undefined>, actual: IToken | undefined, previous: IToken | undefined): string | undefined {
+        const kinds = previous && firsts.some(t => t?.name === 'ID') ? broadest(this.referencesAfter.get(previous.image) ?? []) : undefined;
+        const described = kinds?.map(kind => referenceDescriptions[kind]).filter((d): d is string => d !== undefined) ?? [];
+        if (!previous || described.length === 0 || described.length !== kinds!.length) {
+            return undefined;
+        }
+        const expected = described.length === 1 ? described[0]! : syntaxMessages.eitherOf({ first: described.slice(0, -1).join(syntaxMessages.listSeparator), last: described.at(-1)! });
+        return syntaxMessages.expectedAfterButFound({ expected, keyword: previous.image, found: found(actual) });
     }
 
     override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken }): string {
@@ -120,4 +143,34 @@ function describe(type: TokenType): string {
 
 function found(token: IToken | undefined): string {
     return !token || token.tokenType === EOF ? syntaxMessages.foundEnd : syntaxMessages.found({ image: token.image });
+}
+
+/** The kinds each union of the grammar stands for (`type Party = Person | Team | Rotation | Role`). */
+const INCLUDES: Readonly<Record<string, readonly string[]>> = {
+    Recipient: ['Person', 'Team', 'Rotation', 'Role', 'NamedAudience', 'Holder', 'Party'],
+    Party: ['Person', 'Team', 'Rotation', 'Role', 'Holder'],
+    Holder: ['Person', 'Team', 'Rotation'],
+    Exclusive: ['Role', 'Rotation'],
+};
+
+/** The kinds, without those another of them includes: `owner` takes a role or a party, which is "a person, team, rotation or role". */
+function broadest(kinds: readonly string[]): string[] {
+    return kinds.filter(kind => !kinds.some(other => other !== kind && INCLUDES[other]?.includes(kind)));
+}
+
+/** Walks the grammar for `keyword reference` pairs: each keyword with the reference types that follow it, in grammar order. */
+function referencesAfterKeywords(grammar: Grammar): Map<string, string[]> {
+    const map = new Map<string, string[]>();
+    for (const group of AstUtils.streamAllContents(grammar).filter(GrammarAST.isGroup)) {
+        group.elements.forEach((element, i) => {
+            const next = group.elements[i + 1];
+            const reference = GrammarAST.isAssignment(next) && GrammarAST.isCrossReference(next.terminal) ? next.terminal.type.ref?.name : undefined;
+            if (GrammarAST.isKeyword(element) && reference) {
+                const kinds = map.get(element.value) ?? [];
+                if (!kinds.includes(reference)) kinds.push(reference);
+                map.set(element.value, kinds);
+            }
+        });
+    }
+    return map;
 }

@@ -1,14 +1,21 @@
-import type { AstReflection, IndexManager, LangiumDocument, LangiumDocuments } from 'langium';
+import type { AstReflection, LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
 import type { PlaybookLspServices } from './playbook-lsp-module.js';
 import type { RuleFindingData } from '../validation/playbook-rule-report.js';
 import { assignRoleFixes } from './code-actions/playbook-assign-role-fix.js';
+import { channelBackupFixes, noBackupFixes } from './code-actions/playbook-backup-fixes.js';
 import { channelOwnerFixes } from './code-actions/playbook-channel-owner-fix.js';
 import { createDefinitionFix } from './code-actions/playbook-create-definition-fix.js';
+import { escalationEndFixes } from './code-actions/playbook-escalation-end-fix.js';
 import { createEscalationFix } from './code-actions/playbook-escalation-fix.js';
 import { codeOf, FIX_ALL_KIND, fixAll, fixAllOfKind } from './code-actions/playbook-fix-all.js';
+import type { FixContext } from './code-actions/playbook-fix-context.js';
+import { ownerFixes, rotationOwnerFixes } from './code-actions/playbook-owner-fixes.js';
+import { designationPoolFixes, overrideFixes, qualificationFixes, reliefSuccessorFixes } from './code-actions/playbook-people-fixes.js';
 import { removeUnusedFix } from './code-actions/playbook-remove-unused-fix.js';
+import { drillCadenceFixes, responseTargetFixes, reviewDueFixes } from './code-actions/playbook-target-fixes.js';
+import { contactFixes, timezoneFixes } from './code-actions/playbook-value-fixes.js';
 
 /**
  * Quick fixes for the validator's findings, chosen by diagnostic code, with "Fix all of this
@@ -16,14 +23,12 @@ import { removeUnusedFix } from './code-actions/playbook-remove-unused-fix.js';
  * lives in its own module under code-actions/ and returns ready edits; this class only dispatches.
  */
 export class PlaybookCodeActionProvider implements CodeActionProvider {
-    private readonly index: IndexManager;
+    private readonly context: FixContext;
     private readonly reflection: AstReflection;
-    private readonly documents: LangiumDocuments;
 
     constructor(services: PlaybookLspServices) {
-        this.index = services.shared.workspace.IndexManager;
+        this.context = { index: services.shared.workspace.IndexManager, facts: services.workspace.WorkspaceFacts, holders: services.workspace.RoleHolders };
         this.reflection = services.shared.AstReflection;
-        this.documents = services.shared.workspace.LangiumDocuments;
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
@@ -52,17 +57,48 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
 
     private fixesFor(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         const data = diagnostic.data as Partial<RuleFindingData> | undefined;
+        const { context } = this;
         switch (codeOf(diagnostic)) {
             case 'unassigned-role':
-                return data?.name ? assignRoleFixes(document, diagnostic, data.name, { index: this.index, documents: this.documents }) : [];
+            case 'designator-unheld':
+                // designator-unheld is about the designator: the finding's `name` is that role.
+                return data?.name ? assignRoleFixes(document, diagnostic, data.name, context) : [];
             case 'missing-escalation':
-                return createEscalationFix(document, diagnostic, this.index);
+                return createEscalationFix(document, diagnostic, context.index);
             case 'channel-owner':
-                return channelOwnerFixes(document, diagnostic, this.index);
+                return channelOwnerFixes(document, diagnostic, context.index);
             case 'linking-error':
                 return createDefinitionFix(document, diagnostic, this.reflection);
             case 'unused-definition':
                 return removeUnusedFix(document, diagnostic);
+            case 'missing-response-target':
+                return responseTargetFixes(document, diagnostic);
+            case 'escalation-dead-end':
+                return escalationEndFixes(document, diagnostic, context.index);
+            case 'review-incomplete':
+                return [...ownerFixes(document, diagnostic, context.index), ...reviewDueFixes(document, diagnostic)];
+            case 'drill-without-cadence':
+                return drillCadenceFixes(document, diagnostic);
+            case 'comms-without-owner':
+                return ownerFixes(document, diagnostic, context.index);
+            case 'unknown-timezone':
+                return timezoneFixes(document, diagnostic);
+            case 'contact-unverifiable':
+                return contactFixes(document, diagnostic);
+            case 'no-backup':
+                return noBackupFixes(document, diagnostic, context);
+            case 'channel-backup':
+                return channelBackupFixes(document, diagnostic, context);
+            case 'no-designation-pool':
+                return designationPoolFixes(document, diagnostic, context);
+            case 'relief-without-successor':
+                return reliefSuccessorFixes(document, diagnostic, context);
+            case 'rotation-without-owner':
+                return rotationOwnerFixes(document, diagnostic);
+            case 'override-outside-rotation':
+                return overrideFixes(document, diagnostic);
+            case 'unqualified-holder':
+                return qualificationFixes(document, diagnostic);
             default:
                 return [];
         }

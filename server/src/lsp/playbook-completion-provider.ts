@@ -43,7 +43,7 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
         this.nameRules = nameRules(this.grammar);
-        this.docs = new PlaybookNodeDocs(roleHoldersOf(services.shared));
+        this.docs = new PlaybookNodeDocs(roleHoldersOf(services.shared), services.shared.workspace.IndexManager);
         services.shared.lsp.LanguageServer.onInitialize(params => {
             this.offerSnippets = readInitializationOptions(params.initializationOptions).options.snippetsContributed !== true;
         });

@@ -17,7 +17,7 @@ export class PlaybookHoverProvider extends AstNodeHoverProvider {
 
     constructor(services: LangiumServices) {
         super(services);
-        this.docs = new PlaybookNodeDocs(roleHoldersOf(services.shared));
+        this.docs = new PlaybookNodeDocs(roleHoldersOf(services.shared), services.shared.workspace.IndexManager);
         this.grammar = services.Grammar;
     }
 

@@ -1,4 +1,4 @@
-import type { AstNode } from 'langium';
+import type { AstNode, IndexManager } from 'langium';
 import {
     isChannel, isDecision, isEscalationPath, isPerson, isPhase, isPlaybook, isRole, isRotation, isSeverity, isStep,
     isTeam, isTrigger, type Channel, type Decision, type EscalationPath, type Holder, type Party, type Person,
@@ -8,6 +8,7 @@ import { escapeMarkdown } from '../../../escaping/src/markdown.js';
 import { formatDuration } from '../language/durations.js';
 import { isCalendar, isQualification } from '../language/generated/ast.js';
 import { peopleLines } from './playbook-people-docs.js';
+import { sharedOverrideLines } from './playbook-shared-docs.js';
 import { escalationTimeline } from '../language/playbook-escalation-timeline.js';
 import { isHeld, type RoleHolderReader } from '../workspace/playbook-role-holding.js';
 import { definitionKinds, hoverMessages as m } from '../messages.js';
@@ -24,13 +25,14 @@ const prose = (text: string | undefined): string => escapeMarkdown(text ?? '');
  * as written and never becomes a heading, an image or a link.
  */
 export class PlaybookNodeDocs {
-    constructor(private readonly holders: RoleHolderReader) {}
+    constructor(private readonly holders: RoleHolderReader, private readonly index: IndexManager) {}
 
     /** The Markdown for a definition, or undefined for nodes that are not definitions. */
     describe(node: AstNode, context: AstNode = node): string | undefined {
         // People, roles and time (playbook-people-docs.ts) add their lines; calendars and qualifications have only those.
         const own = this.lines(node, context);
-        const lines = own || isCalendar(node) || isQualification(node) ? [...(own ?? []), ...peopleLines(node)] : undefined;
+        const lines = own || isCalendar(node) || isQualification(node)
+            ? [...(own ?? []), ...peopleLines(node), ...sharedOverrideLines(node, this.index)] : undefined;
         if (!lines) {
             return undefined;
         }

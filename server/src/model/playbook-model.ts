@@ -138,7 +138,7 @@ function roleModel(holding: RoleHolding): RoleModel {
         holders: holding.holders.map(partyOf),
         backups: holding.backups.map(partyOf),
         assignedBy: holding.source,
-        ...roleExtras(role, holding.assignments),
+        ...roleExtras(role, holding.conditionalHolders),
     };
 }
 

@@ -5,22 +5,24 @@
  */
 import {
     isCalendar, isRoleMerge,
-    type Assignment, type BusinessTime, type Calendar, type Person, type Playbook, type Role,
+    type BusinessTime, type Calendar, type Person, type Playbook, type Role,
 } from '../language/generated/ast.js';
+import type { ConditionalHolders } from '../workspace/playbook-role-holding.js';
 import type { ConditionalHoldingModel, PersonModel, PlaybookModel, RoleModel } from '../../../protocol/src/playbook-model-types.js';
 import type { BusinessTimeModel, CalendarModel } from '../../../protocol/src/playbook-time-model.js';
 import { isFilledAtRunTime } from '../language/playbook-run-time-roles.js';
 import { calendarModel, referencedCalendars, timeConditionModel } from '../time/playbook-schedule-of.js';
-import { optional, partyRefs, refNames } from './playbook-model-refs.js';
+import { optional, partyOf, partyRefs, refNames } from './playbook-model-refs.js';
 
 /** What a role says about how it is filled, how many hold it, what it requires and excludes, and relief. */
-export function roleExtras(role: Role, assignments: readonly Assignment[]): Partial<RoleModel> {
+export function roleExtras(role: Role, conditionalHolders: readonly ConditionalHolders[]): Partial<RoleModel> {
     const c = role.cardinality;
-    const conditional = assignments.filter(a => a.severities.length > 0 || a.condition !== undefined).map((a): ConditionalHoldingModel => ({
-        holders: partyRefs(a.holders),
-        backups: partyRefs(a.backups),
-        severities: refNames(a.severities),
-        ...optional('condition', timeConditionModel(a.condition)),
+    // Who holds the role during some severities or hours: read from the one holding reading.
+    const conditional = conditionalHolders.map((h): ConditionalHoldingModel => ({
+        holders: h.holders.map(partyOf),
+        backups: h.backups.map(partyOf),
+        severities: h.severities.map(s => s.name),
+        ...optional('condition', timeConditionModel(h.condition)),
     }));
     return {
         ...optional('fill', isFilledAtRunTime(role) ? {

@@ -13,15 +13,21 @@ export interface RuleFindingData {
     name?: string;
     /** The kind of that definition, as its AST type. */
     type?: string;
+    /** Which of a rule's findings on one node this is, when a node can have several (`respond`, `owner`…): the fix adds that part. */
+    facet?: string;
 }
 
 /**
  * Reports a rule's finding at the rule's default level (or at `level`, for the rare rule whose
  * findings differ: a placeholder in a contact is an error), with the rule id as `code` and a link
  * to its docs page. The document validator later applies the configuration and suppressions; a
- * level set in the configuration wins over both.
+ * level set in the configuration wins over both. `facet` tells a quick fix which part is missing.
  */
-export function report<N extends AstNode>(accept: ValidationAcceptor, rule: Pick<PlaybookRule, 'id' | 'defaultLevel'>, message: string, location: RuleLocation<N>, about?: AstNode & { name?: string }, level: Level = rule.defaultLevel): void {
-    const data: RuleFindingData = about ? { code: rule.id, name: about.name, type: about.$type } : { code: rule.id };
+export function report<N extends AstNode>(accept: ValidationAcceptor, rule: Pick<PlaybookRule, 'id' | 'defaultLevel'>, message: string, location: RuleLocation<N>, about?: AstNode & { name?: string }, level: Level = rule.defaultLevel, facet?: string): void {
+    const data: RuleFindingData = {
+        code: rule.id,
+        ...(about ? { name: about.name, type: about.$type } : {}),
+        ...(facet ? { facet } : {}),
+    };
     accept(level, message, { ...location, code: rule.id, codeDescription: { href: codeDocsUrl(rule.id) }, data } as DiagnosticInfo<N>);
 }

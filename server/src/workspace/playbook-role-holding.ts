@@ -1,7 +1,7 @@
 import { AstUtils, isReference, type AstNode } from 'langium';
 import {
     isAssignment, isPerson, isPlaybook, isRole, isRotation, isTeam,
-    type Assignment, type Holder, type Playbook, type Role,
+    type Assignment, type Holder, type Playbook, type Role, type Severity, type TimeCondition,
 } from '../language/generated/ast.js';
 import { isFilledAtRunTime } from '../language/playbook-run-time-roles.js';
 
@@ -36,6 +36,23 @@ export interface RoleHolding {
     readonly backups: readonly Holder[];
     /** The backups that can answer and are not holders themselves. */
     readonly reachableBackups: readonly Holder[];
+    /**
+     * The assignments that apply only during some severities (`during sev1, sev2`) or only inside
+     * or outside a calendar's hours, each with its holders: who holds the role then. Their holders
+     * are among `holders` as well (the role is held by someone named).
+     */
+    readonly conditionalHolders: readonly ConditionalHolders[];
+}
+
+/** Who holds a role only during some severities or hours: one severity- or time-dependent assignment. */
+export interface ConditionalHolders {
+    readonly assignment: Assignment;
+    readonly holders: readonly Holder[];
+    readonly backups: readonly Holder[];
+    /** The severities it applies to (empty: every severity). */
+    readonly severities: readonly Severity[];
+    /** The hours it applies in (absent: at any hour). */
+    readonly condition: TimeCondition | undefined;
 }
 
 /** Who holds a role: the one reading, asked by every feature (see PlaybookRoleHolders). */
@@ -56,8 +73,15 @@ export function readRoleHolding(role: Role, local: readonly Assignment[], organi
     const backups = uniqueTargets(assignments.flatMap(a => a.backups));
     const named: HoldingState = holders.length === 0 ? 'unassigned' : holders.some(isReachableHolder) ? 'held' : 'unreachable';
     const state: HoldingState = named !== 'held' && isFilledAtRunTime(role) ? 'run-time' : named;
+    const conditionalHolders = assignments.filter(a => a.severities.length > 0 || a.condition !== undefined).map((a): ConditionalHolders => ({
+        assignment: a,
+        holders: uniqueTargets(a.holders),
+        backups: uniqueTargets(a.backups),
+        severities: a.severities.map(s => s.ref).filter((s): s is Severity => s !== undefined),
+        condition: a.condition,
+    }));
     return {
-        role, state, source, assignments, holders, backups,
+        role, state, source, assignments, holders, backups, conditionalHolders,
         reachableBackups: backups.filter(b => !holders.includes(b) && isReachableHolder(b)),
     };
 }
@@ -93,7 +117,7 @@ export function enclosingPlaybook(node: AstNode | undefined): Playbook | undefin
     return node ? AstUtils.getContainerOfType(node, isPlaybook) : undefined;
 }
 
-/** The first place a role is relied on: the node, the reference property and its index. */
+/** A place a role is relied on: the node, the reference property and its index. */
 export interface RoleUse {
     readonly role: Role;
     readonly node: AstNode;
@@ -102,13 +126,14 @@ export interface RoleUse {
 }
 
 /**
- * The roles that `nodes` rely on, each at its first use, in order. Any reference to a role
- * counts (an owner, an activator, an escalation target, an approver…) except the `assign`
- * line itself: assigning a role is not relying on it; nor does a role rely on the roles that
- * designate it (designator-unheld checks those) or that it excludes.
+ * The roles that `nodes` rely on, in order: each at its first use, or with `every`, at each of
+ * its uses. Any reference to a role counts (an owner, an activator, an escalation target, an
+ * approver…) except the `assign` line itself: assigning a role is not relying on it; nor does
+ * a role rely on the roles that designate it (designator-unheld checks those) or that it excludes.
  */
-export function roleUses(nodes: Iterable<AstNode>): RoleUse[] {
-    const uses = new Map<Role, RoleUse>();
+export function roleUses(nodes: Iterable<AstNode>, options: { every?: boolean } = {}): RoleUse[] {
+    const seen = new Set<Role>();
+    const uses: RoleUse[] = [];
     for (const node of nodes) {
         if (isAssignment(node)) {
             continue;
@@ -120,13 +145,14 @@ export function roleUses(nodes: Iterable<AstNode>): RoleUse[] {
             const items: unknown[] = Array.isArray(value) ? value : [value];
             items.forEach((item, i) => {
                 const target = isReference(item) ? item.ref : undefined;
-                if (isRole(target) && target.name && !uses.has(target)) {
-                    uses.set(target, { role: target, node, property, index: Array.isArray(value) ? i : undefined });
+                if (isRole(target) && target.name && (options.every || !seen.has(target))) {
+                    seen.add(target);
+                    uses.push({ role: target, node, property, index: Array.isArray(value) ? i : undefined });
                 }
             });
         }
     }
-    return [...uses.values()];
+    return uses;
 }
 
 function uniqueTargets(references: ReadonlyArray<{ ref?: Holder } | undefined>): Holder[] {

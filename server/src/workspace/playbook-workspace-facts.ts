@@ -2,7 +2,7 @@ import {
     AstUtils, DocumentState, isReference, MultiMap, type AstNode, type AstNodeLocator, type LangiumDocument,
     type LangiumDocuments, type LangiumSharedCoreServices,
 } from 'langium';
-import { isAssignment, isDocument, isPlaybook, type Assignment, type Playbook, type Role } from '../language/generated/ast.js';
+import { isAssignment, isChannel, isDocument, isEscalationPath, isPerson, isPlaybook, isRole, type Assignment, type Playbook, type Role } from '../language/generated/ast.js';
 import { isCompleteAssignment } from './playbook-role-holding.js';
 
 /** What one document adds to the workspace-wide facts. */
@@ -16,8 +16,13 @@ interface Contribution {
      * is re-parsed for a string-only edit, its path does not (see PlaybookDocumentBuilder).
      */
     local: Map<Playbook, MultiMap<string, Assignment>>;
-    /** Targets this document refers to, as `uri#path` (so they survive a re-parse of the target). */
-    used: string[];
+    /**
+     * Targets this document refers to, as `uri#path` (so they survive a re-parse of the target),
+     * each as `[target, source]`: the source is the definition the reference is
+     * written in (a role, person, channel or escalation path, which may itself be unused), or ''
+     * for a reference that nothing can leave unused (a step's owner, an assignment's holder).
+     */
+    usedBy: Array<[string, string]>;
     topLevel: Array<[string, AstNode]>;
     hasPlaybook: boolean;
     /**
@@ -35,9 +40,32 @@ interface Facts {
     assignments: Assignment[];
     byRole: MultiMap<Role, Assignment>;
     used: Set<string>;
+    /** What is used by something that is itself relied on: see isReliedOn. */
+    reliedOn: Set<string>;
     topLevel: MultiMap<string, AstNode>;
     hasPlaybooks: boolean;
     signature: string;
+}
+
+/** The definitions that unused-definition judges: a reference written in one of them counts only while it is used. */
+function definitionOf(node: AstNode): AstNode | undefined {
+    return AstUtils.getContainerOfType(node, n => isRole(n) || isPerson(n) || isChannel(n) || isEscalationPath(n));
+}
+
+/** The targets reached from the references no unused definition holds, through the definitions they reach. */
+function reliedOnOf(usedBy: ReadonlyArray<[string, string]>): Set<string> {
+    const bySource = new MultiMap<string, string>();
+    usedBy.forEach(([target, source]) => bySource.add(source, target));
+    const relied = new Set<string>();
+    const queue = [...bySource.get('')];
+    while (queue.length > 0) {
+        const key = queue.pop()!;
+        if (!relied.has(key)) {
+            relied.add(key);
+            queue.push(...bySource.get(key));
+        }
+    }
+    return relied;
 }
 
 /**
@@ -118,6 +146,16 @@ export class PlaybookWorkspaceFacts {
     }
 
     /**
+     * True when a definition is relied on: referred to by something no unused definition holds
+     * (a step, a rule, an assignment), or by a definition that is itself relied on. A role that
+     * only an unused channel names is used (unused-definition leaves it until the channel goes)
+     * but not relied on, so no-backup does not ask a backup for it.
+     */
+    isReliedOn(node: AstNode): boolean {
+        return this.facts().reliedOn.has(this.key(node));
+    }
+
+    /**
      * True when some file of the workspace holds a playbook. Whether an organisation definition
      * is used can only be judged when there are playbooks to use it: checking the organisation
      * files alone would call every role unused.
@@ -150,15 +188,17 @@ export class PlaybookWorkspaceFacts {
             return this.aggregate;
         }
         const facts: Facts = {
-            stamp: this.generation, assignments: [], byRole: new MultiMap(), used: new Set(), topLevel: new MultiMap(), hasPlaybooks: false, signature: '',
+            stamp: this.generation, assignments: [], byRole: new MultiMap(), used: new Set(), reliedOn: new Set(), topLevel: new MultiMap(), hasPlaybooks: false, signature: '',
         };
+        const usedBy: Array<[string, string]> = [];
         const signatures: string[] = [];
         let complete = true;
         for (const document of this.documents.all) {
             complete &&= isLinked(document);
             const share = this.contribution(document);
             facts.assignments.push(...share.assignments);
-            share.used.forEach(key => facts.used.add(key));
+            share.usedBy.forEach(([key]) => facts.used.add(key));
+            usedBy.push(...share.usedBy);
             share.topLevel.forEach(([key, node]) => facts.topLevel.add(key, node));
             facts.hasPlaybooks ||= share.hasPlaybook;
             signatures.push(`${document.uri.toString()}\u0000${share.signature}`);
@@ -169,6 +209,7 @@ export class PlaybookWorkspaceFacts {
                 facts.byRole.add(role, assignment);
             }
         }
+        facts.reliedOn = reliedOnOf(usedBy);
         facts.signature = signatures.sort().join('\u0001');
         this.aggregate = complete ? facts : undefined;
         return facts;
@@ -191,7 +232,7 @@ export class PlaybookWorkspaceFacts {
 
     private compute(document: LangiumDocument, stamp: number): Contribution {
         const root = document.parseResult.value;
-        const share: Contribution = { stamp, assignments: [], local: new Map(), used: [], topLevel: [], hasPlaybook: false, signature: '' };
+        const share: Contribution = { stamp, assignments: [], local: new Map(), usedBy: [], topLevel: [], hasPlaybook: false, signature: '' };
         if (!isDocument(root)) {
             return share;
         }
@@ -228,6 +269,8 @@ export class PlaybookWorkspaceFacts {
             share.local.set(playbook, byRole);
         }
         for (const node of AstUtils.streamAst(root)) {
+            const definition = definitionOf(node);
+            const source = definition ? this.key(definition) : '';
             for (const [property, value] of Object.entries(node)) {
                 if (property.startsWith('$') || (isAssignment(node) && property === 'role')) {
                     continue;
@@ -235,7 +278,7 @@ export class PlaybookWorkspaceFacts {
                 for (const item of Array.isArray(value) ? value : [value]) {
                     const target = isReference(item) ? item.ref : undefined;
                     if (target && target !== node) {
-                        share.used.push(this.key(target));
+                        share.usedBy.push([this.key(target), source]);
                     }
                 }
             }

@@ -4,6 +4,7 @@
  * escalation path, under the page's strict policy (diagram-csp.ts), and says what it drew.
  */
 import mermaid from 'mermaid';
+import { negotiateLocale, setActiveLocale } from '../../../../l10n/src/index.js';
 import type { DiagramHostMessage, DiagramText, DiagramWebviewMessage } from '../../../../protocol/src/playbook-diagram-messages.js';
 import { say } from '../../playbook-runner-strings.js';
 import { h } from '../playbook-dom.js';
@@ -12,6 +13,8 @@ import { adoptSvg, letScriptStyleUnder } from './diagram-csp.js';
 declare function acquireVsCodeApi(): { postMessage(message: DiagramWebviewMessage): void };
 
 const api = acquireVsCodeApi();
+// The page speaks VS Code's display language, which the extension writes in <html lang>.
+setActiveLocale(negotiateLocale([document.documentElement.lang]));
 const nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ?? '';
 letScriptStyleUnder(nonce);
 const dark = document.body.classList.contains('vscode-dark') || document.body.classList.contains('vscode-high-contrast');

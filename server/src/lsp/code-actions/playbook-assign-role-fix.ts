@@ -1,4 +1,4 @@
-import { AstUtils, type AstNode, type IndexManager, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { AstUtils, type AstNode, type IndexManager, type LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { CHOOSE_FIX_COMMAND, type ChooseFixArguments } from '../../../../protocol/src/playbook-commands.js';
 import {
@@ -8,17 +8,12 @@ import {
 import { isReachableHolder } from '../../workspace/playbook-role-holding.js';
 import { fixTitles, thingKinds } from '../../validation/rule-messages.js';
 import { insertLinesAfter, insertLinesBefore, nodeAt } from './playbook-edit-helpers.js';
+import type { FixContext } from './playbook-fix-context.js';
 import { fixMessages } from './playbook-fix-messages.js';
 import { rankHolders } from './playbook-holder-ranking.js';
 
 /** How many holders are offered as quick fixes; the rest are one "Choose…" away. */
 export const RANKED_HOLDERS = 5;
-
-/** What the assign-role fix reads from the workspace. */
-export interface AssignRoleContext {
-    index: IndexManager;
-    documents: LangiumDocuments;
-}
 
 /**
  * unassigned-role: the five likeliest holders (see rankHolders) as quick fixes, the first one
@@ -26,7 +21,7 @@ export interface AssignRoleContext {
  * `assign` line goes next to the role's definition when the assignment belongs in the same
  * block, else after the block's last assignment, else at the top of the playbook.
  */
-export function assignRoleFixes(document: LangiumDocument, diagnostic: Diagnostic, roleName: string, context: AssignRoleContext): CodeAction[] {
+export function assignRoleFixes(document: LangiumDocument, diagnostic: Diagnostic, roleName: string, context: FixContext): CodeAction[] {
     const node = nodeAt(document, diagnostic);
     const root = document.parseResult.value;
     if (!node || !isDocument(root)) {
@@ -35,7 +30,7 @@ export function assignRoleFixes(document: LangiumDocument, diagnostic: Diagnosti
     const playbook = AstUtils.getContainerOfType(node, isPlaybook);
     const role = findRole(roleName, playbook, root, context.index);
     const candidates = knownHolders(playbook, context.index);
-    const ranked = role ? rankHolders(role, candidates, playbook, context.documents) : candidates.map(holder => ({ holder, score: 0 }));
+    const ranked = role ? rankHolders(role, candidates, playbook, context.facts) : candidates.map(holder => ({ holder, score: 0 }));
     const editFor = (holder: Holder): WorkspaceEdit => ({
         changes: { [document.textDocument.uri]: [placeAssignment(document, playbook, root.elements, role, `assign ${roleName} to ${holder.name}`)] },
     });
@@ -94,7 +89,7 @@ function insertAtEnd(document: LangiumDocument, text: string) {
 }
 
 /** People, teams and rotations that can hold a role here: the playbook's own, then the organisation's. */
-function knownHolders(playbook: Playbook | undefined, index: IndexManager): Holder[] {
+export function knownHolders(playbook: Playbook | undefined, index: IndexManager): Holder[] {
     const local = playbook ? playbook.elements.filter((e): e is Holder => isPerson(e) || isTeam(e) || isRotation(e)) : [];
     const global = index.allElements().map(d => d.node).filter((n): n is Holder => isPerson(n) || isTeam(n) || isRotation(n)).toArray();
     const seen = new Set<string>();

@@ -1,4 +1,4 @@
-import { CstUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 
 /** One level of indentation, as the formatter writes it. */
@@ -54,5 +54,16 @@ export function quickFix(title: string, document: LangiumDocument, diagnostic: D
         diagnostics: [diagnostic],
         isPreferred: preferred || undefined,
         edit: { changes: { [document.textDocument.uri]: edits } },
+    };
+}
+
+/** A quick fix whose edit lies where `node` is written, which may be another file than the diagnostic's (an organisation definition). */
+export function quickFixAt(title: string, node: AstNode, diagnostic: Diagnostic, edit: TextEdit, preferred = false): CodeAction {
+    return {
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: preferred || undefined,
+        edit: { changes: { [AstUtils.getDocument(node).textDocument.uri]: [edit] } },
     };
 }

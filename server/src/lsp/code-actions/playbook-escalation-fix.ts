@@ -1,9 +1,10 @@
 import { AstUtils, type IndexManager, type LangiumDocument } from 'langium';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
-import { isPlaybook, isRole, isSeverity, isTrigger, type Playbook, type Severity, type Trigger } from '../../language/generated/ast.js';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import { isPlaybook, isRole, isSeverity, isTrigger, type Playbook } from '../../language/generated/ast.js';
 import { isIncidentCommander } from '../../validation/playbook-critical-roles.js';
 import { fixTitles } from '../../validation/rule-messages.js';
-import { INDENT, insertLinesAfter, nodeAt, nodeIndent, quickFix } from './playbook-edit-helpers.js';
+import { addBlockClause } from './playbook-clause-edits.js';
+import { INDENT, insertLinesAfter, nodeAt, quickFix } from './playbook-edit-helpers.js';
 
 /**
  * missing-escalation: creates `escalation <name>-escalation { level 1 notify <who> }` after the
@@ -23,29 +24,10 @@ export function createEscalationFix(document: LangiumDocument, diagnostic: Diagn
     }
     const name = freshName(playbook, `${target.name}-escalation`);
     const edits = [
-        linkEdit(document, target, name),
+        addBlockClause(document, target, `escalation ${name}`),
         insertLinesAfter(document, target, [`escalation ${name} {`, `${INDENT}level 1 notify ${notify}`, '}']),
     ];
     return [quickFix(fixTitles.createEscalation({ path: name }), document, diagnostic, edits, true)];
-}
-
-/** Adds `escalation <name>` as the last clause of the block, opening a block when there is none. */
-function linkEdit(document: LangiumDocument, target: Severity | Trigger, name: string): TextEdit {
-    const cst = target.$cstNode!;
-    const indent = nodeIndent(document, target);
-    const text = document.textDocument.getText(cst.range);
-    if (!text.endsWith('}')) {
-        const end = cst.range.end;
-        return { range: { start: end, end }, newText: ` {\n${indent}${INDENT}escalation ${name}\n${indent}}` };
-    }
-    const close = document.textDocument.positionAt(document.textDocument.offsetAt(cst.range.end) - 1);
-    const before = document.textDocument.getText({ start: { line: close.line, character: 0 }, end: close });
-    if (before.trim() === '') {
-        // `}` on its own line: the clause goes on a new line above it.
-        const at = { line: close.line, character: 0 };
-        return { range: { start: at, end: at }, newText: `${indent}${INDENT}escalation ${name}\n` };
-    }
-    return { range: { start: close, end: close }, newText: `${before.endsWith(' ') ? '' : ' '}escalation ${name} ` };
 }
 
 function firstResponder(playbook: Playbook, index: IndexManager): string | undefined {

@@ -7,10 +7,12 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.playbook`;
 
 /**
  * The codes whose preferred fix may run without anyone looking, on save: each adds what is
- * missing next to where it is missing. Removing an unused definition or creating a definition
- * for a name that may be a typo deletes or invents text, so those only run when chosen.
+ * missing next to where it is missing, or corrects a time zone's spelling. Removing an unused
+ * definition or creating a definition for a name that may be a typo deletes or invents text, and
+ * the fixes that write a chosen value (a target, a cadence, a backup, an owner among many) are
+ * the writer's call, so those only run when chosen.
  */
-export const AUTO_FIXABLE_CODES: ReadonlySet<string> = new Set(['unassigned-role', 'missing-escalation', 'channel-owner']);
+export const AUTO_FIXABLE_CODES: ReadonlySet<string> = new Set(['unassigned-role', 'designator-unheld', 'missing-escalation', 'channel-owner', 'unknown-timezone']);
 
 /** A diagnostic's code, whether in `code` or in the rule's `data`. */
 export function codeOf(diagnostic: Diagnostic): string | undefined {

@@ -1,7 +1,8 @@
-import { AstUtils, type LangiumDocuments } from 'langium';
+import { AstUtils } from 'langium';
 import {
-    isAssignment, isDocument, isPerson, isRole, isTeam, type Assignment, type Holder, type Playbook, type Role,
+    isAssignment, isPerson, isRole, isTeam, type Assignment, type Holder, type Playbook, type Role,
 } from '../../language/generated/ast.js';
+import type { PlaybookWorkspaceFacts } from '../../workspace/playbook-workspace-facts.js';
 
 /** A possible holder of a role with the weight of the evidence for it. */
 export interface RankedHolder {
@@ -18,8 +19,8 @@ export interface RankedHolder {
  * - holding or backing up any role (someone known to be on the response roster): 1.
  * Ties keep the order the holders are written in, so the ranking is stable.
  */
-export function rankHolders(role: Role, candidates: readonly Holder[], playbook: Playbook | undefined, documents: LangiumDocuments): RankedHolder[] {
-    const { held, backedUp } = rolesHeld(playbook, documents);
+export function rankHolders(role: Role, candidates: readonly Holder[], playbook: Playbook | undefined, facts: PlaybookWorkspaceFacts): RankedHolder[] {
+    const { held, backedUp } = rolesHeld(playbook, facts);
     const text = [role.title ?? '', ...role.duties, ...role.aliases].join(' ').toLowerCase();
     const ownerTeam = ownersTeam(playbook);
     const ranked = candidates.map((holder, index) => {
@@ -42,12 +43,9 @@ export function rankHolders(role: Role, candidates: readonly Holder[], playbook:
     return ranked.map(({ holder, score }) => ({ holder, score }));
 }
 
-/** Who holds and who backs up which roles: the organisation's assignments and the playbook's own. */
-function rolesHeld(playbook: Playbook | undefined, documents: LangiumDocuments): { held: Map<Holder, Role[]>; backedUp: Map<Holder, Role[]> } {
-    const assignments: Assignment[] = documents.all
-        .flatMap(d => (isDocument(d.parseResult.value) ? d.parseResult.value.elements.filter(isAssignment) : []))
-        .toArray();
-    assignments.push(...(playbook?.elements.filter(isAssignment) ?? []));
+/** Who holds and who backs up which roles: the organisation's assignments (from the workspace facts) and the playbook's own. */
+function rolesHeld(playbook: Playbook | undefined, facts: PlaybookWorkspaceFacts): { held: Map<Holder, Role[]>; backedUp: Map<Holder, Role[]> } {
+    const assignments: Assignment[] = [...facts.organisationAssignments(), ...(playbook?.elements.filter(isAssignment) ?? [])];
     const held = new Map<Holder, Role[]>();
     const backedUp = new Map<Holder, Role[]>();
     const add = (map: Map<Holder, Role[]>, holder: Holder | undefined, role: Role) => {

@@ -3,12 +3,11 @@ import { defineRule } from '../playbook-rule.js';
 import type { RuleContext } from '../playbook-rule-context.js';
 import { report } from '../playbook-rule-report.js';
 import { gapMessages } from '../rule-messages-gaps.js';
+import { EMAIL_ADDRESS, httpsUrl } from '../../../../protocol/src/playbook-contact-forms.js';
 import { PLACEHOLDER } from './placeholder-text.js';
 
 /** E.164: a plus, a country code that does not start with 0, at most 15 digits in all. */
-const E164 = /^\+[1-9]\d{6,14}$/;
-/** The characters an email address may not hold outside its parts (the runner's link test uses the same set). */
-const EMAIL = /^[^\s@<>"':/?#]+@[^\s@<>"':/?#]+\.[^\s@<>"':/?#]+$/;
+export const E164 = /^\+[1-9]\d{6,14}$/;
 /** A chat handle: `@dana`, `#incident-bridge`. */
 const HANDLE = /^[@#][\p{L}\p{N}._-]+$/u;
 
@@ -50,7 +49,7 @@ function problem(kind: string, value: string): string | undefined {
         case 'sms':
             return E164.test(value.replace(/[\s-]/g, '')) ? undefined : gapMessages.phoneNotInternational({ value });
         case 'email':
-            return EMAIL.test(value) ? undefined : gapMessages.emailInvalid({ value });
+            return EMAIL_ADDRESS.test(value) ? undefined : gapMessages.emailInvalid({ value });
         case 'chat':
             return HANDLE.test(value) || isHttps(value) ? undefined : gapMessages.chatInvalid({ value });
         case 'web':
@@ -62,10 +61,5 @@ function problem(kind: string, value: string): string | undefined {
 }
 
 function isHttps(value: string): boolean {
-    try {
-        const url = new URL(value);
-        return url.protocol === 'https:' && url.hostname !== '';
-    } catch {
-        return false;
-    }
+    return httpsUrl(value) !== undefined;
 }

@@ -22,7 +22,7 @@ function checkDeadEnd(path: EscalationPath, ctx: RuleContext): void {
         return;
     }
     if (path.repeat === undefined) {
-        report(ctx.accept, escalationDeadEndRule, gapMessages.escalationEnds({ path: path.name, level: last.number }), { node: last, property: 'number' }, path);
+        report(ctx.accept, escalationDeadEndRule, gapMessages.escalationEnds({ path: path.name, level: last.number }), { node: last, property: 'number' }, path, undefined, 'ends');
         return;
     }
     const earlier = new Set<Party>(path.levels.slice(0, -1).flatMap(l => l.targets.map(t => t?.ref).filter((t): t is Party => t !== undefined)));

@@ -26,7 +26,8 @@ export const missingResponseTargetRule = defineRule({
                 : noRespond ? gapMessages.noRespondTarget({ severity: severity.name })
                     : noResolve ? gapMessages.noResolveTarget({ severity: severity.name }) : undefined;
             if (message) {
-                report(ctx.accept, missingResponseTargetRule, message, { node: severity, property: 'name' }, severity);
+                const facet = noRespond && noResolve ? 'both' : noRespond ? 'respond' : 'resolve';
+                report(ctx.accept, missingResponseTargetRule, message, { node: severity, property: 'name' }, severity, undefined, facet);
             }
         },
     },

@@ -14,7 +14,8 @@ import { ruleMessages, unnamed } from '../rule-messages.js';
  * who alone holds several critical roles. The roles judged are the critical ones and, with the
  * option `roles: all-owners` (the default), every role that owns a step, a decision or a
  * communication rule of the most severe level; `roles: critical` keeps the critical ones only.
- * A role nothing uses is not judged (unused-definition says so); run-time roles neither.
+ * A role nothing relies on is not judged (unused-definition says so), nor one that only an
+ * unused definition names (a channel nobody uses, owned by the role); run-time roles neither.
  */
 export const noBackupRule = defineRule({
     id: 'no-backup',
@@ -37,13 +38,13 @@ function checkBackups(assignments: Assignment[], playbook: Playbook | undefined,
     const reported = new Set<Role>();
     for (const assignment of assignments) {
         const role = assignment.role.ref;
-        if (!role || reported.has(role) || !isCriticalRole(role, ctx.config) || (ctx.facts.hasPlaybooks() && !ctx.facts.isUsed(role))) {
+        if (!role || reported.has(role) || !isCriticalRole(role, ctx.config) || (ctx.facts.hasPlaybooks() && !ctx.facts.isReliedOn(role))) {
             continue;
         }
         const holding = ctx.holders.holding(role, playbook);
         if (holding.holders.length > 0 && holding.reachableBackups.length === 0) {
             reported.add(role);
-            report(ctx.accept, noBackupRule, ruleMessages.noBackup({ role: role.name }), { node: assignment, property: 'role' });
+            report(ctx.accept, noBackupRule, ruleMessages.noBackup({ role: role.name }), { node: assignment, property: 'role' }, role, undefined, 'backup');
         }
     }
     checkSoleHolders(assignments, playbook, ctx);
@@ -73,7 +74,7 @@ function checkOwners(playbook: Playbook, reported: ReadonlySet<Role>, ctx: RuleC
         }
         const local = holding.source === 'playbook' ? holding.assignments[0] : undefined;
         const message = ruleMessages.noBackupOwner({ role: role.name, owns: describeNode(node) });
-        report(ctx.accept, noBackupRule, message, local ? { node: local, property: 'role' } : { node, property: 'owner' } as never);
+        report(ctx.accept, noBackupRule, message, local ? { node: local, property: 'role' } : { node, property: 'owner' } as never, role, undefined, 'backup');
     }
 }
 
@@ -82,7 +83,7 @@ function checkSoleHolders(assignments: Assignment[], playbook: Playbook | undefi
     const roles = new Set<Role>();
     for (const assignment of [...organisation, ...(playbook ? playbook.elements.filter(isCompleteAssignment) : [])]) {
         const role = assignment.role.ref;
-        if (role && isCriticalRole(role, ctx.config)) {
+        if (role && isCriticalRole(role, ctx.config) && (!ctx.facts.hasPlaybooks() || ctx.facts.isReliedOn(role))) {
             roles.add(role);
         }
     }

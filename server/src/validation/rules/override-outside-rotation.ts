@@ -22,11 +22,11 @@ export const overrideOutsideRotationRule = defineRule({
             for (const override of rotation.overrides) {
                 const substitute = override.substitute?.ref;
                 if (substitute && !known.has(substitute)) {
-                    report(ctx.accept, overrideOutsideRotationRule, peopleRuleMessages.overrideNotMember({ person: substitute.name, rotation: rotation.name }), { node: override, property: 'substitute' }, rotation);
+                    report(ctx.accept, overrideOutsideRotationRule, peopleRuleMessages.overrideNotMember({ person: substitute.name, rotation: rotation.name }), { node: override, property: 'substitute' }, rotation, undefined, 'substitute');
                 }
                 const replaced = override.replaced?.ref;
                 if (replaced && !known.has(replaced)) {
-                    report(ctx.accept, overrideOutsideRotationRule, peopleRuleMessages.overrideReplacedNotMember({ person: replaced.name, rotation: rotation.name }), { node: override, property: 'replaced' }, rotation);
+                    report(ctx.accept, overrideOutsideRotationRule, peopleRuleMessages.overrideReplacedNotMember({ person: replaced.name, rotation: rotation.name }), { node: override, property: 'replaced' }, rotation, undefined, 'replaced');
                 }
             }
         },

@@ -16,13 +16,13 @@ export const reviewIncompleteRule = defineRule({
         Review: (review, ctx) => {
             const name = review.title ? `${unnamed.review} "${review.title}"` : unnamed.review;
             if (!review.owner) {
-                report(ctx.accept, reviewIncompleteRule, gapMessages.reviewNoOwner({ review: name }), { node: review, keyword: 'review' });
+                report(ctx.accept, reviewIncompleteRule, gapMessages.reviewNoOwner({ review: name }), { node: review, keyword: 'review' }, undefined, undefined, 'owner');
             }
             if (review.due === undefined && review.businessDue === undefined) {
-                report(ctx.accept, reviewIncompleteRule, gapMessages.reviewNoDue({ review: name }), { node: review, keyword: 'review' });
+                report(ctx.accept, reviewIncompleteRule, gapMessages.reviewNoDue({ review: name }), { node: review, keyword: 'review' }, undefined, undefined, 'due');
             }
             if (review.requiredFor.length > 0 && review.meetingDue === undefined) {
-                report(ctx.accept, reviewIncompleteRule, responseRuleMessages.reviewNoMeeting({ review: name }), { node: review, keyword: 'review' });
+                report(ctx.accept, reviewIncompleteRule, responseRuleMessages.reviewNoMeeting({ review: name }), { node: review, keyword: 'review' }, undefined, undefined, 'meeting');
             }
         },
     },

@@ -1,6 +1,6 @@
-import { AstUtils, isReference, type AstNode } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import { isAssignment, isPlaybook, isRole, type Playbook, type Role } from '../../language/generated/ast.js';
+import { isAssignment, isPlaybook, type Playbook, type Role } from '../../language/generated/ast.js';
 import { describeNode } from '../playbook-describe.js';
 import { defineRule } from '../playbook-rule.js';
 import type { RuleContext } from '../playbook-rule-context.js';
@@ -11,60 +11,50 @@ import { roleUses, type RoleUse } from '../../workspace/playbook-role-holding.js
 /**
  * unassigned-role: each role that something relies on must be held, inside a playbook by the
  * playbook's own assignment or an organisation-wide one in any file; at the top level of a file
- * (the organisation) by an organisation-wide one.
+ * (the organisation) by an organisation-wide one. Every use of such a role is marked (issue 20:
+ * a writer looking at any of them sees the squiggle and the fix), each finding listing the
+ * role's other uses as related information; "Fix all" merges their identical edits into one.
  */
 export const unassignedRoleRule = defineRule({
     id: 'unassigned-role',
     defaultLevel: 'error',
     checks: {
-        Playbook: (playbook, ctx) => {
-            const nodes = AstUtils.streamAst(playbook).toArray();
-            checkUses(roleUses(nodes), nodes, playbook, ctx);
-        },
+        Playbook: (playbook, ctx) => checkUses(roleUses(AstUtils.streamAst(playbook), { every: true }), playbook, ctx),
         Document: (document, ctx) => {
             const topLevel = document.elements.filter(e => !isPlaybook(e) && !isAssignment(e));
-            const nodes = topLevel.flatMap(e => AstUtils.streamAst(e).toArray());
-            checkUses(roleUses(nodes), nodes, undefined, ctx);
+            checkUses(roleUses(topLevel.flatMap(e => AstUtils.streamAst(e).toArray()), { every: true }), undefined, ctx);
         },
     },
 });
 
-function checkUses(uses: RoleUse[], nodes: readonly AstNode[], playbook: Playbook | undefined, ctx: RuleContext): void {
-    let others: Map<Role, DiagnosticRelatedInformation[]> | undefined;
+function checkUses(uses: RoleUse[], playbook: Playbook | undefined, ctx: RuleContext): void {
+    const byRole = new Map<Role, RoleUse[]>();
+    uses.forEach(use => byRole.set(use.role, [...(byRole.get(use.role) ?? []), use]));
+    const holdings = new Map([...byRole.keys()].map(role => [role, ctx.holders.holding(role, playbook)]));
     for (const use of uses) {
-        const holding = ctx.holders.holding(use.role, playbook);
+        const holding = holdings.get(use.role)!;
         if (holding.state !== 'unassigned' && holding.state !== 'unreachable') {
             continue;
         }
-        // The finding stands at the first use; the others come with it, so that one fix is seen to serve them all.
-        others ??= laterUses(nodes);
-        const relatedInformation = (others.get(use.role) ?? []).slice(1);
+        const others = byRole.get(use.role)!.filter(other => other !== use);
+        const relatedInformation = others.map(relatedUse).filter((r): r is DiagnosticRelatedInformation => r !== undefined);
         const location = { node: use.node, property: use.property, index: use.index, ...(relatedInformation.length > 0 ? { relatedInformation } : {}) } as never;
         const user = describeNode(use.node);
-        if (holding.state === 'unassigned') {
-            report(ctx.accept, unassignedRoleRule, ruleMessages.unassignedRole({ role: use.role.name, user }), location, use.role);
-        } else if (holding.state === 'unreachable') {
-            const holders = holding.holders.map(h => `"${h.name}"`).join(unnamed.listSeparator);
-            report(ctx.accept, unassignedRoleRule, ruleMessages.unassignedRoleEmpty({ role: use.role.name, user, holders }), location, use.role);
-        }
+        const message = holding.state === 'unassigned'
+            ? ruleMessages.unassignedRole({ role: use.role.name, user })
+            : ruleMessages.unassignedRoleEmpty({ role: use.role.name, user, holders: holding.holders.map(h => `"${h.name}"`).join(unnamed.listSeparator) });
+        report(ctx.accept, unassignedRoleRule, message, location, use.role);
     }
 }
 
-/** Every use of each role among `nodes` (assignments aside), in order, as related information. */
-function laterUses(nodes: readonly AstNode[]): Map<Role, DiagnosticRelatedInformation[]> {
-    const uses = new Map<Role, DiagnosticRelatedInformation[]>();
-    for (const node of nodes) {
-        if (isAssignment(node)) {
-            continue;
-        }
-        for (const { reference } of AstUtils.streamReferences(node)) {
-            const role = isReference(reference) ? reference.ref : undefined;
-            const range = reference.$refNode?.range;
-            if (isRole(role) && range) {
-                const message = ruleMessages.unassignedRoleAlsoUsed({ role: role.name, user: describeNode(node) });
-                uses.set(role, [...(uses.get(role) ?? []), { location: { uri: AstUtils.getDocument(node).uri.toString(), range }, message }]);
-            }
-        }
-    }
-    return uses;
+/** Another use of the role, as related information pointing at its reference. */
+function relatedUse(use: RoleUse): DiagnosticRelatedInformation | undefined {
+    const value = (use.node as unknown as Record<string, unknown>)[use.property];
+    const reference = (Array.isArray(value) ? value[use.index ?? 0] : value) as { $refNode?: { range: DiagnosticRelatedInformation['location']['range'] } } | undefined;
+    const range = reference?.$refNode?.range;
+    const node: AstNode = use.node;
+    return range ? {
+        location: { uri: AstUtils.getDocument(node).uri.toString(), range },
+        message: ruleMessages.unassignedRoleAlsoUsed({ role: use.role.name, user: describeNode(node) }),
+    } : undefined;
 }
