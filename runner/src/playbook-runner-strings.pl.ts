@@ -353,4 +353,8 @@ export const runnerStringsPl: Translation<typeof RUNNER_STRINGS> = {
     simNotNamed: 'nikogo nie wyznaczono',
     simHeldBy: 'pełni ją {holder}',
     simNotSet: 'nieustalony',
+    diagramFlowTitle: 'Przebieg playbooka {playbook}',
+    diagramEscalationTitle: 'Ścieżka eskalacji {path}',
+    diagramFailed: 'Nie udało się narysować tego diagramu: {message}',
+    diagramNone: 'Playbook nie ma jeszcze nic do narysowania.',
 };

@@ -359,6 +359,10 @@ export const RUNNER_STRINGS = {
     simSummaryFailed: '{failed} of {count, plural, one {# expectation} other {# expectations}} failed.',
     htmlAssetMissing: 'The runner script {file} is missing: run `npm run bundle` first, or set PLAYBOOK_RUNNER_ASSETS to the folder holding runner.js and runner.css.',
     notStarted: 'The run has not started.',
+    diagramFlowTitle: 'Flow of {playbook}',
+    diagramEscalationTitle: 'Escalation path {path}',
+    diagramFailed: 'This diagram could not be drawn: {message}',
+    diagramNone: 'The playbook has nothing to draw yet.',
 } as const;
 
 export type RunnerStringKey = keyof typeof RUNNER_STRINGS;

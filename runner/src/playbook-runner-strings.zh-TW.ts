@@ -353,4 +353,8 @@ export const runnerStringsZhTw: Translation<typeof RUNNER_STRINGS> = {
     simNotNamed: '尚未指派任何人',
     simHeldBy: '實際由 {holder} 擔任',
     simNotSet: '未設定',
+    diagramFlowTitle: '{playbook} 的流程',
+    diagramEscalationTitle: '升級路徑 {path}',
+    diagramFailed: '無法繪製此圖表：{message}',
+    diagramNone: '此應變手冊尚無可繪製的內容。',
 };
