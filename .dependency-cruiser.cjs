@@ -87,10 +87,17 @@ module.exports = {
         },
         {
             name: 'only-the-cli-imports-interop',
-            comment: 'The converters are a feature of the CLI; nothing below it, and not the client, depends on them.',
+            comment: 'The converters are a feature of the CLI; nothing below it depends on them.',
             severity: 'error',
-            from: { path: '^(protocol|escaping|l10n|server|runner|client)/' },
+            from: { path: '^(protocol|escaping|l10n|server|runner)/' },
             to: { path: '^interop/' },
+        },
+        {
+            name: 'the-client-imports-only-the-mermaid-export',
+            comment: 'The VS Code Diagram view draws exactly what `playbook export --format mermaid` writes, so the client uses that one converter; the others stay the CLI\'s.',
+            severity: 'error',
+            from: { path: '^client/' },
+            to: { path: '^interop/', pathNot: '^interop/src/mermaid/' },
         },
         {
             name: 'client-talks-over-the-protocol',

@@ -5,12 +5,13 @@
  * See docs/performance.md for how to read the results.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { countLines, makeOrg, makePlaybook, orgToDsl, playbookToDsl, rng, singleFile, stressFile, toPlainObject } from './generate.js';
 import { buildFiles, median, p95, repeat, startupMs } from './measure.js';
+import { cliPeerTimes } from './cli-peers.js';
 import { latency, workspaceEdits } from './scenarios.js';
 import { singleFileScenarios, workspaceScenarios } from './lsp-scenarios.js';
 import { referenceSchema } from './reference-schema.js';
@@ -97,10 +98,11 @@ record('throughput.100k.ratio_vs_10k', 'x', throughput[100_000]! / throughput[10
 let inProcessWorkspaceMs: number;
 const random = rng(11);
 const org = makeOrg();
+const specs = Array.from({ length: 1_000 }, (_, i) => makePlaybook(random, org, i, 10));
 const workspace: Record<string, string> = { 'org.playbook': orgToDsl(org) };
-for (let i = 0; i < 1_000; i++) {
-    workspace[`pb-${i}.playbook`] = playbookToDsl(makePlaybook(random, org, i, 10));
-}
+specs.forEach((spec, i) => {
+    workspace[`pb-${i}.playbook`] = playbookToDsl(spec);
+});
 {
     const edits = await workspaceEdits(workspace, quick ? 3 : runs);
     record('workspace.1000files.lines', 'lines', Object.values(workspace).reduce((n, t) => n + countLines(t), 0));
@@ -149,16 +151,21 @@ for (const size of [1_000, 10_000]) {
     record(`definition.${label}.p95_ms`, 'ms', p95(l.definition));
 }
 
-// The CLI as CI runs it: one small file, and the 1,000-file workspace.
+// The CLI as CI runs it: one small file; and the organisation with 1, 100 and 1,000 playbook
+// files beside Spectral (cross-reference rules) and ajv-cli (shapes), interleaved (bench/cli-peers.ts).
 {
-    const dir = mkdtempSync(path.join(tmpdir(), 'playbook-bench-'));
-    for (const [name, text] of Object.entries(workspace)) {
-        writeFileSync(path.join(dir, name), text);
-    }
     const small = path.join(root, 'samples/playbooks/service-outage.playbook');
     const cli = (args: string[]) => () => spawnSync(process.execPath, [path.join(root, 'bin/playbook.js'), 'check', ...args], { encoding: 'utf8' });
     record('cli.small.ms', 'ms', median(await repeat(runs, cli([small]))));
-    record('cli.1000files.ms', 'ms', median(await repeat(quick ? 1 : runs, cli([dir]), quick ? 0 : 1)));
+    for (const count of [1, 100, 1_000]) {
+        const t = cliPeerTimes(org, specs, count, count === 1_000 ? (quick ? 1 : 3) : (quick ? 2 : runs));
+        const label = `cli.${count}files`;
+        record(`${label}.ms`, 'ms', median(t.ours));
+        record(`${label}.spectral_ms`, 'ms', median(t.spectral));
+        record(`${label}.ajv_cli_ms`, 'ms', median(t.ajv));
+        record(`${label}.ratio_vs_spectral`, 'x', median(t.spectral) / median(t.ours), { ours: median(t.ours), peer: median(t.spectral) });
+        record(`${label}.ratio_vs_ajv_cli`, 'x', median(t.ajv) / median(t.ours), { ours: median(t.ours), peer: median(t.ajv) });
+    }
 }
 
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });

@@ -1,6 +1,6 @@
 // `npm run test:e2e`: packages the extension, installs it into a real VS Code (code-server) and runs
 // the in-host mocha suite and the UI test in Debian's chromium. Exits 1 when anything fails.
-// Options: --vsix FILE (test that package instead of building one), --only suite|ui,
+// Options: --vsix FILE (test that package instead of building one), --only suite|ui|locale,
 // --break-activation (self-check: the installed copy's activate() throws, so the run must fail).
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { breakActivation } from './harness/break.js';
 import { errorSummary, extensionErrorLines } from './harness/diagnose.js';
 import { ensureCodeServer, ensureNode24, ensureSystemPackages } from './harness/install.js';
+import { languagePackId, registerLanguagePack, standInLanguagePack } from './harness/language-pack.js';
 import { elapsedSeconds, log } from './harness/log.js';
 import { defaultVsix, projectRoot, resultsRoot, runRoot } from './harness/paths.js';
 import { killAllGroups, mustRun } from './harness/processes.js';
@@ -15,6 +16,7 @@ import { copySamples, installVsix, prepareFolders, startServer, type Server } fr
 import { bundleSuite } from './harness/suite-bundle.js';
 import { runSuiteInHost } from './harness/suite-route.js';
 import { checkVsix } from './harness/vsix.js';
+import { runLocaleTest } from './ui/ui-locale.js';
 import { runUiTest } from './ui/ui-test.js';
 
 const EXTENSION_ID = 'incident-playbooks.incident-playbooks';
@@ -33,8 +35,8 @@ async function main(): Promise<Tally> {
         },
     });
     const only = values.only;
-    if (only !== undefined && only !== 'suite' && only !== 'ui') {
-        throw new Error(`--only takes "suite" or "ui", not "${only}".`);
+    if (only !== undefined && only !== 'suite' && only !== 'ui' && only !== 'locale') {
+        throw new Error(`--only takes "suite", "ui" or "locale", not "${only}".`);
     }
     const tally: Tally = { passed: 0, failed: 0 };
 
@@ -73,8 +75,8 @@ async function main(): Promise<Tally> {
 
     let server: Server | undefined;
     try {
-        server = await startServer(folders, 60_000);
-        if (only !== 'ui') {
+        if (only !== 'locale') server = await startServer(folders, 60_000);
+        if (server && only !== 'ui') {
             log('route A: the mocha suite inside the extension host');
             const suite = await runSuiteInHost({
                 host: server.host, extensionPath: installed, testsPath, workspace: copySamples(path.join(runRoot, 'workspace-suite')),
@@ -87,7 +89,7 @@ async function main(): Promise<Tally> {
                 tally.failed++;
             }
         }
-        if (only !== 'suite') {
+        if (server && only !== 'suite') {
             log('route B: the UI test in chromium');
             const ui = await runUiTest({
                 host: server.host, workspace: copySamples(path.join(runRoot, 'workspace-ui')), runRoot, resultsRoot,
@@ -98,6 +100,22 @@ async function main(): Promise<Tally> {
     } finally {
         await server?.stop();
         log('code-server stopped');
+    }
+    if (only === undefined || only === 'locale') {
+        // The display language is fixed when code-server starts: route C has a server of its own.
+        let localized: Server | undefined;
+        try {
+            const pack = await standInLanguagePack(runRoot, 'zh-tw', path.join(folders.logs, 'language-pack.log'));
+            registerLanguagePack(folders.userData, await installVsix(folders, pack, languagePackId('zh-tw')), 'zh-tw');
+            localized = await startServer(folders, 60_000, 'zh-tw');
+            log('route C: the extension with the display language zh-tw');
+            const locale = await runLocaleTest({ host: localized.host, workspace: copySamples(path.join(runRoot, 'workspace-locale')), runRoot, locale: 'zh-tw' });
+            tally.passed += locale.passed;
+            tally.failed += locale.failed;
+        } finally {
+            await localized?.stop();
+            log('code-server (zh-tw) stopped');
+        }
     }
     // A quiet start-up on the samples: the output channel and the host log hold no error line.
     const errors = extensionErrorLines(folders.userData, EXTENSION_ID);

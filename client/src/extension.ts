@@ -11,7 +11,8 @@ import { chooseFix } from './playbook-choose-fix.js';
 import { PlaybookEditorSettings } from './playbook-editor-settings.js';
 import { PlaybookServerLifecycle, RESTART_SERVER_COMMAND, SHOW_OUTPUT_COMMAND } from './playbook-server-lifecycle.js';
 import { COPY_SAMPLES_COMMAND, copySamples, watchWalkthrough } from './playbook-walkthrough.js';
-import { RUNNER_VIEW_TYPE, RunnerPanels } from './runner/playbook-runner-panel.js';
+import { RUNNER_VIEW_TYPE, RunnerPanels, type ModelSource } from './runner/playbook-runner-panel.js';
+import { DiagramPanels, SHOW_DIAGRAM_COMMAND } from './diagram/playbook-diagram-panel.js';
 
 let client: LanguageClient | undefined;
 
@@ -56,16 +57,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     });
 
     // The model comes from the language server, which already holds the whole workspace linked.
-    const runners = new RunnerPanels(context, async params => {
+    const model: ModelSource = async params => {
         try {
             await started;
             return await languageClient.sendRequest(PlaybookModelRequest, params);
         } catch (error) {
             return { error: error instanceof Error ? error.message : clientMessages.runServerNotReady, playbooks: [] };
         }
-    });
+    };
+    const runners = new RunnerPanels(context, model);
+    const diagrams = new DiagramPanels(context.extensionUri, model);
     context.subscriptions.push(
         runners,
+        diagrams,
         settings,
         lifecycle,
         vscode.commands.registerCommand(RESTART_SERVER_COMMAND, () => lifecycle.restart('command')),
@@ -73,27 +77,37 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         watchWalkthrough(),
         vscode.commands.registerCommand(COPY_SAMPLES_COMMAND, () => copySamples(context.extensionUri)),
         vscode.commands.registerCommand(CHOOSE_FIX_COMMAND, (choice: ChooseFixArguments) => chooseFix(languageClient, choice)),
-        vscode.commands.registerCommand(RUN_PLAYBOOK_COMMAND, async (...args: Partial<RunPlaybookArguments> | [vscode.Uri]) => {
-            const [first, playbook] = args;
-            // From the code lens: (uri string, name); from the editor title button: (resource Uri); from the palette: nothing.
-            const uri = typeof first === 'string' ? first : first instanceof vscode.Uri ? first.toString()
-                : vscode.window.activeTextEditor?.document.languageId === 'playbook' ? vscode.window.activeTextEditor.document.uri.toString() : undefined;
-            if (!uri) {
-                void vscode.window.showInformationMessage(clientMessages.runNoPlaybook);
-                return;
-            }
-            await runners.open(uri, typeof playbook === 'string' ? playbook : undefined);
-        }),
+        vscode.commands.registerCommand(RUN_PLAYBOOK_COMMAND, (...args: Partial<RunPlaybookArguments> | [vscode.Uri]) =>
+            withPlaybook(args, clientMessages.runNoPlaybook, (uri, playbook) => runners.open(uri, playbook))),
+        vscode.commands.registerCommand(SHOW_DIAGRAM_COMMAND, (...args: Partial<RunPlaybookArguments> | [vscode.Uri]) =>
+            withPlaybook(args, clientMessages.diagramNoPlaybook, (uri, playbook) => diagrams.open(uri, playbook))),
         vscode.window.registerWebviewPanelSerializer(RUNNER_VIEW_TYPE, {
             deserializeWebviewPanel: (panel, state: unknown) => runners.restore(panel, state as WebviewPersistedState | undefined),
         }),
         vscode.workspace.onDidChangeTextDocument(event => {
             // playbook.runner.liveEdits off: an open runner keeps the version it opened with, without "The playbook changed" notices.
             const live = vscode.workspace.getConfiguration('playbook', event.document.uri).get<boolean>('runner.liveEdits', true);
-            if (live && event.document.languageId === 'playbook' && event.contentChanges.length > 0) runners.documentChanged();
+            if (event.document.languageId !== 'playbook' || event.contentChanges.length === 0) return;
+            if (live) runners.documentChanged();
+            diagrams.documentChanged();
         }),
     );
     await started;
+}
+
+/**
+ * Runs a playbook command on the playbook it was given, from the code lens (uri string, name),
+ * the editor title button (resource Uri) or the palette (nothing: the active editor's).
+ */
+async function withPlaybook(args: Partial<RunPlaybookArguments> | [vscode.Uri], none: string, open: (uri: string, playbook?: string) => Promise<void>): Promise<void> {
+    const [first, playbook] = args;
+    const uri = typeof first === 'string' ? first : first instanceof vscode.Uri ? first.toString()
+        : vscode.window.activeTextEditor?.document.languageId === 'playbook' ? vscode.window.activeTextEditor.document.uri.toString() : undefined;
+    if (!uri) {
+        void vscode.window.showInformationMessage(none);
+        return;
+    }
+    await open(uri, typeof playbook === 'string' ? playbook : undefined);
 }
 
 /** Stops the language server. */

@@ -28,4 +28,7 @@ export const clientMessagesPl: Translation<typeof clientMessagesSource> = {
     serverRestartingTrust: 'Ponowne uruchamianie serwera języka: obszar roboczy jest teraz zaufany, więc obowiązuje ustawienie playbook.configFile.',
     serverRestartingCommand: 'Ponowne uruchamianie serwera języka na żądanie (polecenie Uruchom ponownie serwer języka).',
     serverRestartFailed: 'Nie udało się ponownie uruchomić serwera języka: {message}',
+    diagramNoPlaybook: 'Otwórz plik .playbook, aby zobaczyć jego diagram.',
+    diagramPanelTitle: 'Diagram: {playbook}',
+    diagramModelError: 'Nie można narysować playbooka: {message}',
 };

@@ -34,6 +34,9 @@ export const clientMessagesSource = {
     serverRestartingTrust: 'Restarting the language server: the workspace is now trusted, so the setting playbook.configFile applies.',
     serverRestartingCommand: 'Restarting the language server: asked for with the command Restart Language Server.',
     serverRestartFailed: 'The language server could not be restarted: {message}',
+    diagramNoPlaybook: 'Open a .playbook file to see its diagram.',
+    diagramPanelTitle: 'Diagram: {playbook}',
+    diagramModelError: 'The playbook cannot be drawn: {message}',
 } as const;
 
 export const clientMessages = defineMessages('client', clientMessagesSource, { 'zh-TW': clientMessagesZhTw, pl: clientMessagesPl });

@@ -28,4 +28,7 @@ export const clientMessagesZhTw: Translation<typeof clientMessagesSource> = {
     serverRestartingTrust: '正在重新啟動語言伺服器：工作區現已受信任，因此套用設定 playbook.configFile。',
     serverRestartingCommand: '正在依「重新啟動語言伺服器」命令重新啟動語言伺服器。',
     serverRestartFailed: '無法重新啟動語言伺服器：{message}',
+    diagramNoPlaybook: '請開啟 .playbook 檔案以檢視其圖表。',
+    diagramPanelTitle: '圖表：{playbook}',
+    diagramModelError: '無法繪製此應變手冊：{message}',
 };

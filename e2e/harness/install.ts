@@ -9,12 +9,17 @@ import {
 import { mustRun } from './processes.js';
 
 const KERBEROS_HEADER = '/usr/include/gssapi/gssapi.h';
+/** A font with Chinese glyphs: without one, chromium draws the zh-TW route's texts (and its screenshot) as empty boxes. */
+const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
 
-/** Installs Debian's chromium (for the browser) and libkrb5-dev (code-server's native build) when missing. */
+/** Installs Debian's chromium (for the browser), a CJK font (for the zh-TW route) and libkrb5-dev (code-server's native build) when missing. */
 export async function ensureSystemPackages(): Promise<void> {
     const needed: string[] = [];
     if (!existsSync(chromiumBinary)) {
         needed.push('chromium');
+    }
+    if (!existsSync(CJK_FONT)) {
+        needed.push('fonts-wqy-microhei');
     }
     if (!existsSync(KERBEROS_HEADER) && !codeServerInstalled()) {
         needed.push('libkrb5-dev');

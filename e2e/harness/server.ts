@@ -95,14 +95,17 @@ export function freePort(): Promise<number> {
     });
 }
 
-/** Starts code-server and resolves once it says it is listening. */
-export async function startServer(folders: RunFolders, timeoutMs: number): Promise<Server> {
+/**
+ * Starts code-server and resolves once it says it is listening. `locale` sets its display
+ * language (`--locale`): what the extension reads as `vscode.env.language`.
+ */
+export async function startServer(folders: RunFolders, timeoutMs: number, locale?: string): Promise<Server> {
     const port = await freePort();
     const host = `127.0.0.1:${port}`;
     const child = startGroup(node24Binary, [
         codeServerEntry, '--bind-addr', host, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
         '--disable-workspace-trust', '--disable-getting-started-override', '--vscode-option', 'enable-smoke-test-driver',
-        '--user-data-dir', folders.userData, '--extensions-dir', folders.extensions,
+        '--user-data-dir', folders.userData, '--extensions-dir', folders.extensions, ...(locale ? ['--locale', locale] : []),
     ], { env: runEnvironment(folders) });
     const server: Server = { host, child, stop: () => stopGroup(child) };
     const serverLog = path.join(folders.logs, 'code-server.log');

@@ -6,7 +6,7 @@ import { resultsRoot } from '../harness/paths.js';
 import { UI_WAIT_MS, webviewFrame } from './workbench.js';
 
 /** Runs a command from the palette by its title. */
-async function runCommand(page: Page, title: string): Promise<void> {
+export async function runCommand(page: Page, title: string): Promise<void> {
     await page.keyboard.press('Escape');
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');

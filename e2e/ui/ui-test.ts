@@ -8,6 +8,7 @@ import { log } from '../harness/log.js';
 import { checkExtensionPage, checkWalkthrough, checkWalkthroughOpens } from './ui-pages.js';
 import { checkQuickFix, writeQuickFixScratch } from './ui-quick-fix.js';
 import { goToLine, openWorkbench, problemRow, quickOpen, UI_WAIT_MS, webviewFrame } from './workbench.js';
+import { checkDiagram } from './ui-diagram.js';
 
 /** The outcome of the UI checks. */
 export interface UiResult {
@@ -93,6 +94,8 @@ const checks: Array<[name: string, run: (page: Page, workspace: string) => Promi
             throw new Error(`The checkbox of step "${title}" did not stay ticked.`);
         }
     }],
+    ['diagram-service-outage', page => checkDiagram(page, 'service-outage')],
+    ['diagram-data-breach', page => checkDiagram(page, 'data-breach')],
 ];
 
 /** Runs every check against a fresh page of the workbench and saves a screenshot after each. */

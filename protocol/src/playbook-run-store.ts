@@ -28,7 +28,27 @@ export type RunEvent =
     | { type: 'note'; at: Millis; text: string }
     | { type: 'resolved'; at: Millis }
     | { type: 'closed'; at: Millis }
-    | { type: 'playbook-changed'; at: Millis; changes: ModelChange[] };
+    | { type: 'playbook-changed'; at: Millis; changes: ModelChange[] }
+    /**
+     * A role filled during the incident got its holder: a person's name, or free text for an
+     * outsider. The first for a role is its designation; a later one is a hand-over (relief).
+     */
+    | { type: 'role-designated'; at: Millis; role: string; holder: string }
+    /** A procedure outside the flow was started (a transfer of command, an executive joining); again: a new pass. */
+    | { type: 'procedure-started'; at: Millis; procedure: string }
+    /** A sub-team formed from its template, under a name of its own (`forensics 2`) and a leader's name. */
+    | { type: 'sub-team-formed'; at: Millis; subTeam: string; name: string; leader?: string }
+    | { type: 'sub-team-disbanded'; at: Millis; name: string }
+    /** The public status page was set to one of its states (communication rules may fire on it). */
+    | { type: 'status-posted'; at: Millis; status: StatusState }
+    /** A child incident split off this one, with its own lead reporting to this run's commander. */
+    | { type: 'incident-split'; at: Millis; child: string; lead?: string }
+    /** A duplicate run (by id, kept whole in the archive) was merged into this one. */
+    | { type: 'incident-merged'; at: Millis; duplicate: string };
+
+/** The states of a public status page, in their usual order. */
+export const STATUS_STATES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
+export type StatusState = typeof STATUS_STATES[number];
 
 export type RunEventType = RunEvent['type'];
 

@@ -6,6 +6,7 @@ import { registerPlaybookModelRequest } from './model/playbook-model-request.js'
 import { registerSettingProblems } from './lsp/playbook-setting-problems.js';
 import { registerClientLocale } from './lsp/playbook-client-locale.js';
 import { serverMessages } from './messages.js';
+import { registerTypingRequests } from './lsp/playbook-typing-requests.js';
 
 /**
  * A request cancelled while still queued (typing sends completion and hover requests faster
@@ -25,3 +26,5 @@ registerPlaybookModelRequest(connection, shared);
 registerClientLocale(shared);
 registerSettingProblems(connection, shared);
 startLanguageServer(shared, PLAYBOOK_SERVICE_REQUIREMENTS);
+// After Langium's handlers: completion, hover and signature help answer while typing (see the module).
+registerTypingRequests(connection, shared, PLAYBOOK_SERVICE_REQUIREMENTS);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { WAIT_LIMIT_MS } from '../helpers/limits.js';
@@ -53,4 +53,21 @@ export async function buildRunnerAssets(): Promise<{ script: string; style: stri
     // esbuild keeps a service process running after a build; stopping it lets mocha exit.
     await esbuild.stop();
     return { script: js.outputFiles[0]!.text, style: css.outputFiles[0]!.text };
+}
+
+/** axe-core's script, to add to a page before `seriousViolations`. */
+export const AXE_SCRIPT = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+interface AxeResult {
+    violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
+}
+
+/** axe-core's serious and critical WCAG 2.1 A/AA violations inside #runner, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+    const result = await page.evaluate(async () => {
+        const g = globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<unknown> } };
+        return g.axe.run({ include: ['#runner'] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    }) as AxeResult;
+    return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+        .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => JSON.stringify(n.target)).join(', ')}`);
 }

@@ -62,10 +62,10 @@ describe('a drill in chromium', function () {
         await page.getByRole('button', { name: 'Inject: this channel is down' }).click();
         await page.clock.runFor(60_000); // one real minute: an hour of drill time
         const status = page.getByRole('region', { name: 'Run status' });
-        // An hour of drill time, give or take the few real milliseconds between the start and runFor (×60 turns them into seconds).
-        assert.match(await status.innerText(), /Elapsed (59m [1-5]?\ds|1h( 1m)?)(?!\d)/);
+        assert.match(await status.innerText(), /Elapsed 1h(?!\s*\d)/, 'exactly an hour of drill time: the clock is paused between actions');
         const doNow = await page.getByRole('region', { name: 'Do now' }).innerText();
         assert.match(doNow, /war-room is down: use bridge \(phone \+48 22 555 0100\) instead\./);
+        await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0)); // the focused button may lie below
         await page.screenshot({ path: 'test-results/runner-drill.png', fullPage: false });
     });
 

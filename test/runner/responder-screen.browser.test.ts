@@ -6,34 +6,21 @@
  * violation in the light, dark and forced-colours schemes, and nothing scrolls sideways at 200%.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
 import type { HostMessage } from '../../protocol/src/playbook-webview-messages.js';
 import { emptyStore } from '../../runner/src/engine/playbook-store.js';
-import { buildRunnerAssets, chromiumAvailable, launchChromium } from './browser-helpers.js';
+import { AXE_SCRIPT, buildRunnerAssets, chromiumAvailable, launchChromium, seriousViolations } from './browser-helpers.js';
 import { sampleModel } from './helpers.js';
-
-interface AxeResult {
-    violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
-}
 
 describe("the responder's screen in chromium", function () {
     let browser: Browser | undefined;
     let page: Page;
     let model: PlaybookModel;
-    const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
     const send = (message: HostMessage): Promise<void> => page.evaluate(m => (globalThis as unknown as { postMessage(m: unknown, t: string): void }).postMessage(m, '*'), message);
     const doNow = () => page.getByRole('region', { name: 'Do now' });
-    const serious = async (): Promise<string[]> => {
-        const result = await page.evaluate(async () => {
-            const g = globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<unknown> } };
-            return g.axe.run({ include: ['#runner'] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        }) as AxeResult;
-        return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-            .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => JSON.stringify(n.target)).join(', ')}`);
-    };
+    const serious = (): Promise<string[]> => seriousViolations(page);
 
     before(async function () {
         if (!chromiumAvailable()) {
@@ -48,7 +35,7 @@ describe("the responder's screen in chromium", function () {
         await page.addScriptTag({ content: 'window.posted = []; window.acquireVsCodeApi = function () { return { postMessage: function (m) { window.posted.push(m); }, setState: function () {} }; };' });
         await page.addStyleTag({ content: style });
         await page.addScriptTag({ content: script });
-        await page.addScriptTag({ content: axe });
+        await page.addScriptTag({ content: AXE_SCRIPT });
         await send({ type: 'init', documentUri: 'file:///ws/service-outage.playbook', model, store: emptyStore(model.name), locale: 'en' });
         await page.getByRole('radio', { name: 'Availability below SLO' }).check();
         await page.getByLabel('Severity').selectOption('sev1');

@@ -4,10 +4,11 @@
  * back is kept; messages from the webview are checked and a malformed save is refused.
  */
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import type { PlaybookModel } from '../../protocol/src/playbook-model-types.js';
 import type { RunnerStore } from '../../protocol/src/playbook-run-store.js';
 import { checkWebviewMessage } from '../../runner/src/engine/playbook-message-check.js';
-import { foreignEvents, mergeStores } from '../../runner/src/engine/playbook-run-log.js';
+import { foreignEvents, mergeStores, sameContent } from '../../runner/src/engine/playbook-run-log.js';
 import { reduceRun } from '../../runner/src/engine/playbook-run.js';
 import { appendEvent, archiveCurrent, emptyStore, parseStore, startRun } from '../../runner/src/engine/playbook-store.js';
 import { cssName } from '../../runner/src/webview/playbook-element-id.js';
@@ -50,6 +51,62 @@ describe('run store event log', () => {
         const both = mergeStores(shared, other);
         assert.equal(both.current?.id, other.current?.id, 'the later start stays current');
         assert.deepEqual(both.archive.map(r => r.id), [shared.current!.id]);
+    });
+
+    it('never lets a finished run come back as current over a run started in a copy restarted from an empty store', () => {
+        // Window X's copy: run A, closed. Window Y's webview restarted from an empty store (its
+        // workspace state lost, no run folder yet) and started run B, on a clock that reads earlier.
+        const closedA = appendEvent(appendEvent(shared, { type: 'resolved', at: T0 + 30 * MIN }, 'tab-a'), { type: 'closed', at: T0 + 40 * MIN }, 'tab-a');
+        const restarted = startRun(emptyStore('service-outage'), outage, { type: 'start', at: T0 - 60 * MIN, severity: 'sev2' }, 'tab-b');
+        for (const merged of [mergeStores(restarted, closedA), mergeStores(closedA, restarted)]) {
+            assert.equal(merged.current?.id, restarted.current!.id, 'the run under way stays current');
+            assert.deepEqual(merged.archive.map(r => r.id), [shared.current!.id], 'the closed run is archived, not dropped');
+            assert.equal(merged.archive[0]?.events.length, 3, 'with every event of it');
+        }
+        // A resolved run gives way to one under way too, and a closed one to a resolved one.
+        const resolvedA = appendEvent(shared, { type: 'resolved', at: T0 + 30 * MIN }, 'tab-a');
+        assert.equal(mergeStores(resolvedA, restarted).current?.id, restarted.current!.id);
+        const resolvedB = appendEvent(restarted, { type: 'resolved', at: T0 }, 'tab-b');
+        assert.equal(mergeStores(closedA, resolvedB).current?.id, restarted.current!.id);
+    });
+
+    it('merges any copies into one union: nothing lost, nothing doubled, archived runs never current again', () => {
+        // Each copy (tab or window) does what a responder can: start a run, tick, archive
+        // ("New run"), restart from an empty store, and sync with another copy.
+        type Op = { copy: number; kind: 'start' | 'tick' | 'archive' | 'restart' | 'sync'; other: number; at: number };
+        const op = fc.record({
+            copy: fc.integer({ min: 0, max: 2 }), other: fc.integer({ min: 0, max: 2 }), at: fc.integer({ min: -120, max: 120 }),
+            kind: fc.constantFrom<Op['kind']>('start', 'tick', 'tick', 'tick', 'archive', 'restart', 'sync', 'sync'),
+        });
+        fc.assert(fc.property(fc.array(op, { maxLength: 40 }), ops => {
+            const copies: RunnerStore[] = [0, 1, 2].map(() => emptyStore('service-outage'));
+            const origins = ['x', 'y', 'z'];
+            ops.forEach((o, i) => {
+                const store = copies[o.copy]!;
+                const origin = `${origins[o.copy]}${i}`; // a restart is a new origin; so is each op, harmlessly
+                const at = T0 + o.at * MIN;
+                if (o.kind === 'start') copies[o.copy] = startRun(store, outage, { type: 'start', at, severity: 'sev1' }, origin);
+                else if (o.kind === 'tick') copies[o.copy] = appendEvent(store, { type: 'note', at, text: String(i) }, origin);
+                else if (o.kind === 'archive') copies[o.copy] = archiveCurrent(store);
+                else if (o.kind === 'restart') copies[o.copy] = emptyStore('service-outage');
+                else copies[o.copy] = copies[o.other] = mergeStores(store, copies[o.other]!);
+            });
+            const [a, b, c] = copies as [RunnerStore, RunnerStore, RunnerStore];
+            const all = mergeStores(mergeStores(a, b), c);
+            assert.ok(sameContent(all, mergeStores(c, mergeStores(b, a))), 'the order of merging does not matter');
+            assert.ok(sameContent(all, mergeStores(all, b)), 'merging again changes nothing');
+            const kept = new Set<string>();
+            for (const run of [all.current, ...all.archive]) {
+                const ids = run?.events.map(e => e.id) ?? [];
+                assert.equal(new Set(ids).size, ids.length, 'no event doubled');
+                ids.forEach(id => kept.add(`${run!.id}/${id}`));
+            }
+            // Events of copies that restarted are gone with them unless synced first; every event still held by a copy is kept.
+            for (const copy of copies) {
+                for (const run of [copy.current, ...copy.archive]) run?.events.forEach(e => assert.ok(kept.has(`${run.id}/${e.id}`), 'no event lost'));
+            }
+            if (all.current) assert.ok(!copies.some(copy => copy.archive.some(r => r.id === all.current!.id)), 'an archived run never comes back as current');
+        }), { numRuns: 300 });
     });
 
     it('keeps a tick made after the system clock moved back, after the start it follows', () => {

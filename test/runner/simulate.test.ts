@@ -71,7 +71,7 @@ describe('playbook simulate', function () {
         assert.deepEqual(result.communications.find(c => c.id.startsWith('customers:status-page:every'))?.stopped, true);
         assert.ok(result.expectations.every(v => v.ok));
         const paged = result.expectations[4]!;
-        assert.deepEqual({ ...paged, actual: undefined }, { ok: true, at: '11m', check: { kind: 'paged', parties: ['sre-primary', 'tech-lead', 'deputy'] }, actual: undefined, line: 26 });
+        assert.deepEqual({ ...paged, actual: undefined }, { ok: true, at: '11m', check: { kind: 'paged', parties: ['sre-primary', 'tech-lead', 'deputy'] }, actual: undefined, line: 31 });
         // The parties named, and the people they stood for then (the on-call member, the deputy's holders).
         assert.deepEqual((paged.actual as string[]).slice(0, 4), ['sre-primary', 'priya', 'tech-lead', 'deputy']);
     });
@@ -98,8 +98,8 @@ describe('playbook simulate', function () {
                 `${shown}:1:26 error unknown key "when" in start: it has at, trigger, severity.`,
                 `${shown}:3:11 error "soon" is not a duration since the start: write it as the playbook does (30s, 15m, 1h30m, 2d), or 0.`,
                 `${shown}:4:5 error this event has two actions (done, skip): write one event each.`,
-                `${shown}:6:15 error unknown key "redy" in an expectation: an expectation has at and one of ready, not-ready, state, paged, due.`,
-                `${shown}:6:5 error this expectation checks nothing: give one of ready, not-ready, state, paged, due.`,
+                `${shown}:6:15 error unknown key "redy" in an expectation: an expectation has at and one of ready, not-ready, state, paged, due, severity, holder, sub-teams, relief-due.`,
+                `${shown}:6:5 error this expectation checks nothing: give one of ready, not-ready, state, paged, due, severity, holder, sub-teams, relief-due.`,
             ]);
         });
 

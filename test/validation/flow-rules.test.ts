@@ -46,6 +46,14 @@ describe('unreachable-step', () => {
         }]);
     });
 
+    it('reads the flow as the runner does: a step with "after" waits only for what it names, not for the step written before it', async () => {
+        const text = plan('step one', 'decide ok { yes goto three no goto three }', 'step orphan', 'step three', 'step four after orphan');
+        assert.deepEqual((await check(text, 'unreachable-step')).map(f => f.message.split(':')[0]), [
+            'The step "orphan" can never be reached from the start of the plan',
+            'The step "four" can never be reached from the start of the plan',
+        ]);
+    });
+
     it('near miss: steps reached by falling through, a branch, or "after"; and across phases', async () => {
         const text = ['playbook p {', '  phase a {', '    decide ok { yes goto b no goto c }', '    step a after ok', '  }',
             '  phase b {', '    step b', '    step c', '  }', '}'].join('\n');

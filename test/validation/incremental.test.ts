@@ -76,4 +76,30 @@ describe('incremental re-validation in the language server', () => {
         await editor.edit('p.playbook', 'notify alice, bob }', 'notify alice }');
         assert.ok(editor.codes('org.playbook').includes('unused-definition:2'), editor.codes('org.playbook').join());
     });
+
+    it('relinks only the playbooks that name a renamed organisation definition; the others keep their links, pointed at the new nodes', async () => {
+        const usesBob = PLAYBOOK.replace('playbook p "P"', 'playbook q "Q"').replace('notify alice }', 'notify alice, bob }');
+        const editor = await openEditor({ 'org.playbook': ORG, 'p.playbook': PLAYBOOK, 'q.playbook': usesBob });
+        const before = editor.codes('p.playbook');
+        const ownerOfRoom = () => ((editor.get('p.playbook').parseResult.value as unknown as { elements: Playbook[] }).elements[0]!.elements[3] as { owner?: { ref?: unknown } }).owner?.ref;
+        const alice = ownerOfRoom();
+        assert.deepEqual(await editor.edit('org.playbook', 'person bob "Bob"', 'person robert "Bob"'), ['org.playbook', 'q.playbook']);
+        assert.notEqual(ownerOfRoom(), alice, 'the reference points at the re-parsed organisation file');
+        assert.equal((ownerOfRoom() as { name?: string } | undefined)?.name, 'alice');
+        assert.deepEqual(editor.codes('p.playbook'), before);
+        assert.ok(editor.get('q.playbook').diagnostics?.some(d => /bob/.test(typeof d.message === 'string' ? d.message : '')), 'q names bob, which is gone');
+        // Renaming the use too, as a rename does: q is linked again and bob's finding goes.
+        await editor.edit('q.playbook', 'notify alice, bob }', 'notify alice, robert }');
+        assert.deepEqual(editor.codes('q.playbook'), editor.codes('p.playbook'));
+    });
+
+    it('re-validates the file whose top-level name a rename duplicates, and only the files a name change concerns', async () => {
+        const editor = await openEditor({ 'org.playbook': ORG, 'p.playbook': PLAYBOOK, 'other.playbook': 'playbook x "X" {\n  owner scribe\n}\n', 'third.playbook': 'playbook t "T" {\n  owner scribe\n}\n' });
+        assert.ok(!editor.codes('other.playbook').includes('duplicate-name:1'), editor.codes('other.playbook').join());
+        assert.deepEqual(await editor.edit('p.playbook', 'playbook p "P"', 'playbook x "P"'), ['p.playbook']);
+        assert.ok(editor.codes('other.playbook').includes('duplicate-name:1'), editor.codes('other.playbook').join());
+        assert.ok(editor.codes('p.playbook').includes('duplicate-name:1'), editor.codes('p.playbook').join());
+        await editor.edit('p.playbook', 'playbook x "P"', 'playbook p "P"');
+        assert.ok(!editor.codes('other.playbook').includes('duplicate-name:1'), editor.codes('other.playbook').join());
+    });
 });

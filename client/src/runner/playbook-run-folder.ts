@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { RunnerStore } from '../../../protocol/src/playbook-run-store.js';
 import { mergeStores } from '../../../runner/src/engine/playbook-run-log.js';
-import { parseStore } from '../../../runner/src/engine/playbook-store.js';
+import { mergedRuns, parseStore } from '../../../runner/src/engine/playbook-store.js';
 import { timelineJson, timelineMarkdown } from '../../../runner/src/engine/playbook-timeline-export.js';
 import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { clientMessages } from '../messages.js';
@@ -75,8 +75,9 @@ export async function writeRunRecord(folder: vscode.Uri, model: PlaybookModel, s
     const base = `${fileSafe(model.name)}-${new Date(start.at).toISOString().replace(/[:.]/g, '-')}`;
     const markdown = vscode.Uri.joinPath(folder, `${base}.md`);
     await vscode.workspace.fs.createDirectory(folder);
-    await vscode.workspace.fs.writeFile(markdown, new TextEncoder().encode(timelineMarkdown(model, run)));
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, `${base}.json`), new TextEncoder().encode(`${timelineJson(model, run)}\n`));
+    const merged = mergedRuns(store, run);
+    await vscode.workspace.fs.writeFile(markdown, new TextEncoder().encode(timelineMarkdown(model, run, merged)));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, `${base}.json`), new TextEncoder().encode(`${timelineJson(model, run, merged)}\n`));
     return markdown;
 }
 

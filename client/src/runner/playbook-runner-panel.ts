@@ -200,7 +200,10 @@ class RunnerPanel {
                 const { store: saved, problem } = await loadRunnerStore(this.context.workspaceState, this.model.name, Date.now());
                 const folder = this.folder();
                 const onDisk = folder ? await readStoreFile(storeFile(folder, this.model.name), this.model.name) : {};
-                const store = onDisk.store ? mergeStores(saved, onDisk.store) : saved;
+                const loaded = onDisk.store ? mergeStores(saved, onDisk.store) : saved;
+                // A restarted webview: what this host already holds is merged in too, so that a
+                // save still on its way to the workspace state is not missing from the new view.
+                const store = this.store ? mergeStores(this.store, loaded) : loaded;
                 this.store = store;
                 const storageProblem = [problem, onDisk.problem, this.problem].filter(Boolean).join(' ');
                 this.post({ type: 'init', documentUri: this.documentUri, model: this.model, store, locale: vscode.env.language, ...(storageProblem ? { storageProblem } : {}) });

@@ -4,6 +4,7 @@
  * the runner reads them), then each escalation path as a Mermaid timeline. Mermaid renders it
  * wherever Markdown goes (GitHub, GitLab, wikis), so a reviewer sees the flow as a picture.
  */
+import type { DiagramText } from '../../../protocol/src/playbook-diagram-messages.js';
 import type { EscalationPathModel, FlowItemModel, PartyRef, PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { flowGraph } from '../../../runner/src/engine/playbook-flow.js';
 import { formatDuration } from '../../../server/src/language/durations.js';
@@ -19,6 +20,12 @@ export function mermaidLabel(text: string): string {
 /** The flowchart and the timelines of one playbook, as one Markdown-free Mermaid text per diagram. */
 export function mermaidDiagrams(model: PlaybookModel): { flow: string; escalations: Array<{ name: string; text: string }> } {
     return { flow: flowchart(model), escalations: model.escalations.map(path => ({ name: path.name, text: timeline(model, path) })) };
+}
+
+/** The diagrams as the VS Code Diagram view draws them: the flow, then each escalation path. */
+export function mermaidDiagramTexts(model: PlaybookModel): DiagramText[] {
+    const { flow, escalations } = mermaidDiagrams(model);
+    return [{ kind: 'flow', name: model.title ?? model.name, text: flow }, ...escalations.map(e => ({ kind: 'escalation' as const, name: e.name, text: e.text }))];
 }
 
 /** All diagrams as one Markdown document with a fenced `mermaid` block per diagram. */

@@ -70,8 +70,10 @@ export function commsStatus(model: PlaybookModel, state: RunState, now: Millis):
         }
         if (rule.everySeconds !== undefined) {
             // `first within`: the first message is due that long after the rule applies; then the cadence.
-            const next = first !== undefined && lastSent === undefined ? { dueAt: first, due: now >= first } : cadence(applies, lastSent, rule.everySeconds, now);
-            return { id: rule.id, rule, kind: 'cadence', everySeconds: rule.everySeconds, ...next, ...sentPart };
+            // A cadence in stages (`every 20m for 2h then every 1h`): the stage is the one the last message fell in.
+            const every = stageEvery(rule, Math.max(0, (lastSent ?? applies) - applies));
+            const next = first !== undefined && lastSent === undefined ? { dueAt: first, due: now >= first } : cadence(applies, lastSent, every, now);
+            return { id: rule.id, rule, kind: 'cadence', everySeconds: every, ...next, ...sentPart };
         }
         const dueAt = first ?? applies;
         return { id: rule.id, rule, kind: 'once', dueAt, due: lastSent === undefined && now >= dueAt, ...sentPart };
@@ -105,6 +107,17 @@ function gateOpenedAt(rule: CommunicationRuleModel, state: RunState): Millis | u
 function comparisonText(comparison: CommunicationRuleModel['gateComparison']): string {
     if (!comparison) return '';
     return comparison.values ? `${comparison.measure} is ${comparison.values.join(', ')}` : `${comparison.measure} ${comparison.operator ?? ''} ${comparison.amount ?? ''}`.trim();
+}
+
+/** The interval of a staged cadence `elapsed` milliseconds after the rule began to apply; the last stage has no end. */
+export function stageEvery(rule: CommunicationRuleModel, elapsed: Millis): number {
+    let end = 0;
+    for (const stage of rule.cadence ?? []) {
+        if (stage.forSeconds === undefined) return stage.everySeconds;
+        end += stage.forSeconds * 1000;
+        if (elapsed < end) return stage.everySeconds;
+    }
+    return rule.cadence?.at(-1)?.everySeconds ?? rule.everySeconds!;
 }
 
 function cadence(since: Millis, lastSent: Millis | undefined, everySeconds: number, now: Millis): { dueAt: Millis; due: boolean } {

@@ -1,5 +1,8 @@
 /** Time-dependent views of a run at `now`: elapsed, targets, and each item's time box. */
 import type { FlowItemModel, PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
+import type { CalendarModel } from '../../../protocol/src/playbook-time-model.js';
+import { addBusinessTime } from '../../../server/src/time/business-time.js';
+import { allFlowItems } from './playbook-flow.js';
 import type { ItemState, RunState } from './playbook-run-types.js';
 import type { Millis } from '../../../protocol/src/playbook-run-store.js';
 
@@ -43,19 +46,34 @@ export function severityTargets(model: PlaybookModel, state: RunState, now: Mill
         return {};
     }
     const start = state.severitySetAt;
+    // A resolve target in business time (`resolve within 5 business-days`) counts the business calendar's hours only.
+    const resolveAt = severity.resolveSeconds !== undefined ? start + severity.resolveSeconds * 1000
+        : severity.businessResolve ? addBusinessTime(start, severity.businessResolve, businessCalendar(model)) : undefined;
     return {
         ...(severity.respondSeconds !== undefined ? { respond: deadline(start + severity.respondSeconds * 1000, now, respondedAt(state)) } : {}),
-        ...(severity.resolveSeconds !== undefined ? { resolve: deadline(start + severity.resolveSeconds * 1000, now, state.resolvedAt) } : {}),
+        ...(resolveAt !== undefined ? { resolve: deadline(resolveAt, now, state.resolvedAt) } : {}),
     };
 }
 
-/** An item's time box, counted from when it became ready; met when it was done or decided. */
-export function itemDeadline(item: FlowItemModel, itemState: ItemState | undefined, now: Millis): Deadline | undefined {
-    if (item.timeboxSeconds === undefined || itemState?.readyAt === undefined) {
-        return undefined;
-    }
+/** The model's business calendar (`uses <calendar>`), or undefined for the default Monday-Friday 09:00-17:00 UTC. */
+export function businessCalendar(model: Pick<PlaybookModel, 'calendars' | 'businessCalendar'>): CalendarModel | undefined {
+    return model.calendars?.find(c => c.name === model.businessCalendar);
+}
+
+/**
+ * An item's time box, counted from when it became ready; met when it was done or decided. A
+ * time box in business time (`within 2 business-days`) counts only the business calendar's
+ * open hours (issue 13), so it needs the model's calendars.
+ */
+export function itemDeadline(item: FlowItemModel, itemState: ItemState | undefined, now: Millis,
+    model?: Pick<PlaybookModel, 'calendars' | 'businessCalendar'>): Deadline | undefined {
+    if (itemState?.readyAt === undefined) return undefined;
+    const business = item.kind === 'step' && item.timeboxSeconds === undefined ? item.businessTimebox : undefined;
+    const due = item.timeboxSeconds !== undefined ? itemState.readyAt + item.timeboxSeconds * 1000
+        : business && model ? addBusinessTime(itemState.readyAt, business, businessCalendar(model)) : undefined;
+    if (due === undefined) return undefined;
     const met = itemState.status === 'done' || itemState.status === 'skipped' ? itemState.actedAt : undefined;
-    return deadline(itemState.readyAt + item.timeboxSeconds * 1000, now, met);
+    return deadline(due, now, met);
 }
 
 /** The clock the time boxes and targets run on: it stops when the incident is resolved or closed. */
@@ -63,7 +81,7 @@ export function runClock(state: RunState, now: Millis): Millis {
     return Math.min(now, state.resolvedAt ?? Infinity, state.closedAt ?? Infinity);
 }
 
-/** The ready items in flow order: the first is the one to highlight. */
+/** The ready items in flow order (the phases', then those of started procedures): the first is the one to highlight. */
 export function readyItems(model: PlaybookModel, state: RunState): FlowItemModel[] {
-    return model.phases.flatMap(p => p.items).filter(item => state.items[item.name]?.status === 'ready');
+    return allFlowItems(model).filter(item => state.items[item.name]?.status === 'ready');
 }

@@ -43,7 +43,7 @@ export function drillReportMarkdown(model: PlaybookModel, run: ExportedRun, now:
     if (targets.respond?.overdue) late.push(say('drillLateTarget', { target: 'respond', by: humanDuration((targets.respond.metAt ?? end) - targets.respond.at) }));
     if (targets.resolve?.overdue) late.push(say('drillLateTarget', { target: 'resolve', by: humanDuration((targets.resolve.metAt ?? end) - targets.resolve.at) }));
     for (const item of flowItems(model)) {
-        const deadline = itemDeadline(item, state.items[item.name], end);
+        const deadline = itemDeadline(item, state.items[item.name], end, model);
         if (deadline?.overdue) late.push(say('drillLateItem', { item: md(title(item.name)), by: humanDuration((deadline.metAt ?? end) - deadline.at) }));
     }
     const skipped = flowItems(model).filter(i => state.items[i.name]?.status === 'skipped')

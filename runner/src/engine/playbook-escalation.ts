@@ -25,8 +25,9 @@ export interface EscalationStatus {
     schedule: EscalationFiring[];
 }
 
-/** The path that applies: the trigger's own, else the severity's. */
+/** The path that applies: one a step started on demand, else the trigger's own, else the severity's. */
 export function escalationPathFor(model: PlaybookModel, state: RunState): string | undefined {
+    if (state.escalationPath !== undefined) return state.escalationPath;
     const trigger = model.triggers.find(t => t.name === state.trigger);
     return trigger?.escalation ?? model.severities.find(s => s.name === state.severity)?.escalation;
 }

@@ -3,9 +3,9 @@
  * field: stored text and messages from a webview are untrusted, and a malformed event must be
  * refused with a reason, never saved (issue 22: a malformed save wiped the stored run).
  */
-import type { RunEventType } from '../../../protocol/src/playbook-run-store.js';
+import { STATUS_STATES, type RunEventType } from '../../../protocol/src/playbook-run-store.js';
 
-type FieldKind = 'string' | 'number' | 'boolean' | 'changes' | 'drill' | 'fault';
+type FieldKind = 'string' | 'number' | 'boolean' | 'changes' | 'drill' | 'fault' | 'status';
 
 /** Each event type's fields beyond `type` and `at`; `?` marks an optional one. */
 const FIELDS: Readonly<Record<RunEventType, Readonly<Record<string, FieldKind>>>> = {
@@ -24,6 +24,13 @@ const FIELDS: Readonly<Record<RunEventType, Readonly<Record<string, FieldKind>>>
     'resolved': {},
     'closed': {},
     'playbook-changed': { changes: 'changes' },
+    'role-designated': { role: 'string', holder: 'string' },
+    'procedure-started': { procedure: 'string' },
+    'sub-team-formed': { subTeam: 'string', name: 'string', 'leader?': 'string' },
+    'sub-team-disbanded': { name: 'string' },
+    'status-posted': { status: 'status' },
+    'incident-split': { child: 'string', 'lead?': 'string' },
+    'incident-merged': { duplicate: 'string' },
 };
 
 const CHANGE = { change: ['added', 'removed', 'changed'], what: ['phase', 'step', 'decision', 'severity', 'trigger', 'communication', 'role'] };
@@ -61,6 +68,7 @@ function fieldOk(value: unknown, kind: FieldKind): boolean {
                 && (drill.kind === undefined || typeof drill.kind === 'string');
         }
         case 'fault': return value === 'channel-down' || value === 'no-answer';
+        case 'status': return (STATUS_STATES as readonly unknown[]).includes(value);
         case 'changes': return Array.isArray(value) && value.every(change => {
             const c = change as Record<string, unknown> | null;
             return typeof c === 'object' && c !== null && CHANGE.change.includes(c.change as string) && CHANGE.what.includes(c.what as string) && typeof c.name === 'string';

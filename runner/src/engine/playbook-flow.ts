@@ -6,6 +6,11 @@ export function flowItems(model: PlaybookModel): FlowItemModel[] {
     return model.phases.flatMap(phase => phase.items);
 }
 
+/** The phases' items, then the items of the procedures that can be started at any time (issue 14). */
+export function allFlowItems(model: PlaybookModel): FlowItemModel[] {
+    return [...flowItems(model), ...(model.procedures ?? []).flatMap(procedure => procedure.items)];
+}
+
 /** The graph the runner walks: what each item waits for, which decisions can jump to it, and the loops. */
 export interface FlowGraph {
     order: FlowItemModel[];
@@ -20,11 +25,14 @@ export interface FlowGraph {
     waitsFor: Map<string, string[]>;
     /** Decisions with a branch going forward to the item. */
     jumpsIn: Map<string, string[]>;
+    /** The procedure each of its items belongs to; phase items have none. */
+    procedureOf: Map<string, string>;
 }
 
 /** Builds the flow graph; names that resolve to nothing are dropped. */
 export function flowGraph(model: PlaybookModel): FlowGraph {
-    const order = flowItems(model);
+    const order = allFlowItems(model);
+    const procedureOf = new Map((model.procedures ?? []).flatMap(procedure => procedure.items.map(item => [item.name, procedure.name] as const)));
     const byName = new Map(order.map(item => [item.name, item]));
     const index = new Map(order.map((item, i) => [item.name, i]));
     const jumpsIn = new Map<string, string[]>();
@@ -41,13 +49,14 @@ export function flowGraph(model: PlaybookModel): FlowGraph {
     });
     const waitsFor = new Map<string, string[]>();
     order.forEach((item, i) => {
-        const previous = order[i - 1];
+        // A procedure is a flow of its own: its first item follows nothing (it is entered when started).
+        const previous = procedureOf.get(order[i - 1]?.name ?? '') === procedureOf.get(item.name) ? order[i - 1] : undefined;
         const decision = firstForwardJump.get(item.name);
         const onOtherBranch = decision !== undefined && i - 1 > decision;
         const implicit = previous && previous.kind !== 'decision' && !onOtherBranch ? [previous.name] : [];
         waitsFor.set(item.name, item.after.length > 0 ? item.after.filter(name => byName.has(name)) : implicit);
     });
-    return { order, byName, index, waitsFor, jumpsIn };
+    return { order, byName, index, waitsFor, jumpsIn, procedureOf };
 }
 
 /**
@@ -78,7 +87,8 @@ export interface ItemFacts {
  * fixpoint so that items do not keep each other alive. It is ready when alive, not settled, and
  * either a taken branch jumped to it or everything alive it waits for is settled.
  */
-export function flowStatuses(graph: FlowGraph, facts: ReadonlyMap<string, ItemFacts>, started: boolean): Map<string, 'waiting' | 'ready' | 'done' | 'skipped' | 'blocked' | 'bypassed'> {
+export function flowStatuses(graph: FlowGraph, facts: ReadonlyMap<string, ItemFacts>, started: boolean,
+    startedProcedures: ReadonlySet<string> = new Set()): Map<string, 'waiting' | 'ready' | 'done' | 'skipped' | 'blocked' | 'bypassed'> {
     const settled = (name: string): boolean => {
         const fact = facts.get(name);
         return fact?.acted === 'done' || fact?.acted === 'skipped' || fact?.branch !== undefined;
@@ -92,7 +102,7 @@ export function flowStatuses(graph: FlowGraph, facts: ReadonlyMap<string, ItemFa
         return item?.kind === 'decision' && item.branches.some(b => b.label === chosen && b.target === target);
     };
     const alive = new Set<string>();
-    const first = graph.order[0];
+    const first = graph.order.find(item => !graph.procedureOf.has(item.name));
     if (first) alive.add(first.name);
     for (const [name, fact] of facts) {
         if (fact.acted || fact.branch !== undefined || fact.entered) alive.add(name);
@@ -118,6 +128,8 @@ export function flowStatuses(graph: FlowGraph, facts: ReadonlyMap<string, ItemFa
             statuses.set(item.name, 'skipped');
         } else if (fact?.acted === 'blocked') {
             statuses.set(item.name, 'blocked');
+        } else if (graph.procedureOf.has(item.name) && !startedProcedures.has(graph.procedureOf.get(item.name)!)) {
+            statuses.set(item.name, 'waiting'); // a procedure not started yet: offered, not on any path
         } else if (!alive.has(item.name)) {
             statuses.set(item.name, 'bypassed');
         } else {

@@ -1,5 +1,6 @@
 /** Who a role, team, rotation or person means at a given moment: the people to call. */
 import type { PartyRef, PersonModel, PlaybookModel, RoleModel } from '../../../protocol/src/playbook-model-types.js';
+import { calendarOpenAt } from '../../../server/src/time/weekly-windows.js';
 import { calendarLookup, onCallAt, type OnCall } from './playbook-rotation.js';
 import type { Millis } from '../../../protocol/src/playbook-run-store.js';
 
@@ -24,8 +25,12 @@ export function partyTitle(model: PlaybookModel, ref: PartyRef): string {
     return list.find(entry => entry.name === ref.name)?.title ?? ref.name;
 }
 
-/** The people a holder (person, team, rotation) stands for now; a rotation gives its on-call member only. */
-export function resolveHolder(model: PlaybookModel, ref: PartyRef, at: Millis): ResolvedParty {
+/**
+ * The people a holder (person, team, rotation) stands for now; a rotation gives its on-call
+ * member only. `severity`, when known, chooses among a role's holders that apply only during
+ * some severities (`assign lead to imoc during sev1, sev2`).
+ */
+export function resolveHolder(model: PlaybookModel, ref: PartyRef, at: Millis, severity?: string): ResolvedParty {
     const person = (name: string, via?: PartyRef): ReachablePerson[] => {
         const found = model.people.find(p => p.name === name);
         return found ? [{ person: found, ...(via ? { via } : {}) }] : [];
@@ -44,15 +49,36 @@ export function resolveHolder(model: PlaybookModel, ref: PartyRef, at: Millis): 
         }
         case 'role': {
             const role = model.roles.find(r => r.name === ref.name);
-            return { ref, title, people: role ? role.holders.flatMap(h => resolveHolder(model, h, at).people) : [] };
+            return { ref, title, people: role ? holdersNow(model, role, at, severity).holders.flatMap(h => resolveHolder(model, h, at).people) : [] };
         }
     }
 }
 
-/** A role's holders and backups, each resolved to people now. */
-export function roleHolders(model: PlaybookModel, role: RoleModel, at: Millis): { holders: ResolvedParty[]; backups: ResolvedParty[] } {
+/** A role's holders and backups now (for the severity, when known), each resolved to people. */
+export function roleHolders(model: PlaybookModel, role: RoleModel, at: Millis, severity?: string): { holders: ResolvedParty[]; backups: ResolvedParty[] } {
+    const now = holdersNow(model, role, at, severity);
     return {
-        holders: role.holders.map(h => resolveHolder(model, h, at)),
-        backups: role.backups.map(h => resolveHolder(model, h, at)),
+        holders: now.holders.map(h => resolveHolder(model, h, at)),
+        backups: now.backups.map(h => resolveHolder(model, h, at)),
     };
+}
+
+/**
+ * Which of a role's holders apply now (issue 13: holders that depend on the severity or the
+ * hour). The `assign` lines with `during` or `inside/outside hours of` that hold now win; when
+ * none holds, the role's other holders (those of its plain `assign` lines) do.
+ */
+export function holdersNow(model: PlaybookModel, role: RoleModel, at: Millis, severity?: string): { holders: PartyRef[]; backups: PartyRef[] } {
+    const conditional = role.conditionalHolders ?? [];
+    if (conditional.length === 0) return { holders: role.holders, backups: role.backups };
+    const calendars = calendarLookup(model);
+    const applies = conditional.filter(c => (c.severities.length === 0 || (severity !== undefined && c.severities.includes(severity)))
+        && (c.condition === undefined || (() => {
+            const calendar = calendars(c.condition.calendar);
+            return calendar !== undefined && calendarOpenAt(calendar, at) === c.condition.inside;
+        })()));
+    const same = (a: PartyRef, b: PartyRef): boolean => a.kind === b.kind && a.name === b.name;
+    if (applies.length > 0) return { holders: applies.flatMap(c => c.holders), backups: applies.flatMap(c => c.backups) };
+    const plain = (list: PartyRef[], pick: (c: typeof conditional[number]) => PartyRef[]): PartyRef[] => list.filter(h => !conditional.some(c => pick(c).some(x => same(x, h))));
+    return { holders: plain(role.holders, c => c.holders), backups: plain(role.backups, c => c.backups) };
 }

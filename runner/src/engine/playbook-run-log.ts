@@ -28,8 +28,11 @@ export function mergeLogs(a: readonly LoggedEvent[], b: readonly LoggedEvent[]):
 /**
  * Merges another copy of the store (another tab's or window's) into ours. Runs are matched by
  * id and their logs united; a run archived in either copy is archived; if both copies have a
- * different current run (started at once), the later start stays current and the other is
- * archived, never dropped. Our copy's model snapshot wins (it is the one this window shows).
+ * different current run (started in two copies that had not seen each other's, as a webview
+ * restarted from an empty store does), a finished run never displaces one still under way
+ * (closed, then resolved, counts as finished), and among runs equally far the later start stays
+ * current. The other is archived, never dropped. Our copy's model snapshot wins (it is the one
+ * this window shows).
  */
 export function mergeStores(ours: RunnerStore, theirs: RunnerStore): RunnerStore {
     const runs = new Map<string, RunRecord>();
@@ -40,9 +43,15 @@ export function mergeStores(ours: RunnerStore, theirs: RunnerStore): RunnerStore
     [ours.current, ...ours.archive, theirs.current, ...theirs.archive].forEach(run => run && add(run));
     const archived = new Set([...ours.archive, ...theirs.archive].map(r => r.id));
     const candidates = [ours.current, theirs.current].filter((r): r is RunRecord => r !== undefined && !archived.has(r.id));
-    const current = candidates.map(r => runs.get(r.id)!).sort((a, b) => startedAt(b) - startedAt(a) || (a.id < b.id ? -1 : 1))[0];
+    const current = candidates.map(r => runs.get(r.id)!)
+        .sort((a, b) => finished(a) - finished(b) || startedAt(b) - startedAt(a) || (a.id < b.id ? -1 : 1))[0];
     const archive = [...runs.values()].filter(r => r.id !== current?.id).sort((a, b) => startedAt(b) - startedAt(a));
     return { storeVersion: 2, playbook: ours.playbook, ...(current ? { current } : {}), archive };
+}
+
+/** How far a run has come: 0 under way, 1 resolved, 2 closed. Wall clocks of two copies may disagree; this does not. */
+function finished(run: RunRecord): number {
+    return run.events.some(e => e.type === 'closed') ? 2 : run.events.some(e => e.type === 'resolved') ? 1 : 0;
 }
 
 function startedAt(run: RunRecord): number {

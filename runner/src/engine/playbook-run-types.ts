@@ -1,6 +1,6 @@
 /** The runner's state, derived from the stored events (protocol/src/playbook-run-store.ts): plain JSON, no DOM, no VS Code. */
 import type { CommunicationEvent } from '../../../protocol/src/playbook-model-types.js';
-import type { Millis, RunEvent } from '../../../protocol/src/playbook-run-store.js';
+import type { Millis, RunEvent, StatusState } from '../../../protocol/src/playbook-run-store.js';
 
 /** Where a step or decision stands. `bypassed`: a decision sent the run elsewhere, so it will not come. */
 export type ItemStatus = 'waiting' | 'ready' | 'done' | 'skipped' | 'blocked' | 'bypassed';
@@ -42,6 +42,8 @@ export interface RunState {
     severitySetAt?: Millis;
     /** Escalation runs from the start, and again from each severity change. */
     escalationSince?: Millis;
+    /** The path a done step started on demand (`escalate db-path`): it runs instead of the trigger's or the severity's. */
+    escalationPath?: string;
     acknowledgedAt?: Millis;
     resolvedAt?: Millis;
     closedAt?: Millis;
@@ -55,4 +57,25 @@ export interface RunState {
     drill?: { speed: number; kind?: string };
     /** A drill's injected faults: channels down, parties that do not answer. */
     faults: { channelsDown: string[]; noAnswer: string[] };
+    /** Holders named during the run, per role, oldest first: the last is the holder now (issue 13). */
+    designations: Record<string, Array<{ holder: string; at: Millis }>>;
+    /** Procedures outside the flow that were started, with when they last were (issue 14). */
+    procedures: Record<string, { startedAt: Millis; times: number }>;
+    /** Sub-teams formed during the run, in the order formed. */
+    subTeams: SubTeamState[];
+    /** The public status page's state now, if it was ever set. */
+    status?: { state: StatusState; at: Millis };
+    /** Child incidents split off this one. */
+    children: Array<{ name: string; lead?: string; at: Millis }>;
+    /** Duplicate runs merged into this one (their records stay in the archive). */
+    merged: Array<{ run: string; at: Millis }>;
+}
+
+/** One sub-team of a run: formed from a template, with its own name and leader, until disbanded. */
+export interface SubTeamState {
+    name: string;
+    template: string;
+    leader?: string;
+    formedAt: Millis;
+    disbandedAt?: Millis;
 }

@@ -1,6 +1,7 @@
 /** The runner's reducer: state = reduce(model, events). Pure; time-dependent views take `now` elsewhere. */
 import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
-import { flowGraph, flowStatuses, loopRange, type FlowGraph, type ItemFacts } from './playbook-flow.js';
+import { allFlowItems, flowGraph, flowStatuses, loopRange, type FlowGraph, type ItemFacts } from './playbook-flow.js';
+import { applyResponseEvent, severityChangeAllowed } from './playbook-response.js';
 import { escalationPathFor } from './playbook-escalation.js';
 import type { ItemState, RunState } from './playbook-run-types.js';
 import type { RunEvent } from '../../../protocol/src/playbook-run-store.js';
@@ -8,12 +9,13 @@ import type { RunEvent } from '../../../protocol/src/playbook-run-store.js';
 /** The state before anything happened. */
 export function initialState(model: PlaybookModel): RunState {
     const items: Record<string, ItemState> = {};
-    for (const phase of model.phases) {
-        for (const item of phase.items) {
-            items[item.name] = { status: 'waiting', checks: item.kind === 'step' ? item.checks.map(() => false) : [], pass: 1 };
-        }
+    for (const item of allFlowItems(model)) {
+        items[item.name] = { status: 'waiting', checks: item.kind === 'step' ? item.checks.map(() => false) : [], pass: 1 };
     }
-    return { started: false, items, sent: {}, occurrences: [], timeline: [], faults: { channelsDown: [], noAnswer: [] } };
+    return {
+        started: false, items, sent: {}, occurrences: [], timeline: [], faults: { channelsDown: [], noAnswer: [] },
+        designations: {}, procedures: {}, subTeams: [], children: [], merged: [],
+    };
 }
 
 /**
@@ -58,8 +60,8 @@ function apply(model: PlaybookModel, graph: FlowGraph, state: RunState, facts: M
             return true;
         }
         case 'severity-changed': {
-            if (!state.started || event.severity === state.severity || !model.severities.some(s => s.name === event.severity)) {
-                return false;
+            if (!state.started || !severityChangeAllowed(model, state, event.severity)) {
+                return false; // unknown, unchanged, or lower where the playbook says severities only rise
             }
             const first = state.severity === undefined;
             const pathBefore = escalationPathFor(model, state);
@@ -84,6 +86,11 @@ function apply(model: PlaybookModel, graph: FlowGraph, state: RunState, facts: M
             }
             const acted = event.type === 'step-done' ? 'done' : event.type === 'step-skipped' ? 'skipped' : 'blocked';
             facts.set(event.item, { acted });
+            // `escalate db-path`: doing the step starts that path now, in place of the one running (issue 14.4).
+            if (acted === 'done' && item.escalate !== undefined && model.escalations.some(p => p.name === item.escalate)) {
+                Object.assign(state, { escalationPath: item.escalate, escalationSince: event.at });
+                delete state.acknowledgedAt;
+            }
             const itemState = state.items[event.item]!;
             itemState.actedAt = event.at;
             if ('reason' in event) itemState.reason = event.reason;
@@ -149,9 +156,26 @@ function apply(model: PlaybookModel, graph: FlowGraph, state: RunState, facts: M
             if (!list.includes(event.name)) list.push(event.name);
             return true;
         }
+        case 'procedure-started': {
+            const procedure = model.procedures?.find(p => p.name === event.procedure);
+            if (!state.started || !procedure || procedure.items.length === 0) return false;
+            // Started again (a second shift change): its items open for a new pass, as a loop does.
+            const known = state.procedures[procedure.name];
+            if (known) reopen(state, facts, procedure.items.map(i => i.name));
+            else facts.set(procedure.items[0]!.name, { entered: true });
+            state.procedures[procedure.name] = { startedAt: event.at, times: (known?.times ?? 0) + 1 };
+            return true;
+        }
         case 'note':
         case 'playbook-changed':
             return true;
+        case 'role-designated':
+        case 'sub-team-formed':
+        case 'sub-team-disbanded':
+        case 'status-posted':
+        case 'incident-split':
+        case 'incident-merged':
+            return state.started && applyResponseEvent(model, state, event);
     }
 }
 
@@ -176,7 +200,7 @@ function reopen(state: RunState, facts: Map<string, ItemFacts>, loop: readonly s
 
 /** Recomputes statuses after an event and stamps `readyAt` on items that just became ready. */
 function settleFlow(graph: FlowGraph, state: RunState, facts: ReadonlyMap<string, ItemFacts>, at: number): void {
-    const statuses = flowStatuses(graph, facts, state.started);
+    const statuses = flowStatuses(graph, facts, state.started, new Set(Object.keys(state.procedures)));
     for (const [name, status] of statuses) {
         const itemState = state.items[name]!;
         if (status === 'ready' && itemState.status !== 'ready') {

@@ -17,6 +17,10 @@ export function checkText(check: SimCheck): string {
         case 'state': return `state: { ${check.states.map(s => `${s.step}: ${s.state}`).join(', ')} }`;
         case 'paged': return `paged: [${check.parties.join(', ')}]`;
         case 'due': return `due: [${check.audiences.join(', ')}]`;
+        case 'severity': return `severity: ${check.level}`;
+        case 'holder': return `holder: { ${check.holders.map(h => `${h.role}: ${h.holder}`).join(', ')} }`;
+        case 'sub-teams': return `sub-teams: [${check.names.join(', ')}]`;
+        case 'relief-due': return `relief-due: [${check.roles.join(', ')}]`;
     }
 }
 

@@ -30,14 +30,24 @@ export type SimAction =
     | { kind: 'severity'; level: string }
     | { kind: 'note'; text: string }
     | { kind: 'resolve' }
-    | { kind: 'close' };
+    | { kind: 'close' }
+    | { kind: 'designate'; role: string; holder: string }
+    | { kind: 'procedure'; procedure: string }
+    | { kind: 'form'; subTeam: string; name?: string; leader?: string }
+    | { kind: 'disband'; name: string }
+    | { kind: 'status'; status: string }
+    | { kind: 'split'; child: string; lead?: string };
 
 export type SimCheck =
     | { kind: 'ready'; steps: string[] }
     | { kind: 'not-ready'; steps: string[] }
     | { kind: 'state'; states: Array<{ step: string; state: SimStepState }> }
     | { kind: 'paged'; parties: string[] }
-    | { kind: 'due'; audiences: string[] };
+    | { kind: 'due'; audiences: string[] }
+    | { kind: 'severity'; level: string }
+    | { kind: 'holder'; holders: Array<{ role: string; holder: string }> }
+    | { kind: 'sub-teams'; names: string[] }
+    | { kind: 'relief-due'; roles: string[] };
 
 /** A name as written, with its place, so that an unknown one can be reported where it stands. */
 export interface Named {
@@ -67,8 +77,15 @@ export interface SimScript {
     expect: SimExpectation[];
 }
 
-const ACTIONS = ['done', 'skip', 'answer', 'acknowledge', 'severity', 'note', 'resolve', 'close'] as const;
-const CHECKS = ['ready', 'not-ready', 'state', 'paged', 'due'] as const;
+const ACTIONS = ['done', 'skip', 'answer', 'acknowledge', 'severity', 'note', 'resolve', 'close',
+    'designate', 'procedure', 'form', 'disband', 'status', 'split'] as const;
+const CHECKS = ['ready', 'not-ready', 'state', 'paged', 'due', 'severity', 'holder', 'sub-teams', 'relief-due'] as const;
+/** The mapping-valued actions: their keys, the required ones first. */
+const SHAPES = {
+    designate: { keys: ['role', 'holder'], required: 2, example: 'designate: { role: scribe, holder: alice }' },
+    form: { keys: ['sub-team', 'name', 'leader'], required: 1, example: 'form: { sub-team: forensics, name: "forensics EU", leader: alice }' },
+    split: { keys: ['child', 'lead'], required: 1, example: 'split: { child: "EU region", lead: piotr }' },
+} as const;
 
 /** Parses a script; a script with any problem gives every problem found, located, and no script. */
 export function parseSimScript(text: string): { script: SimScript } | { problems: ScriptProblem[] } {
@@ -204,6 +221,32 @@ class ScriptReader {
                 if (text !== undefined) action = { kind, text };
                 break;
             }
+            case 'procedure':
+            case 'disband':
+            case 'status': {
+                const name = one(kind);
+                if (!name) break;
+                names = kind === 'disband' ? [] : [name];
+                action = kind === 'procedure' ? { kind, procedure: name.name } : kind === 'disband' ? { kind, name: name.name } : { kind, status: name.name };
+                break;
+            }
+            case 'designate':
+            case 'form':
+            case 'split': {
+                const got = this.shape(value, kind);
+                if (!got) break;
+                const [first, second, third] = SHAPES[kind].keys.map(key => got.get(key));
+                if (kind === 'designate') {
+                    names = [first!];
+                    action = { kind, role: first!.name, holder: second!.name };
+                } else if (kind === 'form') {
+                    names = [first!];
+                    action = { kind, subTeam: first!.name, ...(second ? { name: second.name } : {}), ...(third ? { leader: third.name } : {}) };
+                } else {
+                    action = { kind, child: first!.name, ...(second ? { lead: second.name } : {}) };
+                }
+                break;
+            }
             case 'resolve':
             case 'close':
                 if (!isScalar(value) || value.value !== true) {
@@ -250,12 +293,53 @@ class ScriptReader {
                 }
             }
             check = { kind, states };
+        } else if (kind === 'holder') {
+            if (!isMap(value)) {
+                this.problem(value, say('simHolderShape'));
+                return undefined;
+            }
+            const holders: Array<{ role: string; holder: string }> = [];
+            for (const pair of value.items as Array<Pair<Node, Node>>) {
+                const role = this.named(pair.key, 'holder');
+                const holder = this.string(pair.value, 'holder');
+                if (role && holder !== undefined) {
+                    names.push(role);
+                    holders.push({ role: role.name, holder });
+                }
+            }
+            check = { kind, holders };
+        } else if (kind === 'severity') {
+            const level = this.named(value, kind);
+            if (!level) return undefined;
+            names = [level];
+            check = { kind, level: level.name };
         } else {
             names = this.nameList(value, kind);
             const list = names.map(n => n.name);
-            check = kind === 'ready' || kind === 'not-ready' ? { kind, steps: list } : kind === 'paged' ? { kind, parties: list } : { kind, audiences: list };
+            check = kind === 'ready' || kind === 'not-ready' ? { kind, steps: list } : kind === 'paged' ? { kind, parties: list }
+                : kind === 'sub-teams' ? { kind, names: list } : kind === 'relief-due' ? { kind, roles: list } : { kind, audiences: list };
         }
         return atSeconds !== undefined ? { atSeconds, check, place, names } : undefined;
+    }
+
+    /** A mapping-valued action (`designate: { role: scribe, holder: alice }`): its keys, named and located, or undefined after a problem. */
+    private shape(node: Node, kind: keyof typeof SHAPES): Map<string, Named> | undefined {
+        const shape = SHAPES[kind];
+        if (!isMap(node)) {
+            this.problem(node, say('simShape', { key: kind, example: shape.example }));
+            return undefined;
+        }
+        const fields = this.fields(node, shape.keys, 'simMapKey', kind);
+        const result = new Map<string, Named>();
+        for (const [key, field] of fields) {
+            const named = this.named(field.value, key);
+            if (named) result.set(key, named);
+        }
+        if (shape.keys.slice(0, shape.required).some(key => !fields.has(key))) {
+            this.problem(node, say('simShape', { key: kind, example: shape.example }));
+            return undefined;
+        }
+        return fields.size === result.size ? result : undefined;
     }
 
     /** `at: 15m` (a duration since the start, as the language writes them; `0` is the start itself). */
@@ -276,12 +360,12 @@ class ScriptReader {
     }
 
     /** The keys of a mapping, each allowed one; an unknown key is reported with the keys it may be. */
-    private fields(node: YAMLMap, allowed: readonly string[], what: 'simTopKey' | 'simStartKey' | 'simEventKey' | 'simExpectKey' | 'simAnswerKey'): Map<string, { key: Node; value: Node }> {
+    private fields(node: YAMLMap, allowed: readonly string[], what: 'simTopKey' | 'simStartKey' | 'simEventKey' | 'simExpectKey' | 'simAnswerKey' | 'simMapKey', of = ''): Map<string, { key: Node; value: Node }> {
         const result = new Map<string, { key: Node; value: Node }>();
         for (const pair of node.items as Array<Pair<Node, Node>>) {
             const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
             if (key === undefined || !allowed.includes(key)) {
-                this.problem(pair.key, say(what, { key: key ?? '?', keys: allowed.join(', ') }));
+                this.problem(pair.key, say(what, { key: key ?? '?', keys: allowed.join(', '), of }));
                 continue;
             }
             result.set(key, { key: pair.key, value: pair.value ?? pair.key });

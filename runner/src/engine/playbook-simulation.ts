@@ -4,14 +4,15 @@
  * verdict out (docs/simulate.md). `playbook simulate` prints it; tests assert on it.
  */
 import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
-import type { RunEvent } from '../../../protocol/src/playbook-run-store.js';
+import { STATUS_STATES, type RunEvent, type StatusState } from '../../../protocol/src/playbook-run-store.js';
 import { closest } from '../../../server/src/catalogue/playbook-closest.js';
 import { formatDuration } from '../../../server/src/language/durations.js';
 import { say } from '../playbook-runner-strings.js';
 import { commsStatus, SEVERITY_CADENCE_ID } from './playbook-comms.js';
 import { escalationStatus } from './playbook-escalation.js';
-import { flowItems } from './playbook-flow.js';
+import { allFlowItems } from './playbook-flow.js';
 import { resolveHolder } from './playbook-parties.js';
+import { activeSubTeams, currentHolder, nextSubTeamName, reliefs } from './playbook-response.js';
 import { reduceRun } from './playbook-run.js';
 import type { ItemStatus, RunState } from './playbook-run-types.js';
 import type { Named, ScriptProblem, SimAction, SimCheck, SimScript, SimStepState } from './playbook-sim-script.js';
@@ -63,12 +64,13 @@ const STATE_OF: Readonly<Record<ItemStatus, SimStepState>> = {
 };
 
 /** What a name in the script names: chooses the noun of `simUnknownName` (each language inflects it). */
-type NameKind = 'step' | 'decision' | 'branch' | 'path' | 'severity' | 'trigger' | 'party' | 'audience' | 'item';
+type NameKind = 'step' | 'decision' | 'branch' | 'path' | 'severity' | 'trigger' | 'party' | 'audience' | 'item'
+    | 'role' | 'procedure' | 'subTeam' | 'status';
 
 /** Names in the script that the playbook does not have, each located, with the nearest it does have. */
 export function scriptProblems(model: PlaybookModel, script: SimScript): ScriptProblem[] {
     const problems: ScriptProblem[] = [];
-    const items = flowItems(model);
+    const items = allFlowItems(model);
     const steps = items.filter(i => i.kind === 'step').map(i => i.name);
     const decisions = items.filter(i => i.kind === 'decision').map(i => i.name);
     const unknown = (named: Named, kind: NameKind, known: readonly string[]): void => {
@@ -95,6 +97,14 @@ export function scriptProblems(model: PlaybookModel, script: SimScript): ScriptP
             unknown(first!, 'path', model.escalations.map(p => p.name));
         } else if (action.kind === 'severity') {
             unknown(first!, 'severity', model.severities.map(s => s.name));
+        } else if (action.kind === 'designate') {
+            unknown(first!, 'role', model.roles.map(r => r.name));
+        } else if (action.kind === 'procedure') {
+            unknown(first!, 'procedure', (model.procedures ?? []).map(p => p.name));
+        } else if (action.kind === 'form') {
+            unknown(first!, 'subTeam', (model.subTeams ?? []).map(t => t.name));
+        } else if (action.kind === 'status') {
+            unknown(first!, 'status', STATUS_STATES);
         }
     }
     const parties = [...model.roles, ...model.people, ...model.teams, ...model.rotations].map(p => p.name);
@@ -104,6 +114,9 @@ export function scriptProblems(model: PlaybookModel, script: SimScript): ScriptP
         for (const named of expectation.names) {
             if (kind === 'paged') unknown(named, 'party', parties);
             else if (kind === 'due') unknown(named, 'audience', audiences);
+            else if (kind === 'severity') unknown(named, 'severity', model.severities.map(s => s.name));
+            else if (kind === 'holder' || kind === 'relief-due') unknown(named, 'role', model.roles.map(r => r.name));
+            else if (kind === 'sub-teams') continue; // sub-teams are named during the run
             else unknown(named, 'item', items.map(i => i.name));
         }
     }
@@ -119,7 +132,11 @@ export function simulate(model: PlaybookModel, script: SimScript, defaultStart: 
         ...(script.start.severity ? { severity: script.start.severity.name } : {}),
     };
     // Events keep their written order among equal times (a stable sort).
-    const timed = [...script.events].sort((a, b) => a.atSeconds - b.atSeconds).map(e => ({ at: t0 + e.atSeconds * 1000, event: toEvent(e.action, t0 + e.atSeconds * 1000) }));
+    const timed: Array<{ at: number; event: RunEvent }> = [];
+    for (const e of [...script.events].sort((a, b) => a.atSeconds - b.atSeconds)) {
+        const at = t0 + e.atSeconds * 1000;
+        timed.push({ at, event: toEvent(e.action, at, () => reduceRun(model, [start, ...timed.map(t => t.event)])) });
+    }
     const runUntil = (at: number): RunState => reduceRun(model, [start, ...timed.filter(e => e.at <= at).map(e => e.event)]);
     const expectations = script.expect.map(expectation => {
         const at = t0 + expectation.atSeconds * 1000;
@@ -142,7 +159,8 @@ export function simulate(model: PlaybookModel, script: SimScript, defaultStart: 
     };
 }
 
-function toEvent(action: SimAction, at: number): RunEvent {
+/** The event of a scripted action; `state` is the run just before it (a sub-team without a name takes the next free one). */
+function toEvent(action: SimAction, at: number, state: () => RunState): RunEvent {
     switch (action.kind) {
         case 'done': return { type: 'step-done', at, item: action.step };
         case 'skip': return { type: 'step-skipped', at, item: action.step, reason: action.reason ?? say('simSkipReason') };
@@ -152,6 +170,15 @@ function toEvent(action: SimAction, at: number): RunEvent {
         case 'note': return { type: 'note', at, text: action.text };
         case 'resolve': return { type: 'resolved', at };
         case 'close': return { type: 'closed', at };
+        case 'designate': return { type: 'role-designated', at, role: action.role, holder: action.holder };
+        case 'procedure': return { type: 'procedure-started', at, procedure: action.procedure };
+        case 'form': return {
+            type: 'sub-team-formed', at, subTeam: action.subTeam, name: action.name ?? nextSubTeamName(state(), action.subTeam),
+            ...(action.leader !== undefined ? { leader: action.leader } : {}),
+        };
+        case 'disband': return { type: 'sub-team-disbanded', at, name: action.name };
+        case 'status': return { type: 'status-posted', at, status: action.status as StatusState };
+        case 'split': return { type: 'incident-split', at, child: action.child, ...(action.lead !== undefined ? { lead: action.lead } : {}) };
     }
 }
 
@@ -165,7 +192,7 @@ function firings(model: PlaybookModel, state: RunState, at: number): Array<Omit<
         const when = since + f.offset;
         return {
             at: when, path: f.path, level: f.level, pass: f.pass + 1, notify: f.notify.map(ref => ref.name),
-            people: [...new Set(f.notify.flatMap(ref => resolveHolder(model, ref, when).people.map(p => p.person.name)))],
+            people: [...new Set(f.notify.flatMap(ref => resolveHolder(model, ref, when, state.severity).people.map(p => p.person.name)))],
         };
     });
 }
@@ -178,7 +205,7 @@ function judge(model: PlaybookModel, state: RunState, at: number, check: SimChec
     };
     const verdict = (ok: boolean, actual: unknown, message: () => string): SimVerdict => ({ ok, at: when, check, actual, line, ...(ok ? {} : { message: message() }) });
     const title = (name: string): string => {
-        const item = flowItems(model).find(i => i.name === name);
+        const item = allFlowItems(model).find(i => i.name === name);
         const text = item ? (item.kind === 'step' ? item.title : item.question) : undefined;
         return text ? `"${text}" (${name})` : name;
     };
@@ -204,6 +231,27 @@ function judge(model: PlaybookModel, state: RunState, at: number, check: SimChec
             const due = commsStatus(model, state, at).filter(c => c.due).map(c => c.rule?.audience ?? SEVERITY_CADENCE_ID);
             const missing = check.audiences.filter(audience => !due.includes(audience));
             return verdict(missing.length === 0, due, () => say('simFailDue', { at: when, missing: missing.join(', '), due: due.join(', ') || say('simNothing') }));
+        }
+        case 'severity':
+            return verdict(state.severity === check.level, state.severity ?? null,
+                () => say('simFailSeverity', { at: when, expected: check.level, actual: state.severity ?? say('simNotSet') }));
+        case 'holder': {
+            const actual = Object.fromEntries(check.holders.map(({ role }) => [role, currentHolder(state, role) ?? null]));
+            const wrong = check.holders.filter(({ role, holder }) => currentHolder(state, role) !== holder);
+            return verdict(wrong.length === 0, actual, () => wrong.map(({ role, holder }) => {
+                const now = currentHolder(state, role);
+                return say('simFailHolder', { at: when, role, expected: holder, actual: now !== undefined ? say('simHeldBy', { holder: now }) : say('simNotNamed') });
+            }).join(' '));
+        }
+        case 'sub-teams': {
+            const active = activeSubTeams(state).map(t => t.name);
+            const missing = check.names.filter(name => !active.includes(name));
+            return verdict(missing.length === 0, active, () => say('simFailSubTeams', { at: when, missing: missing.join(', '), active: active.join(', ') || say('simNothing') }));
+        }
+        case 'relief-due': {
+            const due = reliefs(model, state, at).filter(r => r.due).map(r => r.role.name);
+            const missing = check.roles.filter(role => !due.includes(role));
+            return verdict(missing.length === 0, due, () => say('simFailRelief', { at: when, missing: missing.join(', '), due: due.join(', ') || say('simNothing') }));
         }
     }
 }

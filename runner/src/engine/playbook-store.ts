@@ -99,3 +99,9 @@ function recordProblem(record: unknown, stamped: boolean): string | undefined {
     }
     return undefined;
 }
+
+/** The runs merged into `run` as duplicates (`incident-merged`), as the store keeps them: their histories go into its exports. */
+export function mergedRuns(store: RunnerStore, run: RunRecord): RunRecord[] {
+    const ids = run.events.flatMap(e => (e.type === 'incident-merged' ? [e.duplicate] : []));
+    return ids.map(id => store.archive.find(r => r.id === id)).filter((r): r is RunRecord => r !== undefined && r.id !== run.id);
+}

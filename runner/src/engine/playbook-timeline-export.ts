@@ -6,7 +6,7 @@ import { respondedAt } from './playbook-deadlines.js';
 import { flowGraph } from './playbook-flow.js';
 import { partyTitle } from './playbook-parties.js';
 import { reduceRun } from './playbook-run.js';
-import type { ModelChange, RunEvent } from '../../../protocol/src/playbook-run-store.js';
+import type { ModelChange, RunEvent, StatusState } from '../../../protocol/src/playbook-run-store.js';
 import type { RunState, TimelineEntry } from './playbook-run-types.js';
 
 /** One timeline line in words. */
@@ -48,7 +48,39 @@ export function describeEvent(model: PlaybookModel, event: RunEvent): string {
         case 'resolved': return say('evResolved');
         case 'closed': return say('evClosed');
         case 'playbook-changed': return say('evChanged', { changes: event.changes.map(changeSentence).join(' ') });
+        case 'role-designated': return say('evDesignated', { role: roleTitle(model, event.role), holder: personTitle(model, event.holder) });
+        case 'procedure-started': return say('evProcedure', { procedure: procedureTitle(model, event.procedure) });
+        case 'sub-team-formed': {
+            const template = model.subTeams?.find(t => t.name === event.subTeam)?.title ?? event.subTeam;
+            return event.leader !== undefined
+                ? say('evSubTeamFormed', { name: event.name, template, leader: personTitle(model, event.leader) })
+                : say('evSubTeamFormedNoLeader', { name: event.name, template });
+        }
+        case 'sub-team-disbanded': return say('evSubTeamDisbanded', { name: event.name });
+        case 'status-posted': return say('evStatusPosted', { status: statusTitle(event.status) });
+        case 'incident-split': return event.lead !== undefined
+            ? say('evSplit', { child: event.child, lead: personTitle(model, event.lead) })
+            : say('evSplitNoLead', { child: event.child });
+        case 'incident-merged': return say('evMerged', { run: event.duplicate });
     }
+}
+
+/** A status page state in words. */
+export function statusTitle(status: StatusState): string {
+    return say('statusPageState', { state: status });
+}
+
+function roleTitle(model: PlaybookModel, role: string): string {
+    return model.roles.find(r => r.name === role)?.title ?? role;
+}
+
+/** A holder named during the run: a person of the playbook by their title, or the free text as typed. */
+function personTitle(model: PlaybookModel, holder: string): string {
+    return model.people.find(p => p.name === holder)?.title ?? holder;
+}
+
+function procedureTitle(model: PlaybookModel, name: string): string {
+    return model.procedures?.find(p => p.name === name)?.title ?? name;
 }
 
 /** One difference between two versions of the playbook, as a sentence: `Step "triage" was added.` */
@@ -69,7 +101,10 @@ export function ruleTitle(model: PlaybookModel, id: string): string {
 export function describeEntry(model: PlaybookModel, entry: TimelineEntry): string {
     const event = describeEvent(model, entry.event);
     const text = entry.pass !== undefined ? say('evPass', { text: event, pass: entry.pass }) : event;
-    return entry.applies ? text : say('evNotApplying', { text });
+    if (entry.applies) return text;
+    const lowered = entry.event.type === 'severity-changed' && model.severityPolicy?.onlyRise === true
+        && model.severities.some(s => s.name === (entry.event as { severity: string }).severity);
+    return say(lowered ? 'evSeverityRefused' : 'evNotApplying', { text });
 }
 
 function iso(ms: number): string {
@@ -83,7 +118,7 @@ export interface ExportedRun {
 }
 
 /** The run as JSON for the review: the timeline in order, the KPIs measured and one heading per assessment. */
-export function timelineJson(model: PlaybookModel, run: ExportedRun): string {
+export function timelineJson(model: PlaybookModel, run: ExportedRun, merged: readonly ExportedRun[] = []): string {
     const state = reduceRun(model, run.events);
     return JSON.stringify({
         playbook: model.name,
@@ -94,7 +129,9 @@ export function timelineJson(model: PlaybookModel, run: ExportedRun): string {
         trigger: state.trigger ?? null,
         severity: state.severity ?? null,
         drill: state.drill ?? null,
-        timeline: state.timeline.map(entry => ({ at: iso(entry.at), type: entry.event.type, text: describeEntry(model, entry), event: entry.event })),
+        timeline: jsonTimeline(model, state),
+        // Duplicates merged into this run keep their own history (issue 14: "the timeline keeps both histories").
+        merged: merged.map(duplicate => ({ run: duplicate.id, timeline: jsonTimeline(model, reduceRun(model, duplicate.events)) })),
         kpis: kpis(state),
         review: {
             title: model.review?.title ?? say('mdReviewDefault'),
@@ -105,6 +142,10 @@ export function timelineJson(model: PlaybookModel, run: ExportedRun): string {
     }, null, 2);
 }
 
+function jsonTimeline(model: PlaybookModel, state: RunState): Array<{ at: string; type: string; text: string; event: RunEvent }> {
+    return state.timeline.map(entry => ({ at: iso(entry.at), type: entry.event.type, text: describeEntry(model, entry), event: entry.event }));
+}
+
 function kpis(state: RunState): { timeToRespondSeconds: number | null; timeToResolveSeconds: number | null } {
     const since = (at: number | undefined): number | null =>
         at !== undefined && state.startedAt !== undefined ? Math.round((at - state.startedAt) / 1000) : null;
@@ -112,7 +153,7 @@ function kpis(state: RunState): { timeToRespondSeconds: number | null; timeToRes
 }
 
 /** The run as Markdown: the timeline, then the review's assessment items as headings to fill in. */
-export function timelineMarkdown(model: PlaybookModel, run: ExportedRun): string {
+export function timelineMarkdown(model: PlaybookModel, run: ExportedRun, merged: readonly ExportedRun[] = []): string {
     const state = reduceRun(model, run.events);
     const lines: string[] = [`# ${say(state.drill ? 'mdTitleDrill' : 'mdTitle', { playbook: escapeMarkdown(model.title ?? model.name) })}`, ''];
     if (!state.started || state.startedAt === undefined) {
@@ -129,6 +170,13 @@ export function timelineMarkdown(model: PlaybookModel, run: ExportedRun): string
         lines.push(`- ${iso(entry.at)}: ${escapeMarkdown(describeEntry(model, entry))}`);
     }
     lines.push('');
+    for (const duplicate of merged) {
+        lines.push(`### ${say('mdMergedRun', { id: escapeMarkdown(duplicate.id) })}`, '');
+        for (const entry of reduceRun(model, duplicate.events).timeline) {
+            lines.push(`- ${iso(entry.at)}: ${escapeMarkdown(describeEntry(model, entry))}`);
+        }
+        lines.push('');
+    }
     const review = model.review;
     lines.push(`## ${say('mdReview', { title: review?.title !== undefined ? escapeMarkdown(review.title) : say('mdReviewDefault') })}`, '');
     if (review?.owner) {
@@ -140,6 +188,9 @@ export function timelineMarkdown(model: PlaybookModel, run: ExportedRun): string
     lines.push(measured.timeToRespondSeconds !== null ? `- ${say('mdKpiRespond', { duration: humanDuration(measured.timeToRespondSeconds * 1000) })}` : `- ${say('mdKpiOpen', { kpi: 'time-to-respond' })}`);
     lines.push(measured.timeToResolveSeconds !== null ? `- ${say('mdKpiResolve', { duration: humanDuration(measured.timeToResolveSeconds * 1000) })}` : `- ${say('mdKpiOpen', { kpi: 'time-to-resolve' })}`);
     lines.push('');
+    if (model.severityPolicy?.finalAtReview && state.severity !== undefined) {
+        lines.push(say('mdFinalAtReview', { severity: escapeMarkdown(model.severities.find(s => s.name === state.severity)?.title ?? state.severity) }), '');
+    }
     for (const assessment of review?.assessments ?? []) {
         lines.push(`### ${escapeMarkdown(assessment)}`, '', say('mdNotes'), '');
     }

@@ -3,12 +3,14 @@ import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.j
 import { commsStatus } from '../engine/playbook-comms.js';
 import { itemDeadline } from '../engine/playbook-deadlines.js';
 import { escalationStatus } from '../engine/playbook-escalation.js';
+import { allFlowItems } from '../engine/playbook-flow.js';
+import { activeSubTeams, reliefs, subTeamDeadline } from '../engine/playbook-response.js';
 import { reduceRun } from '../engine/playbook-run.js';
 import type { ModelChange, RunnerStore } from '../../../protocol/src/playbook-run-store.js';
 import type { RunState } from '../engine/playbook-run-types.js';
 import { drillReportMarkdown, runTime } from '../engine/playbook-drill.js';
 import { foreignEvents, mergeStores, sameContent } from '../engine/playbook-run-log.js';
-import { adoptModel, appendEvent, archiveCurrent, startRun } from '../engine/playbook-store.js';
+import { adoptModel, appendEvent, archiveCurrent, mergedRuns, startRun } from '../engine/playbook-store.js';
 import { describeEvent, timelineJson, timelineMarkdown } from '../engine/playbook-timeline-export.js';
 import type { Locale } from '../../../l10n/src/index.js';
 import { say } from '../playbook-runner-strings.js';
@@ -21,7 +23,8 @@ import { startView } from './playbook-view-start.js';
 import { doNowView } from './playbook-view-do-now.js';
 import { drillView } from './playbook-view-drill.js';
 import { commsView, escalationView, statusView } from './playbook-view-status.js';
-import { stepsView } from './playbook-view-steps.js';
+import { proceduresView, stepsView } from './playbook-view-steps.js';
+import { responseView } from './playbook-view-response.js';
 import { changesView, runControls, timelineView } from './playbook-view-timeline.js';
 
 /** What the page around the runner provides: VS Code's webview API, or the standalone page's browser. */
@@ -45,7 +48,7 @@ export class RunnerApp {
     private state: RunState;
     private changes: ModelChange[] = [];
     private readonly problems: string[] = [];
-    private readonly ui: UiState = { reasonDraft: '', reasonMissing: false, noteDraft: '', announcement: '' };
+    private readonly ui: UiState = { reasonDraft: '', reasonMissing: false, noteDraft: '', announcement: '', drafts: {} };
     private signature = '';
     /** When another tab or window last added an event to this run, if one did since this page opened. */
     private drivenElsewhereAt: number | undefined;
@@ -145,8 +148,8 @@ export class RunnerApp {
         if (!this.state.started) {
             main.append(startView(ctx), peopleView(ctx));
         } else {
-            main.append(statusView(ctx), doNowView(ctx), ...(this.state.drill ? [drillView(ctx)] : []), stepsView(ctx),
-                h('div', { class: 'columns' }, escalationView(ctx), commsView(ctx)), timelineView(ctx), runControls(ctx), peopleView(ctx));
+            main.append(statusView(ctx), doNowView(ctx), ...(this.state.drill ? [drillView(ctx)] : []), stepsView(ctx), proceduresView(ctx) ?? '',
+                h('div', { class: 'columns' }, escalationView(ctx), commsView(ctx)), responseView(ctx) ?? '', timelineView(ctx), runControls(ctx), peopleView(ctx));
         }
         main.append(h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', id: 'announcer' }, this.ui.announcement));
         this.root.replaceChildren(main);
@@ -216,7 +219,8 @@ export class RunnerApp {
         if (!run) return;
         const stamp = new Date(this.state.startedAt ?? this.clock()).toISOString().replace(/[:.]/g, '-');
         const name = `${this.model.name}-${stamp}.${format === 'markdown' ? 'md' : 'json'}`;
-        this.host.exportFile(format, name, format === 'markdown' ? timelineMarkdown(this.model, run) : timelineJson(this.model, run));
+        const merged = mergedRuns(this.store, run);
+        this.host.exportFile(format, name, format === 'markdown' ? timelineMarkdown(this.model, run, merged) : timelineJson(this.model, run, merged));
     }
 
     /** What changes with time alone: the escalation level, updates due, overdue items, on-call turns. */
@@ -224,9 +228,12 @@ export class RunnerApp {
         if (!this.state.started) return 'idle';
         const escalation = escalationStatus(this.model, this.state, now);
         const dues = commsStatus(this.model, this.state, now).map(c => `${c.id}:${c.due}`);
-        const overdue = this.model.phases.flatMap(p => p.items).filter(i => itemDeadline(i, this.state.items[i.name], now)?.overdue).map(i => i.name);
+        const overdue = allFlowItems(this.model).filter(i => itemDeadline(i, this.state.items[i.name], now, this.model)?.overdue).map(i => i.name);
         const turn = Math.floor(now / 60_000); // rotations hand off on the minute at the finest
-        return JSON.stringify([escalation.current?.offset, escalation.next?.offset, dues, overdue, turn]);
+        // Sub-teams due back and hand-overs due come into "Do now" when their time is up.
+        const teams = activeSubTeams(this.state).filter(t => (subTeamDeadline(this.model, t) ?? Infinity) <= now).map(t => t.name);
+        const reliefDue = reliefs(this.model, this.state, now).filter(r => r.due).map(r => r.role.name);
+        return JSON.stringify([escalation.current?.offset, escalation.next?.offset, dues, overdue, turn, teams, reliefDue]);
     }
 }
 

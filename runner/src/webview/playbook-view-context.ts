@@ -17,6 +17,8 @@ export interface UiState {
     /** The start form's drill choices. */
     drill?: { on: boolean; speed: number; kind?: string };
     announcement: string;
+    /** Drafts of the small forms (a holder's name, a sub-team's name), by the form's key. */
+    drafts: Record<string, string>;
 }
 
 export interface ViewContext {

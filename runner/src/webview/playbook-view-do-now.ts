@@ -4,12 +4,15 @@ import { commsStatus, type CommsDue } from '../engine/playbook-comms.js';
 import { itemDeadline, readyItems } from '../engine/playbook-deadlines.js';
 import { escalationStatus } from '../engine/playbook-escalation.js';
 import { partyTitle, resolveHolder } from '../engine/playbook-parties.js';
+import { allowedSeverities, declarerPicks } from '../engine/playbook-response.js';
 import { say } from '../playbook-runner-strings.js';
 import { h, on } from './playbook-dom.js';
 import { cssName } from './playbook-element-id.js';
 import { clockTime, liveTime } from './playbook-time-format.js';
 import type { ViewContext } from './playbook-view-context.js';
 import { partyBlock } from './playbook-view-people.js';
+import { subTeamActions } from './playbook-view-response.js';
+import { roleActions } from './playbook-view-roles.js';
 import { ownerLine } from './playbook-view-steps.js';
 
 /** One thing to do now: what, how urgent (when it fell due; undefined: no clock), and how to show it. */
@@ -18,6 +21,8 @@ export interface DoNowAction {
     dueAt?: number;
     /** Flow order for steps, so that steps with the same urgency keep the plan's order. */
     order: number;
+    /** Due now though it has no deadline (a role to name at the start): ranked with what is due, never shown as overdue. */
+    now?: boolean;
     render(): HTMLElement;
 }
 
@@ -60,6 +65,7 @@ export function doNowActions(ctx: ViewContext): DoNowAction[] {
     if (state.severity === undefined && model.severities.length > 0 && !resolved) {
         actions.push({ what: say('doNowSetSeverity'), dueAt: -Infinity, order: -2, render: () => severityAction(ctx) });
     }
+    actions.push(...roleActions(ctx), ...subTeamActions(ctx));
     const escalation = escalationStatus(model, state, now);
     if (escalation.current && escalation.acknowledgedAt === undefined && !resolved) {
         const current = escalation.current;
@@ -69,12 +75,13 @@ export function doNowActions(ctx: ViewContext): DoNowAction[] {
         if (due.due) actions.push({ what: say('deadlineUpdate', { audience: due.rule?.audience ?? '' }), ...(due.dueAt !== undefined ? { dueAt: due.dueAt } : {}), order: 0, render: () => updateAction(ctx, due) });
     }
     readyItems(model, state).forEach((item, index) => {
-        const deadline = resolved ? undefined : itemDeadline(item, state.items[item.name], now);
+        const deadline = resolved ? undefined : itemDeadline(item, state.items[item.name], now, model);
         actions.push({ what: itemTitle(item), ...(deadline ? { dueAt: deadline.at } : {}), order: index + 1, render: () => stepAction(ctx, item) });
     });
     // Due or overdue first (earliest first); then what has a clock; then the rest in plan order.
-    const rank = (a: DoNowAction): number => (a.dueAt === undefined ? 2 : a.dueAt <= now ? 0 : 1);
-    return actions.sort((a, b) => rank(a) - rank(b) || (a.dueAt ?? 0) - (b.dueAt ?? 0) || a.order - b.order);
+    const rank = (a: DoNowAction): number => (a.dueAt === undefined ? (a.now ? 0 : 2) : a.dueAt <= now ? 0 : 1);
+    const key = (a: DoNowAction): number => a.dueAt ?? (a.now ? now : 0);
+    return actions.sort((a, b) => rank(a) - rank(b) || key(a) - key(b) || a.order - b.order);
 }
 
 function itemTitle(item: FlowItemModel): string {
@@ -83,19 +90,35 @@ function itemTitle(item: FlowItemModel): string {
 
 function severityAction(ctx: ViewContext): HTMLElement {
     const select = h('select', { id: 'set-severity', 'data-key': 'set-severity' }, h('option', { value: '' }, say('severityChoose')));
-    for (const s of ctx.model.severities) select.append(h('option', { value: s.name }, s.title ? `${s.name}: ${s.title}` : s.name));
+    severityOptions(ctx).forEach(option => select.append(option));
     on(select, 'change', () => {
         if (select.value) ctx.act({ type: 'severity-changed', severity: select.value });
     });
-    return h('li', { class: 'action action-severity' }, h('label', { for: 'set-severity', class: 'action-title' }, say('doNowSetSeverity')), ' ', select,
-        h('div', { class: 'muted' }, say('doNowSetSeverityWhy')));
+    // A level the declarer picks (`declared`): the run asks them, rather than reading a trigger's criteria.
+    const label = declarerPicks(ctx.model) ? say('doNowDeclareSeverity') : say('doNowSetSeverity');
+    return h('li', { class: 'action action-severity' }, h('label', { for: 'set-severity', class: 'action-title' }, label), ' ', select,
+        h('div', { class: 'muted' }, say('doNowSetSeverityWhy'), ...severityHints(ctx).map(hint => ` ${hint}`)));
+}
+
+/** The levels the severity may be set to now (only higher ones where severities only rise), the declarer's marked. */
+export function severityOptions(ctx: ViewContext): HTMLOptionElement[] {
+    return allowedSeverities(ctx.model, ctx.state).map(s => {
+        const label = s.title ? `${s.name}: ${s.title}` : s.name;
+        return h('option', { value: s.name }, s.declared ? say('severityDeclaredOption', { label }) : label);
+    });
+}
+
+/** What the playbook says of choosing a level: when unsure, the higher one; severities only rise. */
+export function severityHints(ctx: ViewContext): string[] {
+    const policy = ctx.model.severityPolicy;
+    return [policy?.unsureHigher ? say('severityUnsureHigher') : '', policy?.onlyRise ? say('severityOnlyRises') : ''].filter(Boolean);
 }
 
 function pageAction(ctx: ViewContext, current: NonNullable<ReturnType<typeof escalationStatus>['current']>): HTMLElement {
     const names = current.notify.map(ref => partyTitle(ctx.model, ref)).join(', ');
     const li = h('li', { class: 'action action-page' }, h('span', { class: 'action-title' }, say('doNowPageWhom', { parties: names, level: current.level })));
     current.notify.forEach((ref, i) => {
-        li.append(partyBlock(ctx, resolveHolder(ctx.model, ref, ctx.now), `page-${i}`));
+        li.append(partyBlock(ctx, resolveHolder(ctx.model, ref, ctx.now, ctx.state.severity), `page-${i}`));
         // A drill's injected fault: this party does not answer, so the runner offers its backup or the next level.
         if (ctx.state.faults.noAnswer.includes(ref.name)) {
             const backups = ctx.model.roles.find(r => r.name === ref.name)?.backups.map(b => partyTitle(ctx.model, b)) ?? [];
@@ -136,7 +159,7 @@ function stepAction(ctx: ViewContext, item: FlowItemModel): HTMLElement {
         }
     });
     const li = h('li', { class: 'action action-step' }, h('span', { class: 'action-title' }, link), ' ', ownerLine(ctx, item));
-    const deadline = ctx.state.resolvedAt === undefined ? itemDeadline(item, ctx.state.items[item.name], ctx.now) : undefined;
+    const deadline = ctx.state.resolvedAt === undefined ? itemDeadline(item, ctx.state.items[item.name], ctx.now, ctx.model) : undefined;
     if (deadline) li.append(' ', h('span', { class: 'timebox' }, liveTime(deadline.at, ctx.now)));
     return li;
 }

@@ -1,11 +1,13 @@
 /** Who's who: each role's holder now (a rotation's on-call member), backups and safe contact links. */
 import type { PersonModel } from '../../../protocol/src/playbook-model-types.js';
 import { roleHolders, type ResolvedParty } from '../engine/playbook-parties.js';
+import { currentHolder } from '../engine/playbook-response.js';
 import { say } from '../playbook-runner-strings.js';
 import { contactHref } from './playbook-contact-links.js';
 import { h, on } from './playbook-dom.js';
 import { clockTime } from './playbook-time-format.js';
 import type { ViewContext } from './playbook-view-context.js';
+import { roleFillView } from './playbook-view-roles.js';
 
 /** One person with their ways to be reached: links where safe, and a copy button for each value. */
 export function personCard(ctx: ViewContext, person: PersonModel, keyPrefix: string): HTMLElement {
@@ -13,9 +15,9 @@ export function personCard(ctx: ViewContext, person: PersonModel, keyPrefix: str
     person.contacts.forEach((contact, index) => {
         const href = contactHref(contact);
         const value = href ? h('a', { href }, contact.value) : h('span', {}, contact.value);
-        const copy = on(h('button', { type: 'button', class: 'small', 'data-key': `${keyPrefix}-copy-${index}`, 'aria-label': say('copyButton', { value: `${contact.kind} ${contact.value}` }) }, say('copyShort')),
+        const copy = on(h('button', { type: 'button', class: 'small', 'data-key': `${keyPrefix}-copy-${index}`, 'aria-label': say('copyButton', { value: `${say('contactKind', { kind: contact.kind })} ${contact.value}` }) }, say('copyShort')),
             'click', () => ctx.copy(contact.value));
-        contacts.append(h('li', {}, h('span', { class: 'contact-kind' }, contact.kind), ' ', value, ' ', copy));
+        contacts.append(h('li', {}, h('span', { class: 'contact-kind' }, say('contactKind', { kind: contact.kind })), ' ', value, ' ', copy));
     });
     return h('div', { class: 'person' }, h('span', { class: 'person-name' }, person.title ?? person.name), person.timezone ? h('span', { class: 'muted' }, ` (${person.timezone})`) : null, contacts);
 }
@@ -45,10 +47,15 @@ export function peopleView(ctx: ViewContext): HTMLElement {
     const section = h('section', { class: 'card', 'aria-labelledby': 'people-heading' }, h('h2', { id: 'people-heading' }, say('peopleHeading')));
     const list = h('ul', { class: 'roles' });
     ctx.model.roles.forEach((role, index) => {
-        const { holders, backups } = roleHolders(ctx.model, role, ctx.now);
+        const { holders, backups } = roleHolders(ctx.model, role, ctx.now, ctx.state.severity);
         const item = h('li', { class: 'role' }, h('h3', {}, role.title ?? role.name));
+        const named = currentHolder(ctx.state, role.name);
+        const person = ctx.model.people.find(p => p.name === named);
+        if (person) item.append(personCard(ctx, person, `role-${index}-named`));
+        item.append(...roleFillView(ctx, role));
         holders.forEach((holder, i) => item.append(partyBlock(ctx, holder, `role-${index}-h${i}`)));
-        if (holders.length === 0) item.append(h('p', { class: 'warning' }, say('holderNobody')));
+        // A role filled during the run is not "nobody": it says who names it instead.
+        if (holders.length === 0 && !role.fill && named === undefined) item.append(h('p', { class: 'warning' }, say('holderNobody')));
         if (backups.length > 0) {
             const details = h('details', {}, h('summary', {}, say('roleBackups', { holders: holderNames(backups) })));
             backups.forEach((backup, i) => details.append(partyBlock(ctx, backup, `role-${index}-b${i}`)));

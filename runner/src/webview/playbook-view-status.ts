@@ -90,7 +90,7 @@ export function escalationView(ctx: ViewContext): HTMLElement {
     if (status.current) {
         section.append(h('h3', {}, say('escalationCurrent', { level: status.current.level, pass: status.current.pass + 1, time: clockTime(status.current.at) })));
         const whom = h('div', { class: 'notify-now' });
-        status.current.notify.forEach((ref, i) => whom.append(partyBlock(ctx, resolveHolder(model, ref, now), `esc-${i}`)));
+        status.current.notify.forEach((ref, i) => whom.append(partyBlock(ctx, resolveHolder(model, ref, now, state.severity), `esc-${i}`)));
         section.append(whom);
     }
     if (status.acknowledgedAt !== undefined) {

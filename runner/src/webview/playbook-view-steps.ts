@@ -11,12 +11,16 @@ import { cssName } from './playbook-element-id.js';
 import { clockTime, liveTime } from './playbook-time-format.js';
 import type { ViewContext } from './playbook-view-context.js';
 import { holderNames } from './playbook-view-people.js';
+import { designatedHolder } from './playbook-view-roles.js';
 
 /** `Owner: Technical lead (Sam Okafor)`: the role and who holds it now. */
 export function ownerLine(ctx: ViewContext, item: FlowItemModel): HTMLElement {
     const role = ctx.model.roles.find(r => r.name === item.owner);
     if (!item.owner) return h('span', { class: 'owner muted' }, say('ownerNone'));
-    const holders = role ? holderNames(roleHolders(ctx.model, role, ctx.now).holders) : say('holderNobody');
+    // Whoever was named during the run holds the role now; else the playbook's holders.
+    const held = role ? roleHolders(ctx.model, role, ctx.now, ctx.state.severity).holders : [];
+    const holders = designatedHolder(ctx, item.owner)
+        ?? (role?.fill && held.every(p => p.people.length === 0) ? say('holderToBeNamed') : role ? holderNames(held) : say('holderNobody'));
     return h('span', { class: 'owner' }, say('ownerLine', { role: role?.title ?? item.owner, holders }));
 }
 
@@ -42,6 +46,37 @@ export function stepsView(ctx: ViewContext): HTMLElement {
     return section;
 }
 
+/** Procedures that can be started at any moment (issue 14): each with its trigger in words, a start button, and, once started, its steps. */
+export function proceduresView(ctx: ViewContext): HTMLElement | null {
+    const procedures = ctx.model.procedures ?? [];
+    if (procedures.length === 0) return null;
+    const section = h('section', { class: 'card', 'aria-labelledby': 'procedures-heading' }, h('h2', { id: 'procedures-heading' }, say('proceduresHeading')));
+    const graph = flowGraph(ctx.model);
+    const title = (name: string): string => {
+        const item = graph.byName.get(name);
+        return item ? (item.kind === 'step' ? item.title : item.question) ?? name : name;
+    };
+    for (const procedure of procedures) {
+        const name = procedure.title ?? procedure.name;
+        const started = ctx.state.procedures[procedure.name];
+        const block = h('div', { class: 'procedure' }, h('h3', {}, name));
+        if (procedure.when) block.append(h('p', { class: 'muted' }, say('procedureWhen', { when: procedure.when })));
+        if (procedure.owner) block.append(h('p', {}, ownerLine(ctx, { kind: 'step', name: procedure.name, phase: procedure.name, owner: procedure.owner, after: [], checks: [] })));
+        if (started) block.append(h('p', {}, say('procedureStarted', { time: clockTime(started.startedAt) })));
+        if (ctx.state.closedAt === undefined && procedure.items.length > 0) {
+            block.append(on(h('button', { type: 'button', 'data-key': `procedure-${cssName(procedure.name)}` },
+                say(started ? 'procedureStartAgain' : 'procedureStart', { procedure: name })), 'click', () => ctx.act({ type: 'procedure-started', procedure: procedure.name })));
+        }
+        if (started) {
+            const list = h('ol', { class: 'items' });
+            for (const item of procedure.items) list.append(itemView(ctx, item, graph.waitsFor.get(item.name) ?? [], false, title));
+            block.append(list);
+        }
+        section.append(block);
+    }
+    return section;
+}
+
 type TitleOf = (name: string) => string;
 
 function itemView(ctx: ViewContext, item: FlowItemModel, waitsFor: string[], isNext: boolean, itemTitle: TitleOf): HTMLElement {
@@ -52,9 +87,11 @@ function itemView(ctx: ViewContext, item: FlowItemModel, waitsFor: string[], isN
     });
     li.append(item.kind === 'step' ? stepHeader(ctx, item, itemState) : decisionHeader(item));
     li.append(h('div', { class: 'meta' }, ownerLine(ctx, item), ' ', statusText(itemState)));
-    const deadline = itemDeadline(item, itemState, ctx.now);
-    if (deadline && deadline.metAt === undefined && item.timeboxSeconds !== undefined) {
-        li.append(h('div', { class: 'timebox' }, sayWith('timeboxLine', { timebox: formatDuration(item.timeboxSeconds), countdown: liveTime(deadline.at, ctx.now) })));
+    const deadline = itemDeadline(item, itemState, ctx.now, ctx.model);
+    const business = item.kind === 'step' ? item.businessTimebox : undefined;
+    const timebox = item.timeboxSeconds !== undefined ? formatDuration(item.timeboxSeconds) : business ? `${business.amount} ${business.unit}` : undefined;
+    if (deadline && deadline.metAt === undefined && timebox !== undefined) {
+        li.append(h('div', { class: 'timebox' }, sayWith('timeboxLine', { timebox, countdown: liveTime(deadline.at, ctx.now) })));
     }
     if (itemState.status === 'waiting' && waitsFor.length > 0) {
         li.append(h('div', { class: 'muted' }, say('waitsFor', { items: waitsFor.map(itemTitle).join(', ') })));

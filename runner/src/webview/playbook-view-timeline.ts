@@ -4,6 +4,7 @@ import type { ModelChange } from '../../../protocol/src/playbook-run-store.js';
 import { say } from '../playbook-runner-strings.js';
 import { h, on } from './playbook-dom.js';
 import { clockTime } from './playbook-time-format.js';
+import { severityHints, severityOptions } from './playbook-view-do-now.js';
 import type { ViewContext } from './playbook-view-context.js';
 
 /** Notes, the timeline newest last, and the export buttons. */
@@ -37,11 +38,15 @@ export function timelineView(ctx: ViewContext): HTMLElement {
 export function runControls(ctx: ViewContext): HTMLElement {
     const { state, model } = ctx;
     const select = h('select', { id: 'change-severity', 'data-key': 'change-severity' });
-    for (const s of model.severities) {
-        select.append(h('option', { value: s.name, selected: s.name === state.severity }, s.title ? `${s.name}: ${s.title}` : s.name));
-    }
-    on(select, 'change', () => ctx.act({ type: 'severity-changed', severity: select.value }));
+    const current = model.severities.find(s => s.name === state.severity);
+    select.append(h('option', { value: '', selected: true }, current ? (current.title ? `${current.name}: ${current.title}` : current.name) : say('severityChoose')));
+    severityOptions(ctx).forEach(option => select.append(option));
+    on(select, 'change', () => {
+        if (select.value) ctx.act({ type: 'severity-changed', severity: select.value });
+    });
     const controls = h('div', { class: 'actions run-controls' }, h('label', { for: 'change-severity' }, say('changeSeverityLabel')), select);
+    const hints = severityHints(ctx);
+    if (hints.length > 0) controls.append(h('span', { class: 'muted' }, hints.join(' ')));
     if (state.resolvedAt === undefined) {
         controls.append(on(h('button', { type: 'button', 'data-key': 'resolve' }, say('resolveButton')), 'click', () => ctx.act({ type: 'resolved' })));
     } else if (state.closedAt === undefined) {

@@ -14,6 +14,7 @@ import { nearbyUses, referenceKindRank } from './playbook-completion-ranking.js'
 import { PlaybookNodeDocs } from './playbook-node-docs.js';
 import { roleHoldersOf } from '../workspace/playbook-role-holders.js';
 import { PLAYBOOK_SNIPPETS } from './playbook-snippets.js';
+import { originalOf } from './playbook-typing-view.js';
 import { readInitializationOptions } from '../../../protocol/src/playbook-initialization.js';
 
 /** Durations offered before anything is typed: the time boxes playbooks use most. */
@@ -123,8 +124,9 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
-        // A flow item never waits for or jumps to itself.
-        const self = context.node ? AstUtils.getContainerOfType(context.node, (n): n is Step | Decision => isStep(n) || isDecision(n)) : undefined;
+        // A flow item never waits for or jumps to itself (while typing, the built node it stands for).
+        const item = context.node ? AstUtils.getContainerOfType(context.node, (n): n is Step | Decision => isStep(n) || isDecision(n)) : undefined;
+        const self = item ? originalOf(item) : undefined;
         const seen = new Set<string>();
         return super.getReferenceCandidates(refInfo, context).filter(candidate => {
             // An inner definition hides an organisation one of the same name: offer the name once.

@@ -53,7 +53,9 @@ export const PlaybookSharedLspModule: Module<LangiumSharedServices, PartialLangi
  * What each request waits for before it is answered, where Langium's default (this document's
  * phase) is not enough: hover, code lenses and inlay hints show who holds a role, which other
  * files say, so they wait until the whole workspace is linked. Waiting happens before the
- * request takes its read lock, so it never holds up the build it waits for.
+ * request takes its read lock, so it never holds up the build it waits for. While an edit is
+ * being built, completion, hover and signature help answer from the last linked state instead
+ * (playbook-typing-requests.ts reads these requirements for the quiet case).
  */
 export const PLAYBOOK_SERVICE_REQUIREMENTS: Partial<ServiceRequirements> = {
     HoverProvider: WorkspaceState.Linked,

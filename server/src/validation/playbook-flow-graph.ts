@@ -10,9 +10,13 @@ export interface FlowEdge {
 }
 
 /**
- * The flow of a playbook's steps, as docs/language.md reads it: steps run in the order written
- * across phases; a decision does not fall through but jumps to its branches' targets; `after a`
- * lets a step run once `a` is done (an edge from `a`). The first item of the first phase is the start.
+ * The flow of a playbook's steps, read as the runner reads it (docs/runner.md, "Flow"): an item
+ * waits for the items of its `after` list (an edge from each), or else follows the item written
+ * before it, except after a decision (which does not fall through) and except when it is a
+ * forward target of a decision and the item before it lies on another branch of that decision
+ * (answers are exclusive); a decision leads to its answers' targets. The first item of the first
+ * phase is the start. unreachable-step, step-cycle, dead-end-branch and the comms gate rule all
+ * read this one graph, so they cannot disagree with each other or with the runner.
  */
 export class FlowGraph {
     readonly items: FlowItem[];
@@ -21,25 +25,32 @@ export class FlowGraph {
 
     constructor(playbook: Playbook) {
         this.items = playbook.elements.filter(isPhase).flatMap(phase => phase.items);
-        this.items.forEach((item, i) => {
-            const next = this.items[i + 1];
-            if (isStep(item) && next) {
-                this.add({ from: item, to: next, kind: 'next', index: 0 });
-            }
-            if (isDecision(item)) {
-                item.branches.forEach((branch, b) => {
-                    const target = branch.target?.ref;
-                    if (target) {
-                        this.add({ from: item, to: target, kind: 'goto', index: b });
-                    }
-                });
-            }
-            item.dependsOn.forEach((dependency, d) => {
-                const waitedFor = dependency?.ref;
-                if (waitedFor) {
-                    this.add({ from: waitedFor, to: item, kind: 'after', index: d });
+        const position = new Map(this.items.map((item, i) => [item, i]));
+        // For each forward target of a decision, the first decision that jumps forward to it.
+        const forwardFrom = new Map<FlowItem, number>();
+        this.items.forEach((item, d) => {
+            if (!isDecision(item)) return;
+            item.branches.forEach((branch, b) => {
+                const target = branch.target?.ref;
+                const t = target ? position.get(target) : undefined;
+                if (target && t !== undefined) {
+                    this.add({ from: item, to: target, kind: 'goto', index: b });
+                    if (t > d && !forwardFrom.has(target)) forwardFrom.set(target, d);
                 }
             });
+        });
+        this.items.forEach((item, i) => {
+            const waits = item.dependsOn.map((dependency, d) => ({ waitedFor: dependency?.ref, d })).filter(w => w.waitedFor !== undefined);
+            if (waits.length > 0) {
+                waits.forEach(({ waitedFor, d }) => this.add({ from: waitedFor!, to: item, kind: 'after', index: d }));
+                return;
+            }
+            const before = this.items[i - 1];
+            const decision = forwardFrom.get(item);
+            const onAnotherBranch = decision !== undefined && decision < i - 1;
+            if (before && isStep(before) && !onAnotherBranch) {
+                this.add({ from: before, to: item, kind: 'next', index: 0 });
+            }
         });
     }
 

@@ -1,5 +1,6 @@
-import { CstUtils, isLeafCstNode, type LangiumDocument } from 'langium';
+import type { LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
+import { walkOf } from '../workspace/playbook-document-walk.js';
 
 /** One rule id written in a suppression comment, with where it is written. */
 export interface SuppressedRule {
@@ -20,17 +21,11 @@ const DIRECTIVE = /^\/\/\s*playbook-disable-(next-line|file)\b/;
 
 /** The suppression comments of a document, read from the comments the parser kept in the syntax tree. */
 export function findSuppressions(document: LangiumDocument): Suppression[] {
-    const root = document.parseResult.value.$cstNode;
-    if (!root) {
-        return [];
-    }
     const result: Suppression[] = [];
-    for (const node of CstUtils.streamCst(root)) {
-        if (isLeafCstNode(node) && node.hidden && node.text.startsWith('//')) {
-            const suppression = parseSuppression(node.text, node.range.start.line, node.range.start.character);
-            if (suppression) {
-                result.push(suppression);
-            }
+    for (const node of walkOf(document.parseResult.value).comments) {
+        const suppression = parseSuppression(node.text, node.range.start.line, node.range.start.character);
+        if (suppression) {
+            result.push(suppression);
         }
     }
     return result;

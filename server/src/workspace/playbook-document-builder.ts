@@ -4,7 +4,8 @@ import {
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { canRepointReference, repointReference } from '../language/langium-internals.js';
 import type { PlaybookServices } from '../language/playbook-module.js';
-import type { PlaybookWorkspaceFacts } from './playbook-workspace-facts.js';
+import { PlaybookLastLinked } from './playbook-last-linked.js';
+import { changedNames, type PlaybookWorkspaceFacts } from './playbook-workspace-facts.js';
 
 /**
  * Decides what an edit makes stale, for the language server.
@@ -14,22 +15,48 @@ import type { PlaybookWorkspaceFacts } from './playbook-workspace-facts.js';
  * - Rules that read the whole workspace (unused and duplicate organisation definitions,
  *   organisation-wide assignments) are not visible to Langium as references. Documents with
  *   organisation definitions are re-validated on every update (they are few), and when an edit
- *   changes what documents read from each other (top-level names, organisation `assign` lines:
- *   `PlaybookWorkspaceFacts.signature`), every document is re-validated.
+ *   changes what documents read from each other (`PlaybookWorkspaceFacts.shape`): when only
+ *   top-level names changed (a rename of a shared person), the documents defining those names
+ *   (whose duplicate-name findings may change); documents that refer to them are relinked and
+ *   re-validated by Langium anyway. When organisation `assign` lines changed, or whether there
+ *   are playbooks at all, every document is re-validated.
  * - An edit that changes only strings and comments of a file (a title, a phone number) changes
  *   no name, structure or reference: the documents that refer to it keep their links and their
  *   diagnostics, and only their references into the re-parsed file are pointed at its new nodes.
  *   This is what keeps an edit of the shared organisation file from relinking every playbook.
+ *
+ * An open document's linked state is kept while it is re-built (`lastLinked`), so that requests
+ * made while typing answer at once instead of waiting for the build.
  */
 export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
-    /** URIs of the current update whose change touched only strings and comments. */
+    /** URIs of the current update whose change touched only strings, comments and names. */
     private shapeStable = new Set<string>();
+    /** The names (old and new) those changes renamed. */
+    private renamed = new Set<string>();
+    /** The last linked state of open documents being re-built. */
+    readonly lastLinked = new PlaybookLastLinked(this);
 
     constructor(private readonly sharedServices: LangiumSharedCoreServices) {
         super(sharedServices);
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken = CancellationToken.None): Promise<void> {
+        let typing = false;
+        for (const uri of changed) {
+            const document = this.langiumDocuments.getDocument(uri);
+            if (document && this.textDocuments?.get(uri.toString())) {
+                this.lastLinked.keep(document);
+                typing = true;
+            }
+        }
+        if (typing) {
+            // Lets the requests that came with the keystroke (an editor sends completion right
+            // after the change) be read and answered from the last linked state first: lexing and
+            // parsing a large file blocks the process for their whole length. Nothing is reset
+            // yet, so an update that supersedes this one still finds every change to build.
+            await new Promise(resolve => setTimeout(resolve, 0));
+            await new Promise(resolve => setImmediate(resolve));
+        }
         const facts = this.facts();
         for (const document of this.langiumDocuments.all) {
             if (document.state === DocumentState.Validated && facts?.readsWorkspace(document)) {
@@ -42,8 +69,17 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
             const document = this.langiumDocuments.getDocument(uri);
             return document !== undefined && facts?.readsWorkspace(document) === true;
         };
-        const stable = new Set(deleted.length === 0 ? changed.filter(uri => shared(uri) && this.changesOnlyText(uri)).map(uri => uri.toString()) : []);
+        const stable = new Set<string>();
+        const renamed = new Set<string>();
+        for (const uri of deleted.length === 0 ? changed.filter(shared) : []) {
+            const names = this.changedNamesOnly(uri);
+            if (names) {
+                stable.add(uri.toString());
+                names.forEach(name => renamed.add(name));
+            }
+        }
         this.shapeStable = stable;
+        this.renamed = renamed;
         // Repointed as soon as the re-parsed files are indexed, so that validation in this build
         // already reads their new nodes.
         let repointed = false;
@@ -51,26 +87,34 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
             this.repointReferences(stable);
             repointed = true;
         });
-        const before = facts?.signature();
+        const before = facts?.shape();
         try {
             await super.update(changed, deleted, cancelToken);
         } finally {
             indexed.dispose();
             this.shapeStable = new Set();
+            this.renamed = new Set();
             if (!repointed) {
                 // Cancelled before the files were re-parsed: the documents that refer to them
                 // must then be linked again by the next build.
                 this.relinkDependents(stable);
             }
         }
-        if (facts && facts.signature() !== before) {
-            await this.revalidateAll(cancelToken);
+        const after = facts?.shape();
+        if (facts && before && after && after.signature !== before.signature) {
+            const names = changedNames(before, after);
+            await (names ? this.revalidate(document => facts.definesAny(document, names), cancelToken) : this.revalidateAll(cancelToken));
         }
     }
 
     /** Re-validates every document (the configuration changed, or a fact every document reads). */
     async revalidateAll(cancelToken = CancellationToken.None): Promise<void> {
-        const documents = this.langiumDocuments.all.toArray();
+        await this.revalidate(() => true, cancelToken);
+    }
+
+    /** Re-validates the documents that `affected` selects. */
+    private async revalidate(affected: (document: LangiumDocument) => boolean, cancelToken: CancellationToken): Promise<void> {
+        const documents = this.langiumDocuments.all.filter(affected).toArray();
         for (const document of documents) {
             if (document.state === DocumentState.Validated) {
                 this.resetToState(document, DocumentState.IndexedReferences);
@@ -83,32 +127,54 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
         if (this.shapeStable.size === 0) {
             return super.shouldRelink(document, changedUris);
         }
-        return super.shouldRelink(document, new Set([...changedUris].filter(uri => !this.shapeStable.has(uri))));
+        // A document that names a renamed definition is linked again; the others keep their
+        // links into the re-parsed files (repointed below).
+        return super.shouldRelink(document, new Set([...changedUris].filter(uri => !this.shapeStable.has(uri))))
+            || (this.renamed.size > 0 && document.references.some(reference => this.renamed.has(reference.$refText)));
     }
 
     /**
-     * True when the new text of `uri` differs from the parsed one only in strings and comments,
-     * and the references into it can be repointed (see langium-internals.ts).
+     * When the new text of `uri` differs from the parsed one only in strings, comments and names
+     * (a rename), and the references into it can be repointed (see langium-internals.ts): the
+     * names that changed, old and new (empty for strings and comments only). Undefined otherwise.
+     * The same tokens in the same order parse to the same tree, so every node keeps its path.
      */
-    private changesOnlyText(uri: URI): boolean {
+    private changedNamesOnly(uri: URI): Set<string> | undefined {
         const document = this.langiumDocuments.getDocument(uri);
         const newText = this.sharedServices.workspace.TextDocuments?.get(uri.toString())?.getText();
         const oldText = document?.parseResult.value.$cstNode?.root.fullText;
         if (!document || newText === undefined || oldText === undefined || document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0) {
-            return false;
+            return undefined;
         }
         // Langium builds every reference the same way: one sample tells whether they can be repointed.
         const sample = this.langiumDocuments.all.flatMap(other => other.references).filter(isReference).head();
         if (sample && !canRepointReference(sample)) {
-            return false;
+            return undefined;
         }
         const lexer = this.serviceRegistry.getServices(uri).parser.Lexer;
-        const shape = (text: string) => {
+        const tokens = (text: string) => {
             const result = lexer.tokenize(text);
-            return result.errors.length > 0 ? undefined : result.tokens.filter(t => t.tokenType.name !== 'STRING').map(t => t.image).join('\u0000');
+            return result.errors.length > 0 ? undefined : result.tokens.filter(t => t.tokenType.name !== 'STRING');
         };
-        const after = shape(newText);
-        return after !== undefined && after === shape(oldText);
+        const before = tokens(oldText);
+        const after = tokens(newText);
+        if (!before || !after || before.length !== after.length) {
+            return undefined;
+        }
+        const names = new Set<string>();
+        for (let i = 0; i < before.length; i++) {
+            const [a, b] = [before[i]!, after[i]!];
+            if (a.tokenType !== b.tokenType) {
+                return undefined;
+            }
+            if (a.image !== b.image) {
+                if (a.tokenType.name !== 'ID') {
+                    return undefined;
+                }
+                names.add(a.image).add(b.image);
+            }
+        }
+        return names;
     }
 
     /**

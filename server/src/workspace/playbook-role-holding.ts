@@ -1,9 +1,10 @@
-import { AstUtils, isReference, type AstNode } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
 import {
     isAssignment, isPerson, isPlaybook, isRole, isRotation, isTeam,
     type Assignment, type Holder, type Playbook, type Role, type Severity, type TimeCondition,
 } from '../language/generated/ast.js';
 import { isFilledAtRunTime } from '../language/playbook-run-time-roles.js';
+import { referenceSites, type ReferenceSite } from './playbook-document-walk.js';
 
 /**
  * How a role is held, as seen from one playbook (or from the organisation).
@@ -132,24 +133,21 @@ export interface RoleUse {
  * a role rely on the roles that designate it (designator-unheld checks those) or that it excludes.
  */
 export function roleUses(nodes: Iterable<AstNode>, options: { every?: boolean } = {}): RoleUse[] {
+    return roleUsesAt([...nodes].flatMap(referenceSites), options);
+}
+
+/** roleUses over references already gathered (a document's walk), in document order. */
+export function roleUsesAt(sites: Iterable<ReferenceSite>, options: { every?: boolean } = {}): RoleUse[] {
     const seen = new Set<Role>();
     const uses: RoleUse[] = [];
-    for (const node of nodes) {
-        if (isAssignment(node)) {
+    for (const { container: node, property, index, reference } of sites) {
+        if (isAssignment(node) || (isRole(node) && (property === 'designators' || property === 'excludes'))) {
             continue;
         }
-        for (const [property, value] of Object.entries(node)) {
-            if (property.startsWith('$') || (isRole(node) && (property === 'designators' || property === 'excludes'))) {
-                continue;
-            }
-            const items: unknown[] = Array.isArray(value) ? value : [value];
-            items.forEach((item, i) => {
-                const target = isReference(item) ? item.ref : undefined;
-                if (isRole(target) && target.name && (options.every || !seen.has(target))) {
-                    seen.add(target);
-                    uses.push({ role: target, node, property, index: Array.isArray(value) ? i : undefined });
-                }
-            });
+        const target = reference.ref;
+        if (isRole(target) && target.name && (options.every || !seen.has(target))) {
+            seen.add(target);
+            uses.push({ role: target, node, property, index });
         }
     }
     return uses;

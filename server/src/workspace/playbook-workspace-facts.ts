@@ -1,14 +1,18 @@
 import {
-    AstUtils, DocumentState, isReference, MultiMap, type AstNode, type AstNodeLocator, type LangiumDocument,
+    AstUtils, DocumentState, MultiMap, type AstNode, type AstNodeLocator, type LangiumDocument,
     type LangiumDocuments, type LangiumSharedCoreServices,
 } from 'langium';
 import { isAssignment, isChannel, isDocument, isEscalationPath, isPerson, isPlaybook, isRole, type Assignment, type Playbook, type Role } from '../language/generated/ast.js';
+import { walkOf } from './playbook-document-walk.js';
+import type { PlaybookLastLinked } from './playbook-last-linked.js';
 import { isCompleteAssignment } from './playbook-role-holding.js';
 
 /** What one document adds to the workspace-wide facts. */
 interface Contribution {
     /** The document's stamp when this was computed: a newer stamp makes it stale. */
     stamp: number;
+    /** The tree it was computed from. */
+    root: AstNode;
     /** The top-level (organisation-wide) assignments. */
     assignments: Assignment[];
     /**
@@ -31,6 +35,40 @@ interface Contribution {
      * change another document's diagnostics through these facts.
      */
     signature: string;
+    /** The text of its organisation-wide assignments (a part of the signature). */
+    assignmentLines: string;
+}
+
+/**
+ * What documents read from each other, taken before and after an edit to tell which documents
+ * the edit can have changed the diagnostics of (see PlaybookDocumentBuilder).
+ */
+export interface WorkspaceShape {
+    signature: string;
+    assignmentLines: string;
+    hasPlaybooks: boolean;
+    /** How many top-level definitions have each name (`nameSpace:name`). */
+    names: ReadonlyMap<string, number>;
+}
+
+/**
+ * The top-level names whose number of definitions differs between two shapes: the documents
+ * defining them are the ones whose duplicate-name findings may change. Undefined when more than
+ * names changed (organisation-wide assignments, whether there are playbooks): then every
+ * document may be affected.
+ */
+export function changedNames(before: WorkspaceShape, after: WorkspaceShape): Set<string> | undefined {
+    if (before.assignmentLines !== after.assignmentLines || before.hasPlaybooks !== after.hasPlaybooks) {
+        return undefined;
+    }
+    const changed = new Set<string>();
+    for (const [key, count] of before.names) {
+        if (after.names.get(key) !== count) changed.add(key);
+    }
+    for (const key of after.names.keys()) {
+        if (!before.names.has(key)) changed.add(key);
+    }
+    return changed;
 }
 
 /** What rules need to know about the whole workspace, aggregated from the documents' contributions. */
@@ -45,6 +83,7 @@ interface Facts {
     topLevel: MultiMap<string, AstNode>;
     hasPlaybooks: boolean;
     signature: string;
+    assignmentLines: string;
 }
 
 /** The definitions that unused-definition judges: a reference written in one of them counts only while it is used. */
@@ -91,7 +130,8 @@ export function nameSpace(type: string): string {
  * every document has a stamp, raised whenever the builder reports it changed, deleted or
  * (re)linked; a share is valid only for the stamp it was computed at, and only a share of a
  * linked document is kept. The aggregate is kept only while every document it read was
- * linked, so facts read while a file was half-built are computed again, never kept.
+ * linked (or, being re-built, read from its last linked state, which its Linked phase replaces),
+ * so facts read while a file was half-built are computed again, never kept.
  * References of a document that has not reached its linking phase are never resolved here
  * (that would link it out of order, which Langium logs as an error).
  */
@@ -99,6 +139,9 @@ export class PlaybookWorkspaceFacts {
     private readonly documents: LangiumDocuments;
     private readonly locator: AstNodeLocator;
     private readonly contributions = new Map<string, Contribution>();
+    /** The shares of documents' last linked states (see PlaybookLastLinked), while they are re-built. */
+    private readonly lastShares = new WeakMap<LangiumDocument, Contribution>();
+    private readonly lastLinked: PlaybookLastLinked | undefined;
     private readonly stamps = new Map<string, number>();
     private generation = 0;
     private aggregate: Facts | undefined;
@@ -106,6 +149,7 @@ export class PlaybookWorkspaceFacts {
     constructor(shared: LangiumSharedCoreServices, locator: AstNodeLocator) {
         this.documents = shared.workspace.LangiumDocuments;
         this.locator = locator;
+        this.lastLinked = (shared.workspace.DocumentBuilder as { lastLinked?: PlaybookLastLinked }).lastLinked;
         shared.workspace.DocumentBuilder.onUpdate((changed, deleted) => [...changed, ...deleted].forEach(uri => this.forget(uri.toString())));
         shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => this.forget(document.uri.toString()));
     }
@@ -115,6 +159,12 @@ export class PlaybookWorkspaceFacts {
      * changed). The builder calls it; anything else that changes a document's links must too.
      */
     forget(uri: string): void {
+        // The share of a document now being re-built is its last linked state's share.
+        const share = this.contributions.get(uri);
+        const last = this.lastLinked?.get(uri);
+        if (share && last && share.root === last.parseResult.value) {
+            this.lastShares.set(last, share);
+        }
         this.stamps.set(uri, (this.stamps.get(uri) ?? 0) + 1);
         this.generation++;
         this.contributions.delete(uri);
@@ -174,6 +224,21 @@ export class PlaybookWorkspaceFacts {
         return this.facts().signature;
     }
 
+    /** The signature with its parts, to compare before and after an edit (see changedNames). */
+    shape(): WorkspaceShape {
+        const facts = this.facts();
+        const names = new Map<string, number>();
+        for (const [key, nodes] of facts.topLevel.entriesGroupedByKey()) {
+            names.set(key, nodes.length);
+        }
+        return { signature: facts.signature, assignmentLines: facts.assignmentLines, hasPlaybooks: facts.hasPlaybooks, names };
+    }
+
+    /** True when the document has a top-level definition of one of the names (`nameSpace:name`). */
+    definesAny(document: LangiumDocument, names: ReadonlySet<string>): boolean {
+        return this.contribution(document).topLevel.some(([key]) => names.has(key));
+    }
+
     /**
      * True for a document whose own diagnostics read the whole workspace (unused and duplicate
      * organisation definitions): one with top-level definitions besides playbooks.
@@ -188,13 +253,14 @@ export class PlaybookWorkspaceFacts {
             return this.aggregate;
         }
         const facts: Facts = {
-            stamp: this.generation, assignments: [], byRole: new MultiMap(), used: new Set(), reliedOn: new Set(), topLevel: new MultiMap(), hasPlaybooks: false, signature: '',
+            stamp: this.generation, assignments: [], byRole: new MultiMap(), used: new Set(), reliedOn: new Set(), topLevel: new MultiMap(), hasPlaybooks: false, signature: '', assignmentLines: '',
         };
         const usedBy: Array<[string, string]> = [];
         const signatures: string[] = [];
+        const assignmentLines: string[] = [];
         let complete = true;
         for (const document of this.documents.all) {
-            complete &&= isLinked(document);
+            complete &&= isLinked(document) || this.lastLinked?.get(document.uri) !== undefined;
             const share = this.contribution(document);
             facts.assignments.push(...share.assignments);
             share.usedBy.forEach(([key]) => facts.used.add(key));
@@ -202,6 +268,7 @@ export class PlaybookWorkspaceFacts {
             share.topLevel.forEach(([key, node]) => facts.topLevel.add(key, node));
             facts.hasPlaybooks ||= share.hasPlaybook;
             signatures.push(`${document.uri.toString()}\u0000${share.signature}`);
+            assignmentLines.push(`${document.uri.toString()}\u0000${share.assignmentLines}`);
         }
         for (const assignment of facts.assignments) {
             const role = assignment.role.ref;
@@ -211,6 +278,7 @@ export class PlaybookWorkspaceFacts {
         }
         facts.reliedOn = reliedOnOf(usedBy);
         facts.signature = signatures.sort().join('\u0001');
+        facts.assignmentLines = assignmentLines.sort().join('\u0001');
         this.aggregate = complete ? facts : undefined;
         return facts;
     }
@@ -222,6 +290,18 @@ export class PlaybookWorkspaceFacts {
         if (cached?.stamp === stamp && isLinked(document)) {
             return cached;
         }
+        // While an open document is re-built, what it adds is what its last linked state added:
+        // requests made while typing read that, once, instead of walking the half-built tree on
+        // every call. Its Linked phase raises its stamp, so the build's own validation never sees it.
+        const last = isLinked(document) ? undefined : this.lastLinked?.get(uri);
+        if (last) {
+            let share = this.lastShares.get(last);
+            if (!share) {
+                share = this.compute(last, stamp);
+                this.lastShares.set(last, share);
+            }
+            return share;
+        }
         const share = this.compute(document, stamp);
         // Only a linked document's uses are final; an earlier one is computed again later.
         if (isLinked(document)) {
@@ -232,11 +312,12 @@ export class PlaybookWorkspaceFacts {
 
     private compute(document: LangiumDocument, stamp: number): Contribution {
         const root = document.parseResult.value;
-        const share: Contribution = { stamp, assignments: [], local: new Map(), usedBy: [], topLevel: [], hasPlaybook: false, signature: '' };
+        const share: Contribution = { stamp, root, assignments: [], local: new Map(), usedBy: [], topLevel: [], hasPlaybook: false, signature: '', assignmentLines: '' };
         if (!isDocument(root)) {
             return share;
         }
         const signature: string[] = [];
+        const lines: string[] = [];
         for (const element of root.elements) {
             if (isPlaybook(element)) {
                 share.hasPlaybook = true;
@@ -244,6 +325,7 @@ export class PlaybookWorkspaceFacts {
             if (isCompleteAssignment(element)) {
                 share.assignments.push(element);
                 signature.push(element.$cstNode?.text ?? '');
+                lines.push(element.$cstNode?.text ?? '');
             }
             const name = (element as { name?: unknown }).name;
             if (typeof name === 'string' && name !== '') {
@@ -253,6 +335,7 @@ export class PlaybookWorkspaceFacts {
             }
         }
         share.signature = signature.join('\n');
+        share.assignmentLines = lines.join('\n');
         if (!isLinked(document)) {
             // Names and assignment lines are known; what they refer to is not yet.
             share.assignments = [];
@@ -268,19 +351,14 @@ export class PlaybookWorkspaceFacts {
             }
             share.local.set(playbook, byRole);
         }
-        for (const node of AstUtils.streamAst(root)) {
-            const definition = definitionOf(node);
-            const source = definition ? this.key(definition) : '';
-            for (const [property, value] of Object.entries(node)) {
-                if (property.startsWith('$') || (isAssignment(node) && property === 'role')) {
-                    continue;
-                }
-                for (const item of Array.isArray(value) ? value : [value]) {
-                    const target = isReference(item) ? item.ref : undefined;
-                    if (target && target !== node) {
-                        share.usedBy.push([this.key(target), source]);
-                    }
-                }
+        for (const { container, property, reference } of walkOf(root).references) {
+            if (isAssignment(container) && property === 'role') {
+                continue;
+            }
+            const target = reference.ref;
+            if (target && target !== container) {
+                const definition = definitionOf(container);
+                share.usedBy.push([this.key(target), definition ? this.key(definition) : '']);
             }
         }
         return share;

@@ -1,4 +1,3 @@
-import { AstUtils } from 'langium';
 import {
     isAssignment, isPerson, isRole, isTeam, type Assignment, type Holder, type Playbook, type Role,
 } from '../../language/generated/ast.js';
@@ -22,7 +21,7 @@ export interface RankedHolder {
 export function rankHolders(role: Role, candidates: readonly Holder[], playbook: Playbook | undefined, facts: PlaybookWorkspaceFacts): RankedHolder[] {
     const { held, backedUp } = rolesHeld(playbook, facts);
     const text = [role.title ?? '', ...role.duties, ...role.aliases].join(' ').toLowerCase();
-    const ownerTeam = ownersTeam(playbook);
+    const ownerTeam = ownersTeam(playbook, candidates);
     const ranked = candidates.map((holder, index) => {
         const roles = held.get(holder) ?? [];
         const backups = backedUp.get(holder) ?? [];
@@ -66,15 +65,11 @@ function mentions(text: string, holder: Holder): boolean {
     return words.some(word => text.includes(word));
 }
 
-/** The team of the playbook's owner: the owner itself when it is a team, else the first team the owner's holder is in. */
-function ownersTeam(playbook: Playbook | undefined) {
+/** The team of the playbook's owner: the owner itself when it is a team, else the first team among the candidates the owner is in. */
+function ownersTeam(playbook: Playbook | undefined, candidates: readonly Holder[]) {
     const owner = playbook?.owner?.ref;
     if (isTeam(owner)) {
         return owner;
     }
-    if (!isPerson(owner) || !playbook) {
-        return undefined;
-    }
-    const root = AstUtils.getDocument(playbook).parseResult.value;
-    return AstUtils.streamAst(root).filter(isTeam).find(team => team.members.some(m => m.ref === owner));
+    return isPerson(owner) ? candidates.filter(isTeam).find(team => team.members.some(m => m.ref === owner)) : undefined;
 }

@@ -1,5 +1,6 @@
 import { isDecision, isPhase, type FlowItem, type Playbook } from '../../language/generated/ast.js';
 import { describeNode } from '../playbook-describe.js';
+import { flowGraphOf } from '../playbook-flow-graph.js';
 import { defineRule } from '../playbook-rule.js';
 import type { RuleContext } from '../playbook-rule-context.js';
 import { report } from '../playbook-rule-report.js';
@@ -8,10 +9,9 @@ import { gapMessages } from '../rule-messages-gaps.js';
 /**
  * dead-end-branch: a path after which nothing follows before the plan's last phase (where the
  * incident is resolved and closed): from the start of the plan, or from an answer of a decision
- * (answers are exclusive: only one is taken). What follows an item is read as the runner reads it
- * (docs/runner.md, "Flow"): the items that wait for it (`after`, or falling through from the item
- * written before, except after a decision and into another answer's target), and a decision's
- * answers. A side task that ends while another path goes on is not a dead end; items nothing
+ * (answers are exclusive: only one is taken). What follows an item is read from the flow graph
+ * that every flow rule reads (playbook-flow-graph.ts), as the runner reads it (docs/runner.md, "Flow").
+ * A side task that ends while another path goes on is not a dead end; items nothing
  * reaches are left to unreachable-step.
  */
 export const deadEndBranchRule = defineRule({
@@ -27,7 +27,7 @@ function checkDeadEnds(playbook: Playbook, ctx: RuleContext): void {
     if (items.length === 0 || !lastPhase) {
         return;
     }
-    const next = successors(items);
+    const next = successors(playbook);
     const fromStart = reach(items[0]!, next);
     const reported = new Set<FlowItem>();
     const check = (from: FlowItem, origin: string) => {
@@ -60,38 +60,10 @@ function checkDeadEnds(playbook: Playbook, ctx: RuleContext): void {
     }
 }
 
-/** For each item, the items that can follow it. */
-function successors(items: readonly FlowItem[]): Map<FlowItem, FlowItem[]> {
-    const next = new Map<FlowItem, FlowItem[]>(items.map(item => [item, []]));
-    const forwardTargets = new Map<FlowItem, number>();
-    items.forEach((item, d) => {
-        if (isDecision(item)) {
-            for (const branch of item.branches) {
-                const target = branch.target?.ref;
-                if (target && next.has(target)) {
-                    next.get(item)!.push(target);
-                    const t = items.indexOf(target);
-                    if (t > d && !forwardTargets.has(target)) {
-                        forwardTargets.set(target, d);
-                    }
-                }
-            }
-        }
-    });
-    items.forEach((item, i) => {
-        const waitsFor = item.dependsOn.map(d => d?.ref).filter((w): w is FlowItem => w !== undefined);
-        if (waitsFor.length > 0) {
-            waitsFor.forEach(w => next.get(w)?.push(item));
-            return;
-        }
-        const before = items[i - 1];
-        const decision = forwardTargets.get(item);
-        const onAnotherBranch = decision !== undefined && decision < i - 1;
-        if (before && !isDecision(before) && !onAnotherBranch) {
-            next.get(before)!.push(item);
-        }
-    });
-    return next;
+/** For each item, the items that can follow it: the flow graph every flow rule reads. */
+function successors(playbook: Playbook): Map<FlowItem, FlowItem[]> {
+    const graph = flowGraphOf(playbook);
+    return new Map(graph.items.map(item => [item, graph.successors(item).map(edge => edge.to)]));
 }
 
 function reach(start: FlowItem, next: ReadonlyMap<FlowItem, FlowItem[]>): Set<FlowItem> {

@@ -1,9 +1,10 @@
-import { CstUtils, isLeafCstNode, type LeafCstNode } from 'langium';
+import type { LeafCstNode } from 'langium';
 import { isChannel, isContact, type Document } from '../../language/generated/ast.js';
 import { defineRule } from '../playbook-rule.js';
 import type { RuleContext } from '../playbook-rule-context.js';
 import { report } from '../playbook-rule-report.js';
 import { gapMessages } from '../rule-messages-gaps.js';
+import { walkOf } from '../../workspace/playbook-document-walk.js';
 
 /**
  * What a placeholder looks like inside a string: the marker words (in capitals, so that prose
@@ -24,13 +25,7 @@ export const placeholderTextRule = defineRule({
 });
 
 function checkPlaceholders(document: Document, ctx: RuleContext): void {
-    if (!document.$cstNode) {
-        return;
-    }
-    for (const node of CstUtils.streamCst(document.$cstNode)) {
-        if (!isLeafCstNode(node) || node.hidden || node.tokenType.name !== 'STRING') {
-            continue;
-        }
+    for (const node of walkOf(document).strings) {
         const match = PLACEHOLDER.exec(node.text);
         if (match) {
             reportPlaceholder(node, match, ctx);

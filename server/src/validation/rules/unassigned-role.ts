@@ -6,7 +6,8 @@ import { defineRule } from '../playbook-rule.js';
 import type { RuleContext } from '../playbook-rule-context.js';
 import { report } from '../playbook-rule-report.js';
 import { ruleMessages, unnamed } from '../rule-messages.js';
-import { roleUses, type RoleUse } from '../../workspace/playbook-role-holding.js';
+import { roleUsesAt, type RoleUse } from '../../workspace/playbook-role-holding.js';
+import { walkOf } from '../../workspace/playbook-document-walk.js';
 
 /**
  * unassigned-role: each role that something relies on must be held, inside a playbook by the
@@ -19,10 +20,12 @@ export const unassignedRoleRule = defineRule({
     id: 'unassigned-role',
     defaultLevel: 'error',
     checks: {
-        Playbook: (playbook, ctx) => checkUses(roleUses(AstUtils.streamAst(playbook), { every: true }), playbook, ctx),
+        // The references come from the document's one walk (workspace/playbook-document-walk.ts).
+        Playbook: (playbook, ctx) => checkUses(roleUsesAt(walkOf(playbook.$container).byElement.get(playbook) ?? [], { every: true }), playbook, ctx),
         Document: (document, ctx) => {
             const topLevel = document.elements.filter(e => !isPlaybook(e) && !isAssignment(e));
-            checkUses(roleUses(topLevel.flatMap(e => AstUtils.streamAst(e).toArray()), { every: true }), undefined, ctx);
+            const byElement = walkOf(document).byElement;
+            checkUses(roleUsesAt(topLevel.flatMap(e => byElement.get(e) ?? []), { every: true }), undefined, ctx);
         },
     },
 });
