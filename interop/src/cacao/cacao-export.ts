@@ -173,14 +173,17 @@ interface Workflow {
  */
 function workflowOf(model: PlaybookModel, extensionId: string, variables: Record<string, CacaoVariable>): Workflow {
     const graph = flowGraph(model);
+    // The workflow is the linear plan only: procedures that start at any time have no place in a
+    // CACAO workflow (it has one start), so they are not exported (docs/interop.md).
+    const order = graph.order.filter(item => !graph.procedureOf.has(item.name));
     const steps: Record<string, CacaoStep> = {};
     const ids = new Map<string, string>();
-    for (const item of graph.order) {
+    for (const item of order) {
         const type = item.kind === 'step' ? 'action' : isYesNo(item.branches.map(b => b.label)) ? 'if-condition' : 'switch-condition';
         ids.set(item.name, cacaoId(type, model.name, item.name));
     }
     const followers = new Map<string, string[]>();
-    for (const item of graph.order) {
+    for (const item of order) {
         for (const before of graph.waitsFor.get(item.name) ?? []) {
             followers.set(before, [...(followers.get(before) ?? []), item.name]);
         }
@@ -202,10 +205,10 @@ function workflowOf(model: PlaybookModel, extensionId: string, variables: Record
         };
         return parallel;
     };
-    const entries = graph.order.filter(item => (graph.waitsFor.get(item.name) ?? []).length === 0 && (graph.jumpsIn.get(item.name) ?? []).length === 0);
+    const entries = order.filter(item => (graph.waitsFor.get(item.name) ?? []).length === 0 && (graph.jumpsIn.get(item.name) ?? []).length === 0);
     const start = cacaoId('start', model.name);
     steps[start] = { type: 'start', name: 'Start', on_completion: continuation('start', entries.map(i => i.name)) };
-    graph.order.forEach((item, index) => {
+    order.forEach((item, index) => {
         const phase = model.phases.find(p => p.items.includes(item));
         const extension: StepExtension = {
             item: item.kind,
