@@ -10,6 +10,9 @@ import { quickOpen, UI_WAIT_MS, webviewFrame } from './workbench.js';
 /** Opens the diagram of a sample and waits until every diagram is drawn. */
 export async function checkDiagram(page: Page, sample: string): Promise<void> {
     await page.keyboard.press('Escape');
+    // Another sample's diagram (or the runner) left open is a webview too: close every editor so the
+    // frame found below is this sample's.
+    await runCommand(page, 'View: Close All Editors');
     await quickOpen(page, `${sample}.playbook`);
     await runCommand(page, 'Playbook: Show Diagram');
     const frame = webviewFrame(page);
