@@ -14,3 +14,9 @@ export const TEST_LIMIT_MS = 5 * 60_000;
  * reported.
  */
 export const WAIT_LIMIT_MS = 4 * 60_000;
+
+/**
+ * How long the test process may stay alive after the last test before the exit watchdog names
+ * what holds it and exits (test/helpers/exit-watchdog.ts). A process that drains exits at once.
+ */
+export const EXIT_GRACE_MS = Number(process.env.PLAYBOOK_TEST_EXIT_GRACE_MS ?? 60_000);
