@@ -94,6 +94,32 @@ playbook p { phase a { step s "S" owner scribe } }`;
         assert.deepEqual([...await check(text, 'calendar-conflict'), ...await check(text, 'calendar-hole')], []);
     });
 
+    it('calendar-hole and calendar-conflict read a role\'s assignments across organisation files', async () => {
+        const role = 'role deputy "Deputy" { section command }\nplaybook p { phase a { step s "S" owner deputy } }';
+        const [rolesFile, dayFile, nightFile] = await validateFiles({
+            'roles.playbook': people + role,
+            'day.playbook': 'assign deputy to bob inside hours of office',
+            'night.playbook': 'assign deputy to carol outside hours of office',
+        });
+        for (const document of [rolesFile!, dayFile!, nightFile!]) {
+            assert.deepEqual(findings(document, 'calendar-hole').map(f => f.message), [], 'one file\'s hours are covered by the other\'s');
+            assert.deepEqual(findings(document, 'calendar-conflict').map(f => f.message), []);
+        }
+        const [, early, late] = await validateFiles({
+            'roles.playbook': people + role,
+            'early.playbook': 'assign deputy to bob inside hours of office',
+            'late.playbook': 'calendar late "Late" { timezone "Europe/Warsaw" hours monday to friday 16:00 to 22:00 }\nassign deputy to carol inside hours of late',
+        });
+        const hole = findings(early!, 'calendar-hole').map(f => `${f.range} ${f.message}`);
+        assert.equal(hole.length, 1, 'the hole is reported once, in the file of the first assignment');
+        assert.match(hole[0]!, /^1:22-1:44 Every assignment of the role "deputy" depends on the time, and none applies every Monday 22:00 to Tuesday 09:00 \(Europe\/Warsaw\)/);
+        assert.deepEqual(findings(late!, 'calendar-hole'), []);
+        assert.deepEqual(findings(early!, 'calendar-conflict'), []);
+        const conflict = findings(late!, 'calendar-conflict').map(f => `${f.range} ${f.message}`);
+        assert.equal(conflict.length, 1, 'the conflict is reported once, on the later assignment');
+        assert.match(conflict[0]!, /^2:24-2:44 Two time-dependent assignments of the role "deputy" both apply every Monday 16:00-17:00 \(Europe\/Warsaw\)/);
+    });
+
     it('designator-unheld, no-designation-pool, and no unassigned-role on run-time roles', async () => {
         const text = `role commander "Incident commander" { section command }
 role lead "Lead" { section command }
