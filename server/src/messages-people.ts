@@ -41,6 +41,12 @@ export const peopleMessagesSource = {
         overridesSharedChannel: 'Overrides the organisation\'s channel `{name}` (in {file}) in this playbook.',
         overridesSharedEscalation: 'Overrides the organisation\'s escalation path `{name}` (in {file}) in this playbook.',
         overridesSharedCalendar: 'Overrides the organisation\'s calendar `{name}` (in {file}) in this playbook.',
+        /**
+         * A playbook's own communication rule for an audience (or named recipient) that a
+         * communication plan it uses also addresses: a rule is identified by whom it tells, and the
+         * playbook's rules for that audience replace all of the plan's (issue 13.6).
+         */
+        overridesSharedRules: 'Replaces, in this playbook, {count, plural, one {the rule} other {the # rules}} for `{audience}` of the organisation\'s communication plan `{plan}` (in {file}).',
         listSeparator: ', ',
     },
 } as const;

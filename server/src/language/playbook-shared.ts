@@ -31,8 +31,11 @@ export function playbookSeverities(playbook: Playbook): Severity[] {
     return [...fromScale, ...own.filter(s => !scale.severities.some(shared => shared.name === s.name))];
 }
 
-/** Who a communication rule tells, as written. */
-function audienceOf(rule: CommunicationRule): string | undefined {
+/**
+ * Who a communication rule tells, as written: what identifies a rule (rules have no names). A
+ * playbook's rules for an audience replace a used plan's rules for that audience.
+ */
+export function audienceOf(rule: CommunicationRule): string | undefined {
     return rule.audience ?? rule.recipient?.$refText;
 }
 
@@ -49,4 +52,16 @@ export function replacedSeverity(severity: Severity): Severity | undefined {
     const playbook = AstUtils.getContainerOfType(severity, (n: AstNode): n is Playbook => n.$type === 'Playbook');
     const scale = playbook ? usedScale(playbook) : undefined;
     return scale?.severities.find(s => s.name === severity.name && s !== severity);
+}
+
+/** The rules of each communication plan a playbook uses that the playbook's own `rule` replaces (same audience or recipient). */
+export function replacedPlanRules(rule: CommunicationRule): Array<{ plan: CommunicationPlan; rules: CommunicationRule[] }> {
+    const playbook = rule.$container;
+    const audience = audienceOf(rule);
+    if (playbook.$type !== 'Playbook' || audience === undefined) {
+        return [];
+    }
+    return usedPlans(playbook)
+        .map(plan => ({ plan, rules: plan.rules.filter(other => audienceOf(other) === audience) }))
+        .filter(replaced => replaced.rules.length > 0);
 }

@@ -4,6 +4,7 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import { keywordDoc } from './playbook-grammar-docs.js';
 import { roleHoldersOf } from '../workspace/playbook-role-holders.js';
 import { PlaybookNodeDocs } from './playbook-node-docs.js';
+import { sharedRuleOverrideLines } from './playbook-shared-docs.js';
 
 /**
  * Hover for names and keywords. A name (where it is defined or used) shows what the definition
@@ -43,7 +44,9 @@ export class PlaybookHoverProvider extends AstNodeHoverProvider {
         if (GrammarAST.isKeyword(cstNode.grammarSource) && /^[\p{L}\d-]+$/u.test(cstNode.grammarSource.value)) {
             const text = keywordDoc(cstNode.grammarSource, this.grammar, cstNode.astNode.$type);
             if (text) {
-                return { contents: { kind: 'markdown', value: `**${cstNode.grammarSource.value}**: ${text}` } };
+                // A communication rule has no name to hover: its keywords also say which shared rules it replaces.
+                const value = [`**${cstNode.grammarSource.value}**: ${text}`, ...sharedRuleOverrideLines(cstNode.astNode)].join('\n\n');
+                return { contents: { kind: 'markdown', value } };
             }
         }
         return undefined;

@@ -1,5 +1,6 @@
 import { AstUtils, UriUtils, type AstNode, type IndexManager } from 'langium';
-import { isCalendar, isChannel, isDocument, isEscalationPath, isPlaybook } from '../language/generated/ast.js';
+import { isCalendar, isChannel, isCommunicationRule, isDocument, isEscalationPath, isPlaybook } from '../language/generated/ast.js';
+import { audienceOf, replacedPlanRules } from '../language/playbook-shared.js';
 import { peopleHoverMessages as m } from '../messages-people.js';
 
 const SENTENCES = {
@@ -24,4 +25,20 @@ export function sharedOverrideLines(node: AstNode, index: IndexManager): string[
     }
     const file = UriUtils.basename(AstUtils.getDocument(hidden).uri);
     return [SENTENCES[node.$type]({ name: node.name, file })];
+}
+
+/**
+ * The hover lines of a playbook's own communication rule that replaces rules of a communication
+ * plan it uses. Rules have no names: a rule is identified by whom it tells (its audience or named
+ * recipient), which is also what decides the replacement (language/playbook-shared.ts). Shown on
+ * the rule's keywords (`notify`, a built-in audience, `via`, `every`…), one line per plan.
+ */
+export function sharedRuleOverrideLines(node: AstNode): string[] {
+    if (!isCommunicationRule(node)) {
+        return [];
+    }
+    const audience = audienceOf(node) ?? '';
+    return replacedPlanRules(node).map(({ plan, rules }) => m.overridesSharedRules({
+        count: rules.length, audience, plan: plan.name, file: UriUtils.basename(AstUtils.getDocument(plan).uri),
+    }));
 }

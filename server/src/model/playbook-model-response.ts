@@ -5,6 +5,7 @@ import {
     type NamedAudience, type ParameterValue, type Playbook, type Recipient, type Review, type Severity, type Step, type Trigger,
 } from '../language/generated/ast.js';
 import { comparisonModel, comparisonText, measureKind } from '../language/playbook-measures.js';
+import { audienceOf } from '../language/playbook-shared.js';
 import type { CriterionModel, FlowItemModel, PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import type {
     CadenceModel, MeasureModel, NamedAudienceModel, ParameterValue as ParameterValueModel, RecipientRef,
@@ -156,7 +157,7 @@ export function reviewExtras(review: Review) {
 
 /** Whom the rule tells, as the model's `audience` text: the built-in audience, or the named recipient. */
 export function audienceText(rule: CommunicationRule): string {
-    return rule.audience ?? rule.recipient?.$refText ?? '';
+    return audienceOf(rule) ?? '';
 }
 
 export function communicationExtras(rule: CommunicationRule) {

@@ -8,6 +8,7 @@ import {
     type Assignment, type CommunicationRule, type EscalationLevel, type Role, type Severity, type TimeCondition,
 } from '../language/generated/ast.js';
 import { AstUtils, type AstNode } from 'langium';
+import { audienceOf } from '../language/playbook-shared.js';
 import type { RoleHolderReader } from '../workspace/playbook-role-holding.js';
 
 /** Something that applies only at some hours (its `condition`) and maybe only in some severities. */
@@ -66,7 +67,7 @@ export function timeGroups(elements: readonly AstNode[], assignmentsOf: (role: R
                 push(groups, `level ${element.name} ${level.number}`, () => ({ kind: 'level', subject: String(level.number), path: element.name }), entry(level, []));
             }
         } else if (isCommunicationRule(element)) {
-            const audience = element.audience ?? element.recipient?.$refText;
+            const audience = audienceOf(element);
             if (audience !== undefined) {
                 const timing = element.event !== undefined ? `on ${element.event}` : element.every !== undefined ? 'every' : 'once';
                 push(groups, `notify ${audience} ${timing}`, () => ({ kind: 'communication', subject: audience }), entry(element, severitiesOf(element.severities)));

@@ -1,7 +1,7 @@
 import { playbookCommunicationRules } from '../../language/playbook-shared.js';
 import { defineRule } from '../playbook-rule.js';
 import { report } from '../playbook-rule-report.js';
-import { appliesTo, mostSevere } from '../playbook-severities.js';
+import { appliesTo, mostSevere, severityLocation } from '../playbook-severities.js';
 import { ruleMessages } from '../rule-messages.js';
 
 /** comms-cadence: the most severe level keeps someone outside the response team updated on a cadence. */
@@ -18,7 +18,7 @@ export const commsCadenceRule = defineRule({
             const cadenced = playbookCommunicationRules(playbook)
                 .some(rule => rule.audience !== 'responders' && rule.every !== undefined && appliesTo(rule, severity));
             if (!cadenced) {
-                report(ctx.accept, commsCadenceRule, ruleMessages.commsCadence({ severity: severity.name }), { node: severity, property: 'name' });
+                report(ctx.accept, commsCadenceRule, ruleMessages.commsCadence({ severity: severity.name }), severityLocation(playbook, severity, 'name').location);
             }
         },
     },

@@ -1,8 +1,9 @@
-import { isRole, isRotation, isSeverity, type EscalationPath, type Playbook, type Rotation } from '../../language/generated/ast.js';
+import { isRole, isRotation, type EscalationPath, type Playbook, type Rotation } from '../../language/generated/ast.js';
 import { defineRule } from '../playbook-rule.js';
 import type { RuleContext } from '../playbook-rule-context.js';
 import { report } from '../playbook-rule-report.js';
-import { triggerSeverities } from '../playbook-severities.js';
+import { playbookSeverities } from '../../language/playbook-shared.js';
+import { severityLocation, triggerSeverities } from '../playbook-severities.js';
 import { ruleMessages } from '../rule-messages.js';
 import { rotationGap, severityGap } from './coverage-windows.js';
 
@@ -37,7 +38,7 @@ export const coverageGapRule = defineRule({
  * their `then` continuations, must cover 24x7.
  */
 function checkSeverityCoverage(playbook: Playbook, ctx: RuleContext): void {
-    for (const severity of playbook.elements.filter(isSeverity)) {
+    for (const severity of playbookSeverities(playbook)) {
         if ((severity.coverage !== '24x7' && !severity.coverageCalendar) || !severity.name) {
             continue;
         }
@@ -52,7 +53,7 @@ function checkSeverityCoverage(playbook: Playbook, ctx: RuleContext): void {
                     if (!rotation.name || !path.name || reported.has(rotation)) {
                         continue;
                     }
-                    const location = { node: severity, property: severity.coverageCalendar ? 'coverageCalendar' : 'coverage' } as const;
+                    const { location } = severityLocation(playbook, severity, severity.coverageCalendar ? 'coverageCalendar' : 'coverage');
                     // A plain business-hours rotation keeps its short message; any other schedule names its windows.
                     const plain = rotation.coverage === 'business-hours' && severity.coverage === '24x7'
                         && rotation.restrictions.length === 0 && rotation.layers.length === 0 && rotation.overrides.length === 0;

@@ -1,4 +1,5 @@
-import { isPlaybook, isSeverity, type CommunicationRule } from '../../language/generated/ast.js';
+import { isPlaybook, type CommunicationRule } from '../../language/generated/ast.js';
+import { playbookSeverities } from '../../language/playbook-shared.js';
 import { formatDuration } from '../../language/durations.js';
 import { defineRule } from '../playbook-rule.js';
 import type { RuleContext } from '../playbook-rule-context.js';
@@ -20,7 +21,7 @@ function checkRule(rule: CommunicationRule, ctx: RuleContext): void {
     const first = rule.first;
     if (!rule.beforeRespond || first === undefined) return;
     const named = rule.severities.map(s => s.ref).filter(s => s !== undefined);
-    const severities = named.length > 0 ? named : isPlaybook(rule.$container) ? rule.$container.elements.filter(isSeverity) : [];
+    const severities = named.length > 0 ? named : isPlaybook(rule.$container) ? playbookSeverities(rule.$container) : [];
     const late = severities.filter(s => s.respond !== undefined && s.respond < first).sort((a, b) => a.respond! - b.respond!)[0];
     if (late?.respond !== undefined) {
         report(ctx.accept, firstMessageExceedsTargetRule, m.firstMessageExceedsTarget({

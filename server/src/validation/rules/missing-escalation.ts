@@ -1,8 +1,9 @@
-import { isSeverity, type Playbook, type Severity, type Trigger } from '../../language/generated/ast.js';
+import type { Playbook, Severity, Trigger } from '../../language/generated/ast.js';
+import { playbookSeverities } from '../../language/playbook-shared.js';
 import { defineRule } from '../playbook-rule.js';
 import type { RuleContext } from '../playbook-rule-context.js';
 import { report } from '../playbook-rule-report.js';
-import { triggerSeverities } from '../playbook-severities.js';
+import { severityLocation, triggerSeverities } from '../playbook-severities.js';
 import { ruleMessages } from '../rule-messages.js';
 
 /**
@@ -34,9 +35,11 @@ function checkMissingEscalation(playbook: Playbook, ctx: RuleContext): void {
             report(ctx.accept, missingEscalationRule, ruleMessages.missingEscalationTrigger({ trigger: trigger.name, severity: uncovered.name }), { node: trigger, property: 'name' }, trigger);
         }
     }
-    for (const severity of playbook.elements.filter(isSeverity)) {
+    // The severities of the scale it uses are its own here (checked as the playbook's own are).
+    for (const severity of playbookSeverities(playbook)) {
         if (!severity.escalation && severity.name && !started.has(severity) && severity.paging !== 'none') {
-            report(ctx.accept, missingEscalationRule, ruleMessages.missingEscalationSeverity({ severity: severity.name }), { node: severity, property: 'name' }, severity);
+            const { location, own } = severityLocation(playbook, severity, 'name');
+            report(ctx.accept, missingEscalationRule, ruleMessages.missingEscalationSeverity({ severity: severity.name }), location, own ? severity : undefined);
         }
     }
 }

@@ -1,4 +1,4 @@
-import { isSeverity } from '../../language/generated/ast.js';
+import { playbookSeverities } from '../../language/playbook-shared.js';
 import { formatDuration } from '../../language/durations.js';
 import { kindOf } from '../playbook-describe.js';
 import { flowGraphOf } from '../playbook-flow-graph.js';
@@ -12,7 +12,7 @@ export const timeboxExceedsTargetRule = defineRule({
     defaultLevel: 'warning',
     checks: {
         Playbook: (playbook, ctx) => {
-            const targets = playbook.elements.filter(isSeverity).filter(s => s.resolve !== undefined && s.name);
+            const targets = playbookSeverities(playbook).filter(s => s.resolve !== undefined && s.name);
             if (targets.length === 0) {
                 return;
             }

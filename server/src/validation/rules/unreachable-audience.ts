@@ -1,4 +1,5 @@
 import { isCommunicationRule, isRole, type Channel, type CommunicationRule, type Playbook } from '../../language/generated/ast.js';
+import { audienceOf } from '../../language/playbook-shared.js';
 import { isHeld } from '../../workspace/playbook-role-holding.js';
 import { defineRule } from '../playbook-rule.js';
 import type { RuleContext } from '../playbook-rule-context.js';
@@ -21,7 +22,7 @@ export const unreachableAudienceRule = defineRule({
 function checkPlaybook(playbook: Playbook, ctx: RuleContext): void {
     const byAudience = new Map<string, CommunicationRule[]>();
     for (const rule of playbook.elements.filter(isCommunicationRule)) {
-        const audience = rule.audience ?? rule.recipient?.$refText;
+        const audience = audienceOf(rule);
         if (audience) byAudience.set(audience, [...(byAudience.get(audience) ?? []), rule]);
     }
     for (const [audience, rules] of byAudience) {
