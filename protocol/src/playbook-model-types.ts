@@ -44,6 +44,8 @@ export interface TeamModel {
     title?: string;
     /** Person names. */
     members: string[];
+    /** The team's own ways to reach it (a shared mailbox, a desk phone), when it has any. */
+    contacts?: ContactModel[];
 }
 
 export interface HandoffModel {

@@ -8,7 +8,8 @@ import { formatPlaybookText } from '../../server/src/lsp/format-text.js';
 import { createPlaybookLspServices } from '../../server/src/lsp/playbook-lsp-module.js';
 
 /**
- * The quick fixes of the gap rules (issue 15) and of the people and time rules (issue 13), each
+ * The quick fixes of the gap rules (issue 15), of the people and time rules (issue 13) and of the
+ * response rules (issue 14), each
  * tried on the rule's invalid sample (or a small text) with the sample organisation: the fix is
  * offered with the expected title, and once its edits are applied and the files validated again,
  * that finding is gone and the text still parses.
@@ -99,6 +100,8 @@ const CASES: Case[] = [
         text: `${IMPORTS}rotation pair "Pair" {\n  members sam, priya\n  owner commander\n  override sam for dana from 2026-12-24 to 2026-12-26 "Swap"\n}\n`,
     },
     { code: 'unqualified-holder', file: 'samples/invalid/unqualified-holder.playbook', title: 'Record that "sam" is qualified "forensics-certified"' },
+    { code: 'unset-parameter', file: 'samples/invalid/unset-parameter.playbook', title: 'Add "asked"', titles: ['Add "asked"'] },
+    { code: 'criteria-gap', file: 'samples/invalid/criteria-gap.playbook', title: 'Add "otherwise sev1"', titles: ['Add "otherwise sev1"', 'Add "otherwise sev3"'] },
 ];
 
 describe('quick fixes of the gap, people and time rules: applied, the finding is gone', function () {

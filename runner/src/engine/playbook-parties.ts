@@ -39,8 +39,13 @@ export function resolveHolder(model: PlaybookModel, ref: PartyRef, at: Millis, s
     switch (ref.kind) {
         case 'person':
             return { ref, title, people: person(ref.name) };
-        case 'team':
-            return { ref, title, people: (model.teams.find(t => t.name === ref.name)?.members ?? []).flatMap(m => person(m, ref)) };
+        case 'team': {
+            const team = model.teams.find(t => t.name === ref.name);
+            const members = (team?.members ?? []).flatMap(m => person(m, ref));
+            // An office reached through its own mailbox or desk phone is called as one, beside its members.
+            const office: ReachablePerson[] = team?.contacts ? [{ person: { name: team.name, ...(team.title ? { title: team.title } : {}), contacts: team.contacts } }] : [];
+            return { ref, title, people: [...office, ...members] };
+        }
         case 'rotation': {
             const rotation = model.rotations.find(r => r.name === ref.name);
             if (!rotation) return { ref, title, people: [] };

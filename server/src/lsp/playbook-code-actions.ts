@@ -16,6 +16,7 @@ import { designationPoolFixes, overrideFixes, qualificationFixes, reliefSuccesso
 import { removeUnusedFix } from './code-actions/playbook-remove-unused-fix.js';
 import { drillCadenceFixes, responseTargetFixes, reviewDueFixes } from './code-actions/playbook-target-fixes.js';
 import { contactFixes, timezoneFixes } from './code-actions/playbook-value-fixes.js';
+import { criteriaGapFixes, unsetParameterFixes } from './code-actions/playbook-response-fixes.js';
 
 /**
  * Quick fixes for the validator's findings, chosen by diagnostic code, with "Fix all of this
@@ -99,6 +100,10 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
                 return overrideFixes(document, diagnostic);
             case 'unqualified-holder':
                 return qualificationFixes(document, diagnostic);
+            case 'unset-parameter':
+                return unsetParameterFixes(document, diagnostic);
+            case 'criteria-gap':
+                return criteriaGapFixes(document, diagnostic);
             default:
                 return [];
         }

@@ -20,7 +20,7 @@ interface BlockLayout {
  */
 const BLOCKS: Readonly<Record<string, BlockLayout>> = {
     Person: { keywords: ['timezone', 'qualified'], children: ['contacts'] },
-    Team: { keywords: ['members'], children: [] },
+    Team: { keywords: ['members'], children: ['contacts'] },
     Rotation: { keywords: ['members', 'covers', 'owner', 'handoff'], children: ['handoff', 'restrictions', 'layers', 'overrides'] },
     RotationLayer: { keywords: ['members'], children: ['handoff', 'restrictions'] },
     Calendar: { keywords: ['timezone'], children: ['hours', 'holidays'] },

@@ -110,7 +110,9 @@ function person(node: Person): string[] {
 }
 
 function team(node: Team): string[] {
-    return node.members.length > 0 ? [m.members({ members: partyRefs(node.members) })] : [];
+    const lines = node.members.length > 0 ? [m.members({ members: partyRefs(node.members) })] : [];
+    const contacts = node.contacts.map(c => m.contact({ kind: c.kind, value: prose(c.value) }));
+    return contacts.length > 0 ? [...lines, contacts.join('  \n')] : lines;
 }
 
 function rotation(node: Rotation): string[] {

@@ -1,6 +1,6 @@
 import type { AstNode, Reference } from 'langium';
-import { isPerson, isRole, isTeam, type Party } from '../language/generated/ast.js';
-import type { PartyRef } from '../../../protocol/src/playbook-model-types.js';
+import { isPerson, isRole, isTeam, type Contact, type Party } from '../language/generated/ast.js';
+import type { ContactModel, PartyRef } from '../../../protocol/src/playbook-model-types.js';
 
 /** A reference to a party in the model, or undefined when it does not resolve (never guessed). */
 export function partyRef(reference: Reference<Party> | undefined): PartyRef | undefined {
@@ -24,4 +24,9 @@ export function refNames(references: ReadonlyArray<Reference<{ name: string } & 
 /** `{ key: value }` when the value is present, `{}` otherwise: optional fields stay absent, never `undefined`. */
 export function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
     return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/** The ways to reach a person, a team or an audience, as the model carries them. */
+export function contactModels(contacts: readonly Contact[]): ContactModel[] {
+    return contacts.map(contact => ({ kind: contact.kind, value: contact.value }));
 }

@@ -10,7 +10,7 @@ import type { CriterionModel, FlowItemModel, PlaybookModel } from '../../../prot
 import type {
     CadenceModel, MeasureModel, NamedAudienceModel, ParameterValue as ParameterValueModel, RecipientRef,
 } from '../../../protocol/src/playbook-model-response.js';
-import { optional, partyOf, partyRefs, refNames } from './playbook-model-refs.js';
+import { contactModels, optional, partyOf, partyRefs, refNames } from './playbook-model-refs.js';
 
 /**
  * The model fields of issue 14's constructs (severity semantics, measures, conditional
@@ -105,7 +105,7 @@ function audienceModel(audience: NamedAudience): NamedAudienceModel {
         name: audience.name,
         ...optional('title', audience.title),
         ...optional('description', audience.description),
-        contacts: audience.contacts.map(contact => ({ kind: contact.kind, value: contact.value })),
+        contacts: contactModels(audience.contacts),
         members: partyRefs(audience.members),
     };
 }

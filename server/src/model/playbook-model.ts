@@ -6,7 +6,7 @@ import {
     type Phase, type Playbook, type Review, type Role, type Rotation, type Severity, type Step, type Team, type Trigger,
 } from '../language/generated/ast.js';
 import type { RoleHolderReader, RoleHolding } from '../workspace/playbook-role-holding.js';
-import { optional, partyOf, partyRef, partyRefs, refNames } from './playbook-model-refs.js';
+import { contactModels, optional, partyOf, partyRef, partyRefs, refNames } from './playbook-model-refs.js';
 import { businessTime, peopleParts, personExtras, roleExtras } from './playbook-people-models.js';
 import { referencedCalendars, rotationModel, timeConditionModel } from '../time/playbook-schedule-of.js';
 import { playbookCommunicationRules, playbookSeverities, usedPlans, usedScale } from '../language/playbook-shared.js';
@@ -147,13 +147,16 @@ function personModel(person: Person): PersonModel {
         name: person.name,
         ...optional('title', person.title),
         ...optional('timezone', person.timezone),
-        contacts: person.contacts.map(contact => ({ kind: contact.kind, value: contact.value })),
+        contacts: contactModels(person.contacts),
         ...personExtras(person),
     };
 }
 
 function teamModel(team: Team): TeamModel {
-    return { name: team.name, ...optional('title', team.title), members: refNames(team.members) };
+    return {
+        name: team.name, ...optional('title', team.title), members: refNames(team.members),
+        ...(team.contacts.length > 0 ? { contacts: contactModels(team.contacts) } : {}),
+    };
 }
 
 function severityModel(severity: Severity, rank: number): SeverityModel {

@@ -97,7 +97,11 @@ export function reachableHolders(holding: RoleHolding): Holder[] {
     return holding.holders.filter(isReachableHolder);
 }
 
-/** True when a holder can actually answer: a person, or a team or rotation with members (a rotation's may be in its layers). */
+/**
+ * True when a holder can actually answer: a person, a rotation with members (a rotation's may be
+ * in its layers), or a team with members or with a contact of its own (an office that answers
+ * through a shared mailbox or phone line, as published plans name them).
+ */
 export function isReachableHolder(holder: Holder): boolean {
     if (isPerson(holder)) {
         return true;
@@ -105,7 +109,7 @@ export function isReachableHolder(holder: Holder): boolean {
     if (isRotation(holder)) {
         return holder.members.length > 0 || holder.layers.some(layer => layer.members.length > 0);
     }
-    return isTeam(holder) && holder.members.length > 0;
+    return isTeam(holder) && (holder.members.length > 0 || holder.contacts.length > 0);
 }
 
 /** True for an `assign` line complete enough to say which role it gives (parse recovery can leave it out). */

@@ -554,7 +554,7 @@ export function isComparison(item: unknown): item is Comparison {
 
 /** One way to reach a person: phone, SMS, email, chat, a crisis app or a pager. */
 export interface Contact extends langium.AstNode {
-    readonly $container: NamedAudience | Person;
+    readonly $container: NamedAudience | Person | Team;
     readonly $type: 'Contact';
     kind: ContactKind;
     value: string;
@@ -1606,10 +1606,14 @@ export function isTableCell(item: unknown): item is TableCell {
     return reflection.isInstance(item, TableCell.$type);
 }
 
-/** A team: a group of people that can hold a role together. */
+/**
+ * A team: a group of people that can hold a role together, or an office that answers through a
+ * shared address (`team infosec "Information security" { email "infosec@example.edu" }`).
+ */
 export interface Team extends langium.AstNode {
     readonly $container: Document | Playbook;
     readonly $type: 'Team';
+    contacts: Array<Contact>;
     members: Array<langium.Reference<Person>>;
     name: Name;
     title?: string;
@@ -1617,6 +1621,7 @@ export interface Team extends langium.AstNode {
 
 export const Team = {
     $type: 'Team',
+    contacts: 'contacts',
     members: 'members',
     name: 'name',
     title: 'title'
@@ -3128,6 +3133,11 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
         Team: {
             name: Team.$type,
             properties: {
+                contacts: {
+                    name: Team.contacts,
+                    defaultValue: [],
+                    optional: true
+                },
                 members: {
                     name: Team.members,
                     defaultValue: [],
