@@ -262,6 +262,8 @@ export interface StepModel {
     checks: string[];
     /** The escalation path the step starts when done. */
     escalate?: string;
+    /** Severity names the step is limited to (`during major`); absent: every severity. */
+    severities?: string[];
 }
 
 export interface BranchModel {

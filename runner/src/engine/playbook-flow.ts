@@ -88,10 +88,18 @@ export interface ItemFacts {
  * either a taken branch jumped to it or everything alive it waits for is settled.
  */
 export function flowStatuses(graph: FlowGraph, facts: ReadonlyMap<string, ItemFacts>, started: boolean,
-    startedProcedures: ReadonlySet<string> = new Set()): Map<string, 'waiting' | 'ready' | 'done' | 'skipped' | 'blocked' | 'bypassed'> {
+    startedProcedures: ReadonlySet<string> = new Set(), severity?: string): Map<string, 'waiting' | 'ready' | 'done' | 'skipped' | 'blocked' | 'bypassed'> {
+    // A step limited to other severities (`during major`) is not needed at the run's level: it
+    // stays on the path, counts as settled for what waits for it, and shows as bypassed. Until a
+    // level is set it may be needed, so it counts as any other step.
+    const notNeeded = (name: string): boolean => {
+        const item = graph.byName.get(name);
+        const levels = item?.kind === 'step' ? item.severities : undefined;
+        return severity !== undefined && levels !== undefined && !levels.includes(severity);
+    };
     const settled = (name: string): boolean => {
         const fact = facts.get(name);
-        return fact?.acted === 'done' || fact?.acted === 'skipped' || fact?.branch !== undefined;
+        return fact?.acted === 'done' || fact?.acted === 'skipped' || fact?.branch !== undefined || (!fact?.acted && notNeeded(name));
     };
     const jumpedTo = (decision: string, target: string): boolean | undefined => {
         const chosen = facts.get(decision)?.branch;
@@ -130,7 +138,7 @@ export function flowStatuses(graph: FlowGraph, facts: ReadonlyMap<string, ItemFa
             statuses.set(item.name, 'blocked');
         } else if (graph.procedureOf.has(item.name) && !startedProcedures.has(graph.procedureOf.get(item.name)!)) {
             statuses.set(item.name, 'waiting'); // a procedure not started yet: offered, not on any path
-        } else if (!alive.has(item.name)) {
+        } else if (!alive.has(item.name) || notNeeded(item.name)) {
             statuses.set(item.name, 'bypassed');
         } else {
             const waits = graph.waitsFor.get(item.name) ?? [];

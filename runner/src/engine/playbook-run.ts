@@ -200,7 +200,7 @@ function reopen(state: RunState, facts: Map<string, ItemFacts>, loop: readonly s
 
 /** Recomputes statuses after an event and stamps `readyAt` on items that just became ready. */
 function settleFlow(graph: FlowGraph, state: RunState, facts: ReadonlyMap<string, ItemFacts>, at: number): void {
-    const statuses = flowStatuses(graph, facts, state.started, new Set(Object.keys(state.procedures)));
+    const statuses = flowStatuses(graph, facts, state.started, new Set(Object.keys(state.procedures)), state.severity);
     for (const [name, status] of statuses) {
         const itemState = state.items[name]!;
         if (status === 'ready' && itemState.status !== 'ready') {

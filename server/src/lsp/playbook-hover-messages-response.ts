@@ -25,6 +25,8 @@ export const responseHoverMessagesSource = {
         declared: 'The declarer may pick this level when declaring the incident.',
         pagingNone: 'Non-paging: a ticket, nobody is paged.',
         paging: 'Pages with {urgency} urgency.',
+        /** A step limited to some severities (`step form-team … during major`). */
+        stepDuring: 'Only during {severities}: at another level it is not needed, and what waits for it goes on.',
     },
 } as const;
 

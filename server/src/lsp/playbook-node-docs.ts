@@ -12,6 +12,7 @@ import { sharedOverrideLines } from './playbook-shared-docs.js';
 import { escalationTimeline } from '../language/playbook-escalation-timeline.js';
 import { isHeld, type RoleHolderReader } from '../workspace/playbook-role-holding.js';
 import { definitionKinds, hoverMessages as m } from '../messages.js';
+import { responseHoverMessages as rm } from './playbook-hover-messages-response.js';
 import { responseDefinitionLines, severitySemanticsLines } from './playbook-node-docs-response.js';
 
 /** Playbook text as Markdown prose; a property the parser could not fill (a broken clause) is absent, whatever its type says. */
@@ -90,6 +91,7 @@ export class PlaybookNodeDocs {
         }
         if (item.timebox !== undefined) lines.push(m.within({ duration: formatDuration(item.timebox) }));
         if (item.dependsOn.length > 0) lines.push(m.after({ items: item.dependsOn.map(d => `\`${d.$refText}\``).join(m.listSeparator) }));
+        if (isStep(item) && item.severities.length > 0) lines.push(rm.stepDuring({ severities: item.severities.map(s => `\`${s.$refText}\``).join(m.listSeparator) }));
         if (isStep(item) && item.checks.length > 0) lines.push([m.checks, ...item.checks.map(c => m.listItem({ text: prose(c.text) }))].join('\n'));
         return lines;
     }

@@ -144,7 +144,10 @@ export function channelExtras(channel: Channel) {
 }
 
 export function stepExtras(step: Step) {
-    return optional('escalate', step.escalate?.ref?.name);
+    return {
+        ...optional('escalate', step.escalate?.ref?.name),
+        ...(step.severities.length > 0 ? { severities: refNames(step.severities) } : {}),
+    };
 }
 
 export function reviewExtras(review: Review) {

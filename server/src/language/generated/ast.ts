@@ -1523,7 +1523,10 @@ export function isSource(item: unknown): item is Source {
     return item === 'monitoring' || item === 'manual-report' || item === 'social-media';
 }
 
-/** A step: who does it, how long it may take, what it waits for, what to tick. */
+/**
+ * A step: who does it, how long it may take, what it waits for, what to tick. `during sev1, sev2`
+ * limits it to some severities: at another level it is not needed, and what waits for it goes on.
+ */
 export interface Step extends langium.AstNode {
     readonly $container: Phase | Procedure;
     readonly $type: 'Step';
@@ -1533,6 +1536,7 @@ export interface Step extends langium.AstNode {
     escalate?: langium.Reference<EscalationPath>;
     name: Name;
     owner?: langium.Reference<Role>;
+    severities: Array<langium.Reference<Severity>>;
     timebox?: number;
     title?: string;
 }
@@ -1545,6 +1549,7 @@ export const Step = {
     escalate: 'escalate',
     name: 'name',
     owner: 'owner',
+    severities: 'severities',
     timebox: 'timebox',
     title: 'title'
 } as const;
@@ -3061,6 +3066,12 @@ export class PlaybookAstReflection extends langium.AbstractAstReflection {
                 owner: {
                     name: Step.owner,
                     referenceType: Role.$type,
+                    optional: true
+                },
+                severities: {
+                    name: Step.severities,
+                    defaultValue: [],
+                    referenceType: Severity.$type,
                     optional: true
                 },
                 timebox: {
