@@ -53,7 +53,7 @@ export const peopleRuleMessagesPl: Translation<typeof peopleRuleMessagesSource> 
         levelHole: 'Każda wersja poziomu {level} ścieżki eskalacji „{path}” zależy od czasu i żadna nie obowiązuje w czasie: {windows}. Dodaj wersję bez warunku albo taką na te godziny.',
         designatorUnheld: 'Rolę „{role}” wyznacza „{designator}”, której nikt nie pełni, więc nikt nie wskazuje osoby pełniącej. Przypisz „{designator}” albo wskaż innego wyznaczającego.',
         noDesignationPool: 'Rola „{role}” jest obsadzana w trakcie incydentu, ale nic nie mówi, przez kogo. Dodaj „designated by <rola>”, „volunteers” lub „defaults to <rola>”.',
-        unqualifiedHolder: 'Rola „{role}” wymaga „{qualification}”, czego brakuje: {person}{via}. Dodaj „qualified {qualification}” do: {person} albo przypisz rolę komuś z kwalifikacją.',
+        unqualifiedHolder: '{through, select, team {Rola „{role}” wymaga „{qualification}”, czego brakuje: {person}, członek zespołu „{group}”, przez który pełni tę rolę. Dodaj „qualified {qualification}” do: {person} albo przypisz rolę komuś z kwalifikacją.} rotation {Rola „{role}” wymaga „{qualification}”, czego brakuje: {person}, członek rotacji dyżurów „{group}”, przez którą pełni tę rolę. Dodaj „qualified {qualification}” do: {person} albo przypisz rolę komuś z kwalifikacją.} other {Rola „{role}” wymaga „{qualification}”, czego brakuje: {person}. Dodaj „qualified {qualification}” do: {person} albo przypisz rolę komuś z kwalifikacją.}}',
         exclusiveDirect: '{person} pełni jednocześnie „{role}” i „{other}”, które się wykluczają. Przypisz jedną z nich komuś innemu.',
         exclusiveWindows: '{person} może zostać poproszony o pełnienie jednocześnie „{role}” i „{other}”, które się wykluczają: w czasie {windows} ma dyżur w obu. Przypisz jedną z nich komuś innemu albo zmień rotacje dyżurów.',
         reliefWithoutSuccessor: 'Rola „{role}” zwalnia osobę pełniącą po {after}, ale nikt nie może jej przejąć. Dodaj zastępcę, więcej członków jej rotacji lub zespołu albo rolę, która ją wyznacza.',
@@ -68,6 +68,5 @@ export const peopleRuleMessagesPl: Translation<typeof peopleRuleMessagesSource> 
         needsAroundTheClock: 'całą dobę',
         needsBusinessHours: 'w godzinach pracy',
         needsCalendar: 'w godzinach kalendarza „{calendar}”',
-        via: ' (przez „{group}”)',
     },
 };

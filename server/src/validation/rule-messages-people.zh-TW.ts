@@ -53,7 +53,7 @@ export const peopleRuleMessagesZhTw: Translation<typeof peopleRuleMessagesSource
         levelHole: '升級路徑「{path}」第 {level} 層的每個版本都隨時間而定，在{windows}沒有任何一個適用。請加入沒有條件的版本，或涵蓋這些時段的版本。',
         designatorUnheld: '角色「{role}」由「{designator}」指定，但沒有人擔任「{designator}」，所以沒有人指定其擔任者。請指派「{designator}」，或改由其他角色指定。',
         noDesignationPool: '角色「{role}」在事件期間才補上，但沒有說明由誰補上。請加上 "designated by <角色>"、"volunteers" 或 "defaults to <角色>"。',
-        unqualifiedHolder: '角色「{role}」需要「{qualification}」，但{person}{via}不具備。請為{person}加上 "qualified {qualification}"，或把角色指派給具備資格的人。',
+        unqualifiedHolder: '{through, select, team {角色「{role}」需要「{qualification}」，但以團隊「{group}」成員身分擔任的{person}不具備。請為{person}加上 "qualified {qualification}"，或把角色指派給具備資格的人。} rotation {角色「{role}」需要「{qualification}」，但以輪值班表「{group}」成員身分擔任的{person}不具備。請為{person}加上 "qualified {qualification}"，或把角色指派給具備資格的人。} other {角色「{role}」需要「{qualification}」，但{person}不具備。請為{person}加上 "qualified {qualification}"，或把角色指派給具備資格的人。}}',
         exclusiveDirect: '{person}同時擔任互斥的「{role}」與「{other}」。請把其中一個指派給別人。',
         exclusiveWindows: '{person}可能被要求同時擔任互斥的「{role}」與「{other}」：{windows}他在兩者都待命。請把其中一個指派給別人，或調整輪值班表。',
         reliefWithoutSuccessor: '角色「{role}」在 {after} 後讓擔任者下崗，但沒有人能接手。請加入備援擔任者、為其輪值班表或團隊增加成員，或加入指定它的角色。',
@@ -68,6 +68,5 @@ export const peopleRuleMessagesZhTw: Translation<typeof peopleRuleMessagesSource
         needsAroundTheClock: '全天候',
         needsBusinessHours: '上班時間',
         needsCalendar: '行事曆「{calendar}」的時段',
-        via: '（透過「{group}」）',
     },
 };
