@@ -192,7 +192,7 @@ Opcje:
         },
 
         summary: '{errors, plural, one {# błąd} few {# błędy} many {# błędów} other {# błędu}}, {warnings, plural, one {# ostrzeżenie} few {# ostrzeżenia} many {# ostrzeżeń} other {# ostrzeżenia}} w {files, plural, one {# pliku} few {# plikach} many {# plikach} other {# pliku}}',
-        tooManyWarnings: 'Za dużo ostrzeżeń: {warnings}, a --max-warnings pozwala na {max}.',
+        tooManyWarnings: 'Za dużo ostrzeżeń: {warnings, number}, a --max-warnings pozwala na {max, number}.',
         junitSuiteName: 'playbook check',
         junitInputProblem: 'Nie udało się sprawdzić pliku.',
         sarifToolName: 'playbook',

@@ -194,7 +194,7 @@ Options:
 
         // Reports.
         summary: '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}} in {files, plural, one {# file} other {# files}}',
-        tooManyWarnings: 'Too many warnings: {warnings}, and --max-warnings allows {max}.',
+        tooManyWarnings: 'Too many warnings: {warnings, number}, and --max-warnings allows {max, number}.',
         junitSuiteName: 'playbook check',
         junitInputProblem: 'The file could not be checked.',
         sarifToolName: 'playbook',

@@ -186,7 +186,7 @@ acknowledge、severity、note、resolve）執行一份應變手冊，並檢查�
         },
 
         summary: '{errors, plural, other {# 個錯誤}}、{warnings, plural, other {# 個警告}}，共 {files, plural, other {# 個檔案}}',
-        tooManyWarnings: '警告太多：{warnings} 個，而 --max-warnings 只允許 {max} 個。',
+        tooManyWarnings: '警告太多：{warnings, number} 個，而 --max-warnings 只允許 {max, number} 個。',
         junitSuiteName: 'playbook check',
         junitInputProblem: '無法檢查這個檔案。',
         sarifToolName: 'playbook',

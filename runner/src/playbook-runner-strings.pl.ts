@@ -267,7 +267,7 @@ export const runnerStringsPl: Translation<typeof RUNNER_STRINGS> = {
     simReportFailed: 'NIESPEŁNIONE',
     simReportExpectation: 'wiersz {line}, w chwili {at}, {check}: {verdict}',
     simSummaryOk: '{count, plural, one {# oczekiwanie spełnione.} few {# oczekiwania spełnione.} many {# oczekiwań spełnionych.} other {# oczekiwania spełnionego.}}',
-    simSummaryFailed: 'Niespełnione: {failed} z {count, plural, one {# oczekiwania} few {# oczekiwań} many {# oczekiwań} other {# oczekiwania}}.',
+    simSummaryFailed: 'Niespełnione: {failed, number} z {count, plural, one {# oczekiwania} few {# oczekiwań} many {# oczekiwań} other {# oczekiwania}}.',
     htmlAssetMissing: 'Brak skryptu panelu przebiegu {file}: najpierw uruchom `npm run bundle` albo ustaw PLAYBOOK_RUNNER_ASSETS na folder z runner.js i runner.css.',
     notStarted: 'Przebieg się nie rozpoczął.',
     // Roles filled during the incident, relief, sub-teams, procedures, status page, several incidents (issues 13, 14)

@@ -356,7 +356,7 @@ export const RUNNER_STRINGS = {
     simReportFailed: 'FAILED',
     simReportExpectation: 'line {line}, at {at}, {check}: {verdict}',
     simSummaryOk: '{count, plural, one {# expectation held.} other {# expectations held.}}',
-    simSummaryFailed: '{failed} of {count, plural, one {# expectation} other {# expectations}} failed.',
+    simSummaryFailed: '{failed, number} of {count, plural, one {# expectation} other {# expectations}} failed.',
     htmlAssetMissing: 'The runner script {file} is missing: run `npm run bundle` first, or set PLAYBOOK_RUNNER_ASSETS to the folder holding runner.js and runner.css.',
     notStarted: 'The run has not started.',
     diagramFlowTitle: 'Flow of {playbook}',

@@ -267,7 +267,7 @@ export const runnerStringsZhTw: Translation<typeof RUNNER_STRINGS> = {
     simReportFailed: '失敗',
     simReportExpectation: '第 {line} 行，於 {at}，{check}：{verdict}',
     simSummaryOk: '{count, plural, other {# 項預期全部成立。}}',
-    simSummaryFailed: '{count, plural, other {# 項預期中}}有 {failed} 項失敗。',
+    simSummaryFailed: '{count, plural, other {# 項預期中}}有 {failed, number} 項失敗。',
     htmlAssetMissing: '缺少執行面板腳本 {file}：請先執行 `npm run bundle`，或將 PLAYBOOK_RUNNER_ASSETS 設為包含 runner.js 與 runner.css 的資料夾。',
     notStarted: '尚未開始執行。',
     // Roles filled during the incident, relief, sub-teams, procedures, status page, several incidents (issues 13, 14)
