@@ -363,6 +363,31 @@ export const RUNNER_STRINGS = {
     diagramEscalationTitle: 'Escalation path {path}',
     diagramFailed: 'This diagram could not be drawn: {message}',
     diagramNone: 'The playbook has nothing to draw yet.',
+    // Why a stored run, an event or a webview message is refused (the engine's checks); each a
+    // reason that the extension, the standalone page and the CLI put inside a whole sentence.
+    checkNotObject: 'not an object',
+    checkUnknownEventType: 'unknown type {type}',
+    checkEventNoTime: '{type}: "at" is not a time',
+    checkEventNoId: '{type}: no id',
+    checkEventNoSeq: '{type}: "seq" is not a log position',
+    checkEventNoOrigin: '{type}: no origin',
+    checkEventField: '{type}: "{field}" is missing or not {kind, select, changes {a list of changes} string {a string} number {a number} boolean {a boolean} drill {a drill} fault {a fault} status {a status} other {valid}}',
+    checkStoreNotJson: 'not JSON ({reason})',
+    checkStoreVersion: 'not a runner store of version 1 or 2',
+    checkStoreOtherPlaybook: 'stored for playbook "{stored}", not "{playbook}"',
+    checkCurrentRun: 'current run: {problem}',
+    checkArchivedRun: 'archived run {index}: {problem}',
+    checkNotRunRecord: 'not a run record',
+    checkBadEvent: 'event {index} is not a runner event ({problem})',
+    checkSharedIds: 'two events share an id',
+    checkLogOrder: 'the events are not in log order',
+    checkSave: 'save: {problem}',
+    checkSaveVersion: 'save: a webview saves stores of version 2 only',
+    checkExportShape: 'export: needs format markdown or json, a fileName and the content',
+    checkExportPath: 'export: the file name may not hold a path',
+    checkDrillKind: 'record-drill: needs the drill kind',
+    checkCopyText: 'copy: needs the text',
+    checkUnknownMessage: 'unknown message type {type}',
 } as const;
 
 export type RunnerStringKey = keyof typeof RUNNER_STRINGS;

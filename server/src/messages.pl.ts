@@ -120,6 +120,7 @@ export const serverMessagesPl: Translation<typeof serverMessagesSource> = {
         decision: 'Punkt decyzyjny z gałęziami tak i nie.',
     },
     serverMessages: {
+        requestCancelledWhileWaiting: 'Żądanie anulowano, gdy czekało na sprawdzenie dokumentu.',
         requestCancelled: 'Żądanie anulowano, zanim się rozpoczęło.',
     },
     definitionKinds: {

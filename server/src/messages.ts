@@ -261,6 +261,7 @@ export const serverMessagesSource = {
     /** Answers of the language server itself. */
     serverMessages: {
         requestCancelled: 'The request was cancelled before it started.',
+        requestCancelledWhileWaiting: 'The request was cancelled while it waited for the document to be checked.',
     },
     /** Names of duration units for completion details. */
     durationUnitNames: {

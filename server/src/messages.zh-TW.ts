@@ -120,6 +120,7 @@ export const serverMessagesZhTw: Translation<typeof serverMessagesSource> = {
         decision: '含是與否分支的決策點。',
     },
     serverMessages: {
+        requestCancelledWhileWaiting: '請求在等待文件檢查完成時被取消。',
         requestCancelled: '請求在開始之前就已取消。',
     },
     definitionKinds: {
@@ -139,7 +140,7 @@ export const serverMessagesZhTw: Translation<typeof serverMessagesSource> = {
         NamedAudience: '通報對象',
         Parameter: '參數',
         Procedure: '程序',
-        SubTeam: '子團隊',
+        SubTeam: '小組',
     },
     codeLensMessages: {
         runPlaybook: '執行應變手冊',
