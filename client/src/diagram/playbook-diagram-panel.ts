@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { mermaidDiagramTexts } from '../../../interop/src/mermaid/mermaid-export.js';
 import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import { isDiagramWebviewMessage, type DiagramHostMessage } from '../../../protocol/src/playbook-diagram-messages.js';
 import { diagramPageHtml } from '../../../runner/src/html/playbook-diagram-page.js';
 import { clientMessages } from '../messages.js';
-import { runnerAssetsRoot } from '../runner/playbook-webview-page.js';
+import { runnerAssetsRoot, webviewPageParts } from '../runner/playbook-webview-page.js';
 import type { ModelSource } from '../runner/playbook-runner-panel.js';
 
 /** The webview type of the Diagram view. */
@@ -71,16 +70,8 @@ class DiagramPanel {
         private model: PlaybookModel,
         title: string,
     ) {
-        const root = runnerAssetsRoot(extensionUri);
         panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'runner.svg');
-        panel.webview.html = diagramPageHtml({
-            cspSource: panel.webview.cspSource,
-            scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(root, 'diagram.js')).toString(),
-            styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(root, 'diagram.css')).toString(),
-            nonce: randomBytes(16).toString('base64'),
-            lang: vscode.env.language,
-            title,
-        });
+        panel.webview.html = diagramPageHtml(webviewPageParts(panel.webview, extensionUri, 'diagram', title));
         this.subscription = panel.webview.onDidReceiveMessage((raw: unknown) => {
             // The webview is not trusted: anything but the two messages it may send is ignored.
             if (!isDiagramWebviewMessage(raw)) return;
