@@ -23,7 +23,7 @@ Opcje:
 
 Kody wyjścia: 0 bez problemów, 1 znaleziono problemy, 2 błędy użycia lub danych wejściowych.
 Uruchom „playbook <polecenie> --help”, aby zobaczyć opcje polecenia.`,
-        checkUsage: `Użycie: playbook check [ścieżki|globy...] [opcje]
+        checkUsage: `Użycie: playbook check [ścieżki|glob...] [opcje]
 
 Sprawdza pliki *.playbook i importowane przez nie pliki, połączone w jeden obszar roboczy.
 Katalogi są przeszukiwane rekurencyjnie (z pominięciem node_modules i .git); globy są
@@ -52,7 +52,7 @@ Opcje:
 
 Kody wyjścia: 0 bez problemów, 1 błędy (lub więcej ostrzeżeń niż --max-warnings), 2 błędy
 użycia, konfiguracji lub danych wejściowych. Decyduje najgorszy wynik.`,
-        fmtUsage: `Użycie: playbook fmt [ścieżki|globy...] [opcje]
+        fmtUsage: `Użycie: playbook fmt [ścieżki|glob...] [opcje]
 
 Przepisuje pliki *.playbook w kanonicznym układzie, tak jak „Formatuj dokument” w edytorze.
 Pliki z błędami składni pozostają bez zmian i są zgłaszane (kod wyjścia 1).
@@ -213,7 +213,7 @@ Opcje:
             version: '- **Wersja:** {version}',
             reviewed: '- **Ostatni przegląd:** {date}',
             reviewedEvery: '- **Ostatni przegląd:** {date}, przegląd co {every}',
-            party: '{name} ({kind})',
+            party: '{kind, select, role {{name} (rola)} person {{name} (osoba)} team {{name} (zespół)} rotation {{name} (rotacja)} other {{name}}}',
             none: '—',
             yes: 'tak',
             no: 'nie',

@@ -218,7 +218,7 @@ Options:
             version: '- **Version:** {version}',
             reviewed: '- **Last reviewed:** {date}',
             reviewedEvery: '- **Last reviewed:** {date}, reviewed every {every}',
-            party: '{name} ({kind})',
+            party: '{kind, select, role {{name} (role)} person {{name} (person)} team {{name} (team)} rotation {{name} (rotation)} other {{name}}}',
             none: '—',
             yes: 'yes',
             no: 'no',

@@ -207,7 +207,7 @@ acknowledge、severity、note、resolve）執行一份應變手冊，並檢查�
             version: '- **版本：** {version}',
             reviewed: '- **最近審查：** {date}',
             reviewedEvery: '- **最近審查：** {date}，每 {every} 審查一次',
-            party: '{name}（{kind}）',
+            party: '{kind, select, role {{name}（角色）} person {{name}（人員）} team {{name}（團隊）} rotation {{name}（輪值班表）} other {{name}}}',
             none: '—',
             yes: '是',
             no: '否',
