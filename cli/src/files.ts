@@ -7,8 +7,9 @@ import type { IgnoreRules } from './ignore.js';
 /** The largest file the CLI reads; larger files are reported instead of exhausting memory. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-/** How much is read at a time. */
+/** The most read at a time: a file's expected size, within these bounds. */
 const READ_CHUNK_BYTES = 1024 * 1024;
+const MIN_READ_BYTES = 16 * 1024;
 
 /** The extension of playbook files, searched for in directories. */
 export const PLAYBOOK_EXTENSION = '.playbook';
@@ -168,7 +169,7 @@ export async function readPlaybook(file: string, shown: string): Promise<{ text:
         if (opened) {
             return refuse(messages.specialFile[opened]({ path: shown }));
         }
-        return decodePlaybook(await readAtMost(handle, MAX_FILE_BYTES), shown);
+        return decodePlaybook(await readAtMost(handle, MAX_FILE_BYTES, stat.size), shown);
     } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
             return refuse(messages.pathNotFound({ path: shown }));
@@ -195,12 +196,20 @@ export function decodePlaybook(bytes: Buffer | undefined, shown: string): { text
     }
 }
 
-/** The whole content, or undefined as soon as more than `limit` bytes have been read. */
-async function readAtMost(handle: FileHandle, limit: number): Promise<Buffer | undefined> {
+/**
+ * The whole content, or undefined as soon as more than `limit` bytes have been read. `expected`
+ * (the size the file had when it was looked at) sizes the buffers: a megabyte per read for
+ * every file of a workspace was most of what a large check allocated outside the heap (two per
+ * file, one of them for the read that finds the end), and the garbage collections that freed it.
+ * The size is only a hint: a file that grows while it is read is read on, up to the limit.
+ */
+async function readAtMost(handle: FileHandle, limit: number, expected: number): Promise<Buffer | undefined> {
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-        const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, limit + 1 - total));
+        // A byte more than expected: a file of the size it had takes one buffer, the read that finds its end a small one.
+        const wanted = Math.max(expected + 1 - total, MIN_READ_BYTES);
+        const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, wanted, limit + 1 - total));
         const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
         if (bytesRead === 0) {
             return Buffer.concat(chunks, total);

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import { type Page } from 'playwright-core';
 import { resultsRoot } from '../harness/paths.js';
-import { UI_WAIT_MS, webviewFrame } from './workbench.js';
+import { acceptQuickInput, UI_WAIT_MS, webviewFrame } from './workbench.js';
 
 /** Runs a command from the palette by its title. */
 export async function runCommand(page: Page, title: string): Promise<void> {
@@ -12,8 +12,7 @@ export async function runCommand(page: Page, title: string): Promise<void> {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
     await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: UI_WAIT_MS });
-    await page.keyboard.press('Enter');
+    await acceptQuickInput(page, title);
 }
 
 /** The Extensions page of the installed extension shows client/README.md, not the repository's README. */
@@ -39,8 +38,7 @@ async function openWalkthrough(page: Page) {
     await runCommand(page, 'Welcome: Open Walkthrough...');
     const input = page.locator('.quick-input-widget input');
     await input.fill('Get started with incident playbooks');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with incident playbooks' }).first().waitFor({ timeout: UI_WAIT_MS });
-    await page.keyboard.press('Enter');
+    await acceptQuickInput(page, 'Get started with incident playbooks');
     const steps = page.locator('.getting-started-step');
     await steps.filter({ hasText: 'Try it on a sample' }).first().waitFor({ timeout: UI_WAIT_MS });
     return steps;

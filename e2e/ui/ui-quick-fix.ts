@@ -1,9 +1,10 @@
 // The unassigned-role quick fix as a person uses it: Ctrl+. on the role, the light-bulb menu,
 // Enter on the first entry, Ctrl+S; then the saved file is read back from disk.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { type Page } from 'playwright-core';
 import { resultsRoot } from '../harness/paths.js';
+import { fileReads } from './file-text.js';
 import { goToLine, quickOpen, UI_WAIT_MS } from './workbench.js';
 
 /** The scratch playbook: a logistics role nobody holds, next to one the facilities team holds. */
@@ -58,14 +59,11 @@ export async function checkQuickFix(page: Page, workspace: string): Promise<void
     const menu = page.locator('.action-widget').first();
     // Group headers ("Quick Fix") are rows too; the list renders them with the class group-header.
     const entries = menu.locator('.monaco-list-row:not(.group-header)');
-    // Ctrl+. before the server's code actions are in shows nothing: ask again until the menu opens.
-    for (const deadline = Date.now() + UI_WAIT_MS; ;) {
-        await page.keyboard.press('Control+.');
-        const shown = await entries.filter({ hasText: 'night-watch' }).first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
-        if (shown) break;
-        if (Date.now() > deadline) throw new Error('The quick-fix menu did not open on the unassigned role.');
-        await page.keyboard.press('Escape');
-    }
+    // Ctrl+. before the server's code actions are in shows nothing. The light bulb VS Code shows
+    // once the code actions at the cursor have arrived is the sign to wait for, then one Ctrl+.
+    await page.locator('.monaco-editor .lightBulbWidget, .monaco-editor .codicon-light-bulb, .monaco-editor .codicon-lightbulb-autofix').first().waitFor({ timeout: UI_WAIT_MS });
+    await page.keyboard.press('Control+.');
+    await entries.filter({ hasText: 'night-watch' }).first().waitFor({ timeout: UI_WAIT_MS });
     const titles = (await entries.allInnerTexts()).map(t => t.trim().split('\n')[0]!.trim()).filter(t => t !== '');
     if (titles.length > 6) {
         throw new Error(`The quick-fix menu has ${titles.length} entries (at most 6): ${titles.join(' | ')}`);
@@ -79,17 +77,9 @@ export async function checkQuickFix(page: Page, workspace: string): Promise<void
     await page.screenshot({ path: path.join(resultsRoot, 'e2e-quick-fix-menu.png') });
     await page.keyboard.press('Enter');
     await menu.waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
-    // The edit shows in the editor; then Ctrl+S, and the file on disk is read until the save has
-    // reached it (VS Code may apply and save a fix's edit in one step, so the tab's dirty mark is
-    // not something to wait for).
+    // The edit shows in the editor; then Ctrl+S, and the file on disk must come to hold it.
     await page.locator('.monaco-editor .view-line', { hasText: EXPECTED_LINE.trim() }).first().waitFor({ timeout: UI_WAIT_MS });
     await page.keyboard.press('Control+S');
     const expectedText = TEXT.replace(`${ROLE_BLOCK.join('\n')}\n`, `${ROLE_BLOCK.join('\n')}\n${EXPECTED_LINE}\n`);
-    for (const deadline = Date.now() + UI_WAIT_MS; Date.now() < deadline && readFileSync(path.join(workspace, QUICK_FIX_FILE), 'utf8') !== expectedText;) {
-        await page.waitForTimeout(250);
-    }
-    const text = readFileSync(path.join(workspace, QUICK_FIX_FILE), 'utf8');
-    if (text !== expectedText) {
-        throw new Error(`After the fix and Ctrl+S the file reads:\n${text}`);
-    }
+    await fileReads(path.join(workspace, QUICK_FIX_FILE), expectedText, UI_WAIT_MS);
 }

@@ -18,10 +18,21 @@ export async function quickOpen(page: Page, fileName: string): Promise<void> {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
     await input.fill(fileName);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: UI_WAIT_MS });
-    await page.keyboard.press('Enter');
+    await acceptQuickInput(page, fileName);
     await page.locator(`.tab.active[aria-label*="${fileName}"]`).waitFor({ timeout: UI_WAIT_MS });
     await page.locator('.monaco-editor.focused').waitFor({ timeout: UI_WAIT_MS });
+}
+
+/**
+ * Presses Enter on the quick-input row labelled exactly `label`, once it is the focused row, the
+ * one Enter opens. Right after the input is filled the list still shows what it showed on opening
+ * (recently opened files, recently used commands) until the filter applies: waiting for any row
+ * holding the text and pressing Enter opened the stale first row instead (the data-breach diagram
+ * check opened service-outage.playbook, the file opened just before, and then waited in vain).
+ */
+export async function acceptQuickInput(page: Page, label: string): Promise<void> {
+    await page.locator('.quick-input-list .monaco-list-row.focused').getByText(label, { exact: true }).first().waitFor({ timeout: UI_WAIT_MS });
+    await page.keyboard.press('Enter');
 }
 
 /** Moves the cursor to a 1-based line and column with Ctrl+G. */

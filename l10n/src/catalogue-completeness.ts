@@ -29,6 +29,7 @@ export function catalogueProblems(catalogue: RegisteredCatalogue): CatalogueProb
             const parts = templateParts(template);
             englishParts.set(key, parts);
             checkPlurals('en', key, parts, report);
+            checkNumbersThatAreNames('en', key, parts, report);
         } catch (error) {
             report('en', key, `does not parse: ${(error as Error).message}`);
         }
@@ -62,6 +63,7 @@ export function catalogueProblems(catalogue: RegisteredCatalogue): CatalogueProb
                 }
             }
             checkPlurals(locale, key, parts, report);
+            checkNumbersThatAreNames(locale, key, parts, report);
         }
     }
     return problems;
@@ -84,6 +86,24 @@ function checkPlurals(locale: TranslatedLocale | 'en', key: string, parts: Templ
         if (unused.length > 0) {
             report(locale, key, `plural {${plural.name}} has forms ${unused.join(', ')} that ${locale} never uses`);
         }
+    }
+}
+
+/**
+ * A number that names something (a line or column, a year, an escalation level, an id, a
+ * version) must print its digits as written: `#` in a plural and a `{x, number}` argument format
+ * with the locale's digit grouping (`line 1,204`, `rok 2 026`), a plain `{x}` prints them as they
+ * are. Counts (`# errors`) keep the grouping. Judged by the argument's name, which is all the
+ * template says about it.
+ */
+const NUMBER_THAT_IS_A_NAME = /^(line|column|year|level|id|version|port|index)$|(Line|Column|Year|Level|Id|Version)$/;
+
+function checkNumbersThatAreNames(locale: TranslatedLocale | 'en', key: string, parts: TemplateParts, report: (locale: TranslatedLocale | 'en', key: string, problem: string) => void): void {
+    const grouped = new Set(parts.arguments
+        .filter(argument => (argument.type === 'plural' || argument.type === 'selectordinal' || argument.type === 'number') && NUMBER_THAT_IS_A_NAME.test(argument.name))
+        .map(argument => argument.name));
+    for (const name of grouped) {
+        report(locale, key, `{${name}} names something rather than counting it, but is formatted as a number (digit grouping: 1,000); write it as a plain {${name}}`);
     }
 }
 

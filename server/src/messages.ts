@@ -190,7 +190,7 @@ export const serverMessagesSource = {
         timelineEntry: 'L{level} {at}',
         timelineSeparator: ' -> ',
         level: 'Level {level} at {at}: {targets}',
-        repeat: 'Repeats {times} times.',
+        repeat: '{times, plural, one {Repeats once.} other {Repeats # times.}}',
         then: 'Then continues with `{next}`.',
         noLevels: 'This path has no levels: nobody is notified.',
         respond: 'Respond within {duration}',
@@ -261,6 +261,7 @@ export const serverMessagesSource = {
     /** Answers of the language server itself. */
     serverMessages: {
         requestCancelled: 'The request was cancelled before it started.',
+        requestCancelledWhileWaiting: 'The request was cancelled while it waited for the document to be checked.',
     },
     /** Names of duration units for completion details. */
     durationUnitNames: {

@@ -63,6 +63,25 @@ describe('the message system', () => {
         ]);
     });
 
+    it('groups the digits of counts in the locale\'s way, and reports a line or year formatted as a number', () => {
+        const numbers = defineMessages('test.numbers', {
+            count: '{failed, number} of {n, plural, one {# check} other {# checks}} failed on line {line}.',
+            year: '{year, plural, one {in #} other {in #}}',
+        }, {
+            pl: { count: '{failed, number} z {n, plural, one {# sprawdzenia} few {# sprawdzeń} many {# sprawdzeń} other {# sprawdzenia}} nie powiodło się w wierszu {line}.', year: '{year, plural, one {w #} few {w #} many {w #} other {w #}}' },
+            'zh-TW': { count: '{n, plural, other {# 項檢查}}中有 {failed, number} 項在第 {line} 行失敗。', year: '{year, plural, other {# 年}}' },
+        });
+        assert.equal(numbers.count({ failed: 12000, n: 12345, line: 12345 }), '12,000 of 12,345 checks failed on line 12345.');
+        assert.equal(withLocale('pl', () => numbers.count({ failed: 12000, n: 12345, line: 12345 })), '12\u00a0000 z 12\u00a0345 sprawdzeń nie powiodło się w wierszu 12345.');
+        assert.equal(withLocale('zh-TW', () => numbers.count({ failed: 12000, n: 12345, line: 12345 })), '12,345 項檢查中有 12,000 項在第 12345 行失敗。');
+        const catalogue = registeredCatalogues().find(entry => entry.name === 'test.numbers')!;
+        assert.deepEqual(catalogueProblems(catalogue).map(problem => `${problem.locale} ${problem.key} ${problem.problem}`), [
+            'en year {year} names something rather than counting it, but is formatted as a number (digit grouping: 1,000); write it as a plain {year}',
+            'zh-TW year {year} names something rather than counting it, but is formatted as a number (digit grouping: 1,000); write it as a plain {year}',
+            'pl year {year} names something rather than counting it, but is formatted as a number (digit grouping: 1,000); write it as a plain {year}',
+        ]);
+    });
+
     it('maps editor tags and POSIX locales onto our locales', () => {
         const cases: [string, string | undefined][] = [
             ['zh-TW', 'zh-TW'], ['zh-tw', 'zh-TW'], ['zh-Hant', 'zh-TW'], ['zh-Hant-HK', 'zh-TW'], ['zh_TW.UTF-8', 'zh-TW'], ['zh-HK', 'zh-TW'],

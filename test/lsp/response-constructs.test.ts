@@ -35,7 +35,7 @@ describe('issue 14 constructs in the editor', () => {
 
     it('hover explains a parameter, a procedure, a sub-team, and a non-paging declared severity', async () => {
         await hover({ text: PLAYBOOK, index: 1, hover: '**Parameter** `region`: Region\n\nParameter of type text; texts use it as a placeholder in braces.\n\nDefault: eu' });
-        await hover({ text: PLAYBOOK, index: 4, hover: '**Procedure** `handover`: Shift change\n\nCan be started at any moment of the incident; 1 step(s).\n\nWhen: The shift ends' });
+        await hover({ text: PLAYBOOK, index: 4, hover: '**Procedure** `handover`: Shift change\n\nCan be started at any moment of the incident; 1 step.\n\nWhen: The shift ends' });
         await hover({ text: PLAYBOOK, index: 5, hover: /^\*\*Sub-team\*\* `cell`: Forensics cell\n\n.*\n\nLeader: `commander`\n\nTask: Image hosts$/ });
         await hover({ text: PLAYBOOK, index: 3, hover: /The declarer may pick this level when declaring the incident\.\n\nNon-paging: a ticket, nobody is paged\./ });
     });

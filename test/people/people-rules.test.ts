@@ -142,8 +142,14 @@ playbook p { phase a { step x "X" owner scribe step y "Y" owner liaison step z "
 rotation ic "IC" { owner alice members alice, carol }
 assign commander to ic backup bob`;
         assert.deepEqual(await check(text, 'unqualified-holder'), [
-            '14:21-14:23 The role "commander" requires "trained-commander", which carol (through "ic") lacks. Add "qualified trained-commander" to carol or assign the role to someone qualified.',
+            '14:21-14:23 carol, who holds the role "commander" as a member of rotation "ic", lacks "trained-commander", which the role requires. Add "qualified trained-commander" to carol or assign the role to someone qualified.',
             '14:31-14:34 The role "commander" requires "trained-commander", which bob lacks. Add "qualified trained-commander" to bob or assign the role to someone qualified.',
+        ]);
+        const throughTeam = `role commander "Incident commander" { section command requires trained-commander }
+team pair "Pair" { members carol }
+assign commander to pair`;
+        assert.deepEqual(await check(throughTeam, 'unqualified-holder'), [
+            '14:21-14:25 carol, who holds the role "commander" as a member of team "pair", lacks "trained-commander", which the role requires. Add "qualified trained-commander" to carol or assign the role to someone qualified.',
         ]);
     });
 

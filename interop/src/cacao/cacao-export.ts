@@ -11,6 +11,7 @@ import { flowGraph } from '../../../runner/src/engine/playbook-flow.js';
 import { cacaoId } from './cacao-ids.js';
 import type { CacaoAgent, CacaoContact, CacaoPlaybook, CacaoStep, CacaoVariable } from './cacao-types.js';
 import { EXTENSION_SCHEMA_URL, EXTENSION_VERSION, type AgentExtension, type PlaybookExtension, type StepExtension } from './cacao-extension.js';
+import { writtenTexts } from '../messages.js';
 
 export interface CacaoExportOptions {
     /** When the playbook file was last changed (the `modified` time); the export time when unknown. */
@@ -113,7 +114,7 @@ function agentDefinitions(model: PlaybookModel, extensionId: string): Record<str
             ...(holders.length > 0 ? { contact: { contact_details: holders.join(', ') } } : {}),
         }, { party: { kind: 'role', name: role.name }, holders: role.holders, backups: role.backups });
     }
-    agents[RESPONDERS_AGENT] = { type: 'group', name: 'Incident response team' };
+    agents[RESPONDERS_AGENT] = { type: 'group', name: writtenTexts.respondersAgent };
     return agents;
 }
 
@@ -199,7 +200,7 @@ function workflowOf(model: PlaybookModel, extensionId: string, variables: Record
         const parallel = cacaoId('parallel', model.name, from);
         steps[parallel] = {
             type: 'parallel',
-            name: `In parallel: ${names.join(', ')}`,
+            name: writtenTexts.parallelStep({ names: names.join(writtenTexts.listSeparator) }),
             next_steps: names.map(n => ids.get(n)!),
             on_completion: continuation(`${from}/joined`, []),
         };
@@ -252,7 +253,7 @@ function workflowOf(model: PlaybookModel, extensionId: string, variables: Record
             return;
         }
         const variable = `__decision_${index + 1}_answer__`;
-        variables[variable] = { type: 'string', description: `The answer to: ${item.question ?? item.name}`, external: true };
+        variables[variable] = { type: 'string', description: writtenTexts.answerVariable({ question: item.question ?? item.name }), external: true };
         const cases: Record<string, string> = {};
         item.branches.forEach((branch, n) => {
             cases[caseKey(branch.label, n)] = target(branch.label);

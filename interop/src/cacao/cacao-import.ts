@@ -13,6 +13,7 @@ import { toName } from '../playbook-writer.js';
 import { cacaoId } from './cacao-ids.js';
 import { EXTENSION_VERSION, type AgentExtension, type PlaybookExtension, type StepExtension } from './cacao-extension.js';
 import type { CacaoAgent, CacaoPlaybook, CacaoStep } from './cacao-types.js';
+import { importErrors } from '../messages.js';
 
 /** A problem with the input, with the JSON path where it is. */
 export class CacaoImportError extends Error {
@@ -34,13 +35,13 @@ export function fromCacao(input: unknown): PlaybookModel {
 
 function asPlaybook(input: unknown): CacaoPlaybook {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-        throw new CacaoImportError('/', 'expected a JSON object (a CACAO playbook)');
+        throw new CacaoImportError('/', importErrors.cacaoNotObject);
     }
     const value = input as Partial<CacaoPlaybook>;
-    if (value.type !== 'playbook') throw new CacaoImportError('/type', `expected "playbook", found ${JSON.stringify(value.type)}`);
-    if (typeof value.workflow !== 'object' || value.workflow === null) throw new CacaoImportError('/workflow', 'a CACAO playbook needs a workflow');
+    if (value.type !== 'playbook') throw new CacaoImportError('/type', importErrors.cacaoNotPlaybook({ found: JSON.stringify(value.type) }));
+    if (typeof value.workflow !== 'object' || value.workflow === null) throw new CacaoImportError('/workflow', importErrors.cacaoNoWorkflow);
     if (typeof value.workflow_start !== 'string' || !(value.workflow_start in value.workflow)) {
-        throw new CacaoImportError('/workflow_start', `names no step of the workflow: ${JSON.stringify(value.workflow_start)}`);
+        throw new CacaoImportError('/workflow_start', importErrors.cacaoBadStart({ start: JSON.stringify(value.workflow_start) }));
     }
     return value as CacaoPlaybook;
 }
@@ -164,7 +165,7 @@ class WorkflowReader {
 
     private step(id: string): CacaoStep {
         const step = this.playbook.workflow[id];
-        if (!step) throw new CacaoImportError(`/workflow/${id}`, 'a step names this id, but the workflow has no such step');
+        if (!step) throw new CacaoImportError(`/workflow/${id}`, importErrors.cacaoUnknownStep);
         return step;
     }
 

@@ -8,6 +8,7 @@
 import type { PersonModel, PlaybookModel, RotationModel } from '../../../protocol/src/playbook-model-types.js';
 import { calendarLookup } from '../../../runner/src/engine/playbook-rotation.js';
 import { onCallSegments } from '../../../server/src/time/on-call.js';
+import { writtenTexts } from '../messages.js';
 
 export interface IcsOptions {
     /** The first day of the feed, `YYYY-MM-DD`, from 00:00 UTC. */
@@ -33,7 +34,7 @@ export function icsFeed(model: PlaybookModel, options: IcsOptions): string {
         'VERSION:2.0',
         `PRODID:-//Incident Playbooks//playbook ${text(options.toolVersion)}//EN`,
         'CALSCALE:GREGORIAN',
-        `X-WR-CALNAME:${text(`${model.title ?? model.name}: on call`)}`,
+        `X-WR-CALNAME:${text(writtenTexts.calendarName({ playbook: model.title ?? model.name }))}`,
     ];
     const stamp = utc(options.now.getTime());
     for (const rotation of rotations) {
@@ -55,7 +56,7 @@ function event(model: PlaybookModel, rotation: RotationModel, member: string, st
         `DTSTAMP:${stamp}`,
         `DTSTART:${utc(start)}`,
         `DTEND:${utc(end)}`,
-        `SUMMARY:${text(`${who} on call: ${rotation.title ?? rotation.name}`)}`,
+        `SUMMARY:${text(writtenTexts.shiftSummary({ person: who, rotation: rotation.title ?? rotation.name }))}`,
         `DESCRIPTION:${text(description(rotation, who, person))}`,
         `CATEGORIES:${text(rotation.name)}`,
         'TRANSP:TRANSPARENT',
@@ -65,7 +66,7 @@ function event(model: PlaybookModel, rotation: RotationModel, member: string, st
 
 function description(rotation: RotationModel, who: string, person: PersonModel | undefined): string {
     const contacts = (person?.contacts ?? []).map(c => `${c.kind}: ${c.value}`);
-    return [`${who} answers for ${rotation.title ?? rotation.name}.`, ...contacts].join('\n');
+    return [writtenTexts.shiftDescription({ person: who, rotation: rotation.title ?? rotation.name }), ...contacts].join('\n');
 }
 
 /** `20261201T080000Z`. */

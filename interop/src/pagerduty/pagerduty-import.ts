@@ -10,6 +10,7 @@ import { formatDuration } from '../../../server/src/language/durations.js';
 import { validZone, wallClock } from '../../../server/src/time/zoned-clock.js';
 import { quote, toName } from '../playbook-writer.js';
 import type { PdEscalationPolicy, PdExport, PdLayer, PdRestriction, PdSchedule, PdTeam, PdUser } from './pagerduty-types.js';
+import { importErrors, writtenTexts } from '../messages.js';
 
 /** A problem with the input, with the JSON path where it is. */
 export class PagerDutyImportError extends Error {
@@ -52,23 +53,23 @@ export function fromPagerDuty(input: unknown, header?: string): string {
 
 function asExport(input: unknown): PdExport {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-        throw new PagerDutyImportError('/', 'expected a JSON object with users, teams, schedules and escalation_policies');
+        throw new PagerDutyImportError('/', importErrors.pagerDutyNotObject);
     }
     const value = input as Record<string, unknown>;
     const lists = ['users', 'teams', 'schedules', 'escalation_policies'];
     if (!lists.some(key => key in value)) {
-        throw new PagerDutyImportError('/', `expected at least one of ${lists.join(', ')} (the responses of PagerDuty's list endpoints, merged)`);
+        throw new PagerDutyImportError('/', importErrors.pagerDutyNoLists({ lists: lists.join(writtenTexts.listSeparator) }));
     }
     for (const key of lists) {
-        if (key in value && !Array.isArray(value[key])) throw new PagerDutyImportError(`/${key}`, 'expected a list');
+        if (key in value && !Array.isArray(value[key])) throw new PagerDutyImportError(`/${key}`, importErrors.pagerDutyNotList);
         (value[key] as Array<Record<string, unknown>> | undefined)?.forEach((item, i) => {
-            if (typeof item?.id !== 'string') throw new PagerDutyImportError(`/${key}/${i}`, 'expected an object with a string id');
+            if (typeof item?.id !== 'string') throw new PagerDutyImportError(`/${key}/${i}`, importErrors.pagerDutyNoId);
         });
     }
     (value.schedules as PdSchedule[] | undefined)?.forEach((schedule, s) => schedule.schedule_layers?.forEach((layer, l) => {
         const where = `/schedules/${s}/schedule_layers/${l}`;
-        if (!Number.isFinite(Date.parse(layer.rotation_virtual_start))) throw new PagerDutyImportError(`${where}/rotation_virtual_start`, 'expected a date and time');
-        if (!(layer.rotation_turn_length_seconds > 0)) throw new PagerDutyImportError(`${where}/rotation_turn_length_seconds`, 'expected a positive number of seconds');
+        if (!Number.isFinite(Date.parse(layer.rotation_virtual_start))) throw new PagerDutyImportError(`${where}/rotation_virtual_start`, importErrors.pagerDutyBadStart);
+        if (!(layer.rotation_turn_length_seconds > 0)) throw new PagerDutyImportError(`${where}/rotation_turn_length_seconds`, importErrors.pagerDutyBadTurn);
     }));
     return value as PdExport;
 }
@@ -97,7 +98,7 @@ function contacts(user: PdUser): string[] {
         if (method.type === 'email_contact_method') lines.push(`email ${quote(address)}`);
         else if (method.type === 'phone_contact_method') lines.push(`phone ${quote(phone)}`);
         else if (method.type === 'sms_contact_method') lines.push(`sms ${quote(phone)}`);
-        else if (method.type === 'push_notification_contact_method') lines.push(`app ${quote(`PagerDuty app: ${method.label ?? address}`)}`);
+        else if (method.type === 'push_notification_contact_method') lines.push(`app ${quote(writtenTexts.pagerDutyApp({ label: method.label ?? address }))}`);
     }
     if (user.email && !lines.some(line => line === `email ${quote(user.email!)}`)) lines.unshift(`email ${quote(user.email)}`);
     return lines;

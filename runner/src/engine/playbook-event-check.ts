@@ -4,6 +4,7 @@
  * refused with a reason, never saved (issue 22: a malformed save wiped the stored run).
  */
 import { STATUS_STATES, type RunEventType } from '../../../protocol/src/playbook-run-store.js';
+import { say } from '../playbook-runner-strings.js';
 
 type FieldKind = 'string' | 'number' | 'boolean' | 'changes' | 'drill' | 'fault' | 'status';
 
@@ -37,22 +38,22 @@ const CHANGE = { change: ['added', 'removed', 'changed'], what: ['phase', 'step'
 
 /** What is wrong with a value as an event (undefined when it is one); `stamped` also asks for id, seq and origin. */
 export function eventProblem(value: unknown, stamped: boolean): string | undefined {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not an object';
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return say('checkNotObject');
     const event = value as Record<string, unknown>;
     const type = event.type;
-    if (typeof type !== 'string' || !Object.hasOwn(FIELDS, type)) return `unknown type ${JSON.stringify(type)}`;
-    if (typeof event.at !== 'number' || !Number.isFinite(event.at)) return `${type}: "at" is not a time`;
+    if (typeof type !== 'string' || !Object.hasOwn(FIELDS, type)) return say('checkUnknownEventType', { type: JSON.stringify(type) });
+    if (typeof event.at !== 'number' || !Number.isFinite(event.at)) return say('checkEventNoTime', { type });
     if (stamped) {
-        if (typeof event.id !== 'string' || event.id === '') return `${type}: no id`;
-        if (typeof event.seq !== 'number' || !Number.isInteger(event.seq) || event.seq < 1) return `${type}: "seq" is not a log position`;
-        if (typeof event.origin !== 'string' || event.origin === '') return `${type}: no origin`;
+        if (typeof event.id !== 'string' || event.id === '') return say('checkEventNoId', { type });
+        if (typeof event.seq !== 'number' || !Number.isInteger(event.seq) || event.seq < 1) return say('checkEventNoSeq', { type });
+        if (typeof event.origin !== 'string' || event.origin === '') return say('checkEventNoOrigin', { type });
     }
     for (const [spec, kind] of Object.entries(FIELDS[type as RunEventType])) {
         const optional = spec.endsWith('?');
         const name = optional ? spec.slice(0, -1) : spec;
         const field = event[name];
         if (field === undefined && optional) continue;
-        if (!fieldOk(field, kind)) return `${type}: "${name}" is missing or not a ${kind === 'changes' ? 'list of changes' : kind}`;
+        if (!fieldOk(field, kind)) return say('checkEventField', { type, field: name, kind });
     }
     return undefined;
 }

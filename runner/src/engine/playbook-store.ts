@@ -2,6 +2,7 @@
 import type { PlaybookModel } from '../../../protocol/src/playbook-model-types.js';
 import type { LoggedEvent, ModelChange, Millis, RunEvent, RunRecord, RunnerStore } from '../../../protocol/src/playbook-run-store.js';
 import { eventProblem } from './playbook-event-check.js';
+import { say } from '../playbook-runner-strings.js';
 import { diffModels, isPlaybookModel } from './playbook-live-edit.js';
 import { compareLogged, stamp } from './playbook-run-log.js';
 
@@ -58,7 +59,7 @@ export function parseStore(text: string, playbook: string): { store: RunnerStore
     try {
         value = JSON.parse(text);
     } catch (error) {
-        return { error: `not JSON (${error instanceof Error ? error.message : String(error)})` };
+        return { error: say('checkStoreNotJson', { reason: error instanceof Error ? error.message : String(error) }) };
     }
     return checkStore(value, playbook);
 }
@@ -67,16 +68,16 @@ export function parseStore(text: string, playbook: string): { store: RunnerStore
 export function checkStore(value: unknown, playbook: string): { store: RunnerStore } | { error: string } {
     const store = value as (Partial<Omit<RunnerStore, 'storeVersion'>> & { storeVersion?: unknown }) | null;
     if (typeof store !== 'object' || store === null || (store.storeVersion !== 1 && store.storeVersion !== 2) || !Array.isArray(store.archive)) {
-        return { error: 'not a runner store of version 1 or 2' };
+        return { error: say('checkStoreVersion') };
     }
     if (store.playbook !== playbook) {
-        return { error: `stored for playbook "${String(store.playbook)}", not "${playbook}"` };
+        return { error: say('checkStoreOtherPlaybook', { stored: String(store.playbook), playbook }) };
     }
     const stamped = store.storeVersion === 2;
     for (const [index, record] of [store.current, ...store.archive].entries()) {
         if (record === undefined && index === 0) continue;
         const problem = recordProblem(record, stamped);
-        if (problem) return { error: index === 0 ? `current run: ${problem}` : `archived run ${index}: ${problem}` };
+        if (problem) return { error: index === 0 ? say('checkCurrentRun', { problem }) : say('checkArchivedRun', { index, problem }) };
     }
     if (stamped) return { store: store as RunnerStore };
     const migrate = (run: RunRecord): RunRecord => ({ ...run, events: (run.events as RunEvent[]).map((event, i) => ({ ...event, id: `v1:${i + 1}`, seq: i + 1, origin: 'v1' })) });
@@ -86,16 +87,16 @@ export function checkStore(value: unknown, playbook: string): { store: RunnerSto
 function recordProblem(record: unknown, stamped: boolean): string | undefined {
     const run = record as Partial<RunRecord> | null;
     if (typeof run !== 'object' || run === null || typeof run.id !== 'string' || !Array.isArray(run.events)) {
-        return 'not a run record';
+        return say('checkNotRunRecord');
     }
     for (const [index, event] of run.events.entries()) {
         const problem = eventProblem(event, stamped);
-        if (problem) return `event ${index + 1} is not a runner event (${problem})`;
+        if (problem) return say('checkBadEvent', { index: index + 1, problem });
     }
     if (stamped) {
         const events = run.events as LoggedEvent[];
-        if (new Set(events.map(e => e.id)).size !== events.length) return 'two events share an id';
-        if (events.some((e, i) => i > 0 && compareLogged(events[i - 1]!, e) > 0)) return 'the events are not in log order';
+        if (new Set(events.map(e => e.id)).size !== events.length) return say('checkSharedIds');
+        if (events.some((e, i) => i > 0 && compareLogged(events[i - 1]!, e) > 0)) return say('checkLogOrder');
     }
     return undefined;
 }

@@ -17,7 +17,7 @@ export const responseHoverMessagesSource = {
         parameterDefault: 'Default: {value}',
         parameterAsked: 'Asked for when a run starts.',
         audienceMembers: 'Members: {members}',
-        procedure: 'Can be started at any moment of the incident; {steps} step(s).',
+        procedure: 'Can be started at any moment of the incident; {steps, plural, one {# step} other {# steps}}.',
         procedureWhen: 'When: {when}',
         subTeam: 'A sub-team the commander may form any number of times; members report through the leader.',
         subTeamLeader: 'Leader: `{leader}`',

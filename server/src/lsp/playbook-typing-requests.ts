@@ -3,6 +3,7 @@ import type { LangiumServices, LangiumSharedServices, ServiceRequirement, Servic
 import {
     LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Position, type SignatureHelp, type TextDocumentPositionParams,
 } from 'vscode-languageserver';
+import { serverMessages } from '../messages.js';
 import type { PlaybookDocumentBuilder } from '../workspace/playbook-document-builder.js';
 import { completionFromView, hoverFromView, typingView, type TypingView } from './playbook-typing-view.js';
 
@@ -59,7 +60,7 @@ function typingHandler<P extends TextDocumentPositionParams, R>(
             return await WorkspaceLock.read(async () => await call(services, await LangiumDocuments.getOrCreateDocument(uri), params, token) ?? null, ReadPriority.Immediate);
         } catch (error) {
             if (isOperationCancelled(error)) {
-                return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
+                return new ResponseError(LSPErrorCodes.RequestCancelled, serverMessages.requestCancelledWhileWaiting);
             }
             throw error;
         }

@@ -6,38 +6,47 @@ export const gapMessagesPl: Translation<typeof gapMessagesSource> = {
         'missing-response-target': {
             title: 'Brak docelowego czasu',
             shortDescription: 'Poziom ważności nie ma docelowego czasu reakcji lub rozwiązania.',
+            fullDescription: 'Każdy poziom ważności mówi, jak szybko ktoś musi zareagować (`respond within`) i jak szybko trzeba rozwiązać incydent (`resolve within`); bez tego nikt nie wie, czy reakcja jest spóźniona, a limitów czasu i pierwszych wiadomości nie da się sprawdzić. Obie części można wymagać osobno (opcje `respond` i `resolve`).',
         },
         'escalation-dead-end': {
             title: 'Ślepy zaułek eskalacji',
             shortDescription: 'Ścieżka eskalacji kończy się bez powtórzenia i kontynuacji albo jej ostatni poziom wzywa tylko kogoś już wezwanego.',
+            fullDescription: 'Gdy nikt nie odpowie na ostatnim poziomie ścieżki eskalacji, coś musi się jeszcze wydarzyć: ścieżka się powtarza (`repeat 2`) albo przechodzi w inną ścieżkę (`then <ścieżka>`). Ostatni poziom, który powiadamia tylko wezwanych już na wcześniejszych poziomach, nie dodaje nikogo nowego.',
         },
         'review-incomplete': {
             title: 'Niepełny przegląd',
             shortDescription: 'Przegląd poincydentalny nie ma właściciela lub terminu.',
+            fullDescription: 'Przegląd poincydentalny odbywa się tylko wtedy, gdy ktoś jest jego właścicielem (`owner <rola>`) i ma on termin (`within 5d`); inaczej po zakończeniu incydentu jest pierwszą rzeczą, z której się rezygnuje.',
         },
         'drill-without-cadence': {
             title: 'Ćwiczenie bez częstotliwości',
             shortDescription: 'Ćwiczenie zapisuje ostatnie przeprowadzenie, ale nie to, jak często się odbywa.',
+            fullDescription: 'Ćwiczenie z datą `last`, ale bez `every`, nigdy nie będzie zaległe, więc nic nikomu nie przypomni, by przeprowadzić je ponownie. Podaj, jak często się odbywa, na przykład `every 180d`.',
         },
         'placeholder-text': {
             title: 'Symbol zastępczy',
             shortDescription: 'Tekst wciąż zawiera symbol zastępczy: TODO, TBD, FIXME, XXX, \'{{\'…\'}}\', <…> lub ???.',
+            fullDescription: 'Symbole zastępcze pozostawione w playbooku wychodzą na jaw w najgorszym momencie: szablon wysłany klientom z „TBD” w treści, numer telefonu „<number>”. Symbol zastępczy jest ostrzeżeniem w tytułach, szablonach i innych tekstach, a błędem w kontakcie, pod który ktoś spróbuje zadzwonić.',
         },
         'unknown-timezone': {
             title: 'Nieznana strefa czasowa',
             shortDescription: 'Strefa czasowa nie jest strefą IANA (Europe/Warsaw, Asia/Taipei).',
+            fullDescription: 'Przekazania dyżuru, kalendarze i ograniczenia są liczone w swojej strefie czasowej, która musi być strefą IANA, aby znane były zmiany czasu letniego. Skróty takie jak ET czy CET nie są strefami: nie mówią, które zasady obowiązują. Przy bliskich pomyłkach pojawia się „czy chodziło o”.',
         },
         'comms-without-owner': {
             title: 'Komunikacja bez właściciela',
             shortDescription: 'Zasada komunikacji nie ma właściciela i żaden z jej kanałów też go nie ma.',
+            fullDescription: 'Ktoś musi wysyłać wiadomości, których wymaga zasada komunikacji. Zasada wskazuje tę osobę przez `owner` albo jej kanał ma właściciela, który przez niego wysyła; gdy nie ma żadnego z nich, każdy zakłada, że aktualizację pisze ktoś inny.',
         },
         'dead-end-branch': {
             title: 'Gałąź bez wyjścia',
             shortDescription: 'Przebieg zatrzymuje się po kroku lub gałęzi decyzji przed ostatnią fazą planu: stamtąd nic nie rozwiązuje ani nie zamyka incydentu.',
+            fullDescription: 'Po decyzji każda odpowiedź dokądś prowadzi; gdy kroki jednej odpowiedzi się kończą i nic po nich nie następuje (brak `after`, brak `goto`, następny krok należy do innej odpowiedzi), osoby reagujące na tej ścieżce nie mają nic do zrobienia, zanim incydent zostanie rozwiązany lub zamknięty. Kontynuuj gałąź przez `after <krok>` w kroku, który powinien nastąpić, albo zakończ ją w ostatniej fazie.',
         },
         'contact-unverifiable': {
             title: 'Kontakt nie do sprawdzenia',
             shortDescription: 'Numer telefonu nie jest w formacie międzynarodowym, adres e-mail nie jest adresem albo identyfikator czatu lub adres WWW nie może być linkiem.',
+            fullDescription: 'Numery telefonów i SMS zapisuje się w formie międzynarodowej (E.164, np. +48 22 555 0100), aby każdy mógł je wybrać z dowolnego miejsca; adresy e-mail muszą być adresami; kontakty czatu to identyfikator (@nazwa, #kanał) lub link https; strony WWW i strony stanu to linki https. Kontakty `app` i `pager` są dowolnymi identyfikatorami i nie są sprawdzane.',
         },
     },
     gapMessages: {

@@ -6,38 +6,47 @@ export const gapMessagesZhTw: Translation<typeof gapMessagesSource> = {
         'missing-response-target': {
             title: '缺少回應目標',
             shortDescription: '嚴重等級沒有回應目標時間或解決目標時間。',
+            fullDescription: '每個嚴重等級都要說明多快必須有人回應（`respond within`），以及事件必須多快解決（`resolve within`）；缺少這些，就沒有人能判斷回應是否延誤，時限與第一則訊息也無法檢查。這兩項可以分別要求（選項 `respond` 與 `resolve`）。',
         },
         'escalation-dead-end': {
             title: '升級死路',
             shortDescription: '升級路徑結束時沒有重複也沒有接續，或最後一層只再次通知已通知過的人。',
+            fullDescription: '升級路徑的最後一個層級沒有人回應時，仍必須有後續動作：路徑重複（`repeat 2`）或接續到另一條路徑（`then <路徑>`）。最後一個層級如果只通知先前層級已通知過的對象，就沒有增加任何新的人員。',
         },
         'review-incomplete': {
             title: '檢討不完整',
             shortDescription: '事後檢討沒有負責人或沒有期限。',
+            fullDescription: '事後檢討只有在有人負責（`owner <角色>`）且有完成期限（`within 5d`）時才會進行；否則事件一結束，它就是第一件被放下的事。',
         },
         'drill-without-cadence': {
             title: '演練沒有頻率',
             shortDescription: '演練記錄了上次執行，卻沒有記錄多久執行一次。',
+            fullDescription: '有 `last` 日期但沒有 `every` 的演練永遠不會逾期，因此沒有任何東西會提醒大家再次演練。請說明它多久進行一次，例如 `every 180d`。',
         },
         'placeholder-text': {
             title: '預留文字',
             shortDescription: '字串仍含有預留文字：TODO、TBD、FIXME、XXX、\'{{\'…\'}}\'、<…> 或 ???。',
+            fullDescription: '應變手冊中留下的預留文字會在最糟的時刻出現：寄給客戶的範本裡寫著 "TBD"、電話號碼寫著 "<number>"。預留文字在標題、範本與其他文字中是警告，在聯絡方式中則是錯誤，因為有人會試著撥打它。',
         },
         'unknown-timezone': {
             title: '未知的時區',
             shortDescription: '時區不是 IANA 時區（Europe/Warsaw、Asia/Taipei）。',
+            fullDescription: '輪值交接、行事曆與限制時段都依其時區計算，而時區必須是 IANA 時區，才能知道日光節約時間的變化。ET 或 CET 之類的縮寫不是時區：它們沒有說明適用哪些規則。相近的拼法會得到「您是指」的建議。',
         },
         'comms-without-owner': {
             title: '通報沒有負責人',
             shortDescription: '通報規則沒有負責人，它的通訊管道也都沒有。',
+            fullDescription: '通報規則要求的訊息必須有人發送。規則以 `owner` 指名發送者，或它的通訊管道有負責人透過該管道發送；兩者都沒有時，每個人都會以為別人在寫更新。',
         },
         'dead-end-branch': {
             title: '死路分支',
             shortDescription: '流程在步驟或決策點分支之後、計畫最後階段之前停止：從那裡沒有任何步驟解決或結束事件。',
+            fullDescription: '決策之後，每個答案都要通往某處；當某個答案的步驟結束後沒有任何後續（沒有 `after`、沒有 `goto`，下一個步驟屬於另一個答案），走這條路徑的應變人員在事件解決或結束前就無事可做。請在應接續的步驟上以 `after <步驟>` 延續這個分支，或讓它結束在最後一個階段。',
         },
         'contact-unverifiable': {
             title: '無法驗證的聯絡方式',
             shortDescription: '電話號碼不是國際格式、電子郵件地址無效，或聊天帳號或網址無法作為連結。',
+            fullDescription: '電話與簡訊號碼以國際格式書寫（E.164，例如 +886 2 2555 0100），讓任何人在任何地方都能撥打；電子郵件地址必須是地址；聊天聯絡方式是帳號（@name、#channel）或 https 連結；網頁與狀態頁面是 https 連結。`app` 與 `pager` 聯絡方式是自由格式的 ID，不會檢查。',
         },
     },
     gapMessages: {

@@ -71,7 +71,8 @@ export const peopleRuleMessagesSource = {
         levelHole: 'Every version of level {level} of escalation path "{path}" depends on the time, and none applies {windows}. Add a version without a condition, or one for those hours.',
         designatorUnheld: 'The role "{role}" is designated by "{designator}", which nobody holds, so nobody names its holder. Assign "{designator}" or name another designator.',
         noDesignationPool: 'The role "{role}" is filled during the incident, but nothing says by whom. Add "designated by <role>", "volunteers" or "defaults to <role>".',
-        unqualifiedHolder: 'The role "{role}" requires "{qualification}", which {person}{via} lacks. Add "qualified {qualification}" to {person} or assign the role to someone qualified.',
+        /** `through` is `team` or `rotation` when the person holds through the group named `group` (then the empty text), else `person`. */
+        unqualifiedHolder: '{through, select, team {{person}, who holds the role "{role}" as a member of team "{group}", lacks "{qualification}", which the role requires. Add "qualified {qualification}" to {person} or assign the role to someone qualified.} rotation {{person}, who holds the role "{role}" as a member of rotation "{group}", lacks "{qualification}", which the role requires. Add "qualified {qualification}" to {person} or assign the role to someone qualified.} other {The role "{role}" requires "{qualification}", which {person} lacks. Add "qualified {qualification}" to {person} or assign the role to someone qualified.}}',
         exclusiveDirect: '{person} holds both "{role}" and "{other}", which exclude each other. Assign one of them to someone else.',
         exclusiveWindows: '{person} could be asked to hold both "{role}" and "{other}", which exclude each other: {windows} they are on call for both. Assign one of them to someone else or change the rotations.',
         reliefWithoutSuccessor: 'The role "{role}" relieves its holder after {after}, but nobody can take over. Add a backup, more members to its rotation or team, or a role that designates it.',
@@ -93,8 +94,6 @@ export const peopleRuleMessagesSource = {
         needsAroundTheClock: 'around the clock',
         needsBusinessHours: 'in business hours',
         needsCalendar: 'in the hours of calendar "{calendar}"',
-        /** How the via part reads when the person holds through a team or rotation. */
-        via: ' (through "{group}")',
     },
 } as const;
 

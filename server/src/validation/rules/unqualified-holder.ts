@@ -1,9 +1,9 @@
-import type { Assignment, Holder, Qualification } from '../../language/generated/ast.js';
+import { isTeam, type Assignment, type Holder, type Qualification } from '../../language/generated/ast.js';
 import { peopleOf } from '../playbook-people-of.js';
 import { defineRule } from '../playbook-rule.js';
 import type { RuleContext } from '../playbook-rule-context.js';
 import { report } from '../playbook-rule-report.js';
-import { peopleRuleMessages, windowTexts } from '../rule-messages-people.js';
+import { peopleRuleMessages } from '../rule-messages-people.js';
 
 /**
  * unqualified-holder: a holder or backup of a role (or a member of a team or rotation holding
@@ -31,7 +31,7 @@ function check(assignment: Assignment, property: 'holders' | 'backups', index: n
         if (missing) {
             report(ctx.accept, unqualifiedHolderRule, peopleRuleMessages.unqualifiedHolder({
                 role: assignment.role.ref!.name, person: person.name, qualification: missing.name,
-                via: via ? windowTexts.via({ group: via.name }) : '',
+                through: via === undefined ? 'person' : isTeam(via) ? 'team' : 'rotation', group: via?.name ?? '',
             }), { node: assignment, property, index });
             return;
         }
