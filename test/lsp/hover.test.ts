@@ -55,7 +55,7 @@ describe('hover', () => {
     });
 
     it('shows the grammar documentation of a keyword', async () => {
-        await hover({ text: PLAYBOOK, index: 5, hover: /^\*\*within\*\*: A step: who does it, how long it may take, what it waits for, what to tick\.$/ });
+        await hover({ text: PLAYBOOK, index: 5, hover: /^\*\*within\*\*: A step: who does it, how long it may take, what it waits for, what to tick\. `during sev1, sev2` limits it to some severities: at another level it is not needed, and what waits for it goes on\.$/ });
         await hover({ text: 'role r { <|>section command }', index: 0, hover: /^\*\*section\*\*: A role: what someone does during an incident/ });
         await hover({ text: 'role r <|>{ section command }', index: 0, hover: undefined });
     });
