@@ -160,7 +160,7 @@ function communication(c: CommunicationRuleModel): string {
 function item(i: FlowItemModel): string[] {
     const clauses = `${i.owner ? ` owner ${i.owner}` : ''}${i.timeboxSeconds ? ` within ${formatDuration(i.timeboxSeconds)}` : ''}${i.after.length > 0 ? ` after ${i.after.join(', ')}` : ''}`;
     if (i.kind === 'step') {
-        const head = `step ${i.name}${title(i.title)}${clauses}`;
+        const head = `step ${i.name}${title(i.title)}${clauses}${i.severities ? ` during ${i.severities.join(', ')}` : ''}`;
         return i.checks.length > 0 ? [`${head} {`, ...i.checks.map(c => `check ${quote(c)}`), '}'] : [head];
     }
     const branches = i.branches.filter(b => b.target !== undefined)

@@ -74,7 +74,7 @@ describe('completion', () => {
     it('offers only the keywords valid at the cursor, never keywords only because a name may be one', async () => {
         assert.deepEqual(await labelsAt('role r { section <|> }'), ['command', 'planning', 'logistics', 'operations', 'finance']);
         const inPhase = await labelsAt(PLAYBOOK('    step x "X" <|>'));
-        assert.deepEqual(inPhase.filter(l => !['escalate'].includes(l)), ['owner', 'within', 'after', 'step', 'step {…}', 'decide', 'decide {…}']);
+        assert.deepEqual(inPhase.filter(l => !['escalate'].includes(l)), ['owner', 'within', 'after', 'during', 'step', 'step {…}', 'decide', 'decide {…}']);
         const afterName = await labelsAt('person <|>');
         assert.deepEqual(afterName, [], 'a new name is expected: no keyword fits');
     });

@@ -219,6 +219,7 @@ function workflowOf(model: PlaybookModel, extensionId: string, variables: Record
             after: item.after,
             ...(item.owner !== undefined ? { owner: item.owner } : {}),
             ...(item.kind === 'decision' ? { branches: item.branches } : {}),
+            ...(item.kind === 'step' && item.severities ? { severities: item.severities } : {}),
         };
         const common: CacaoStep = {
             type: 'action',

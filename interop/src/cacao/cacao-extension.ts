@@ -27,6 +27,8 @@ export interface StepExtension {
     after: string[];
     owner?: string;
     branches?: BranchModel[];
+    /** The severities a step is limited to (`during major`); CACAO has no place for them. */
+    severities?: string[];
 }
 
 /** On each agent: the party it stands for. */

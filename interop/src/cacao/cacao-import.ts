@@ -278,7 +278,7 @@ class WorkflowReader {
             const commands = (step.commands ?? []).map(c => c.command ?? c.description ?? '').filter(c => c.length > 0);
             const title = step.name ?? commands[0];
             const checks = ext ? commands.slice(1) : commands.filter(c => c !== title);
-            item = { kind: 'step', ...common, ...(title !== undefined ? { title } : {}), checks };
+            item = { kind: 'step', ...common, ...(title !== undefined ? { title } : {}), checks, ...(ext?.severities ? { severities: ext.severities } : {}) };
         }
         this.written.push({ item, ...this.phaseOf(ext) });
         this.wait(name, tails);
