@@ -34,7 +34,7 @@ export const peopleMessagesPl: Translation<typeof peopleMessagesSource> = {
         overridesSharedChannel: 'W tym playbooku zastępuje kanał organizacji `{name}` (w {file}).',
         overridesSharedEscalation: 'W tym playbooku zastępuje ścieżkę eskalacji organizacji `{name}` (w {file}).',
         overridesSharedCalendar: 'W tym playbooku zastępuje kalendarz organizacji `{name}` (w {file}).',
-        overridesSharedRules: 'W tym playbooku zastępuje {count, plural, one {zasadę} few {# zasady} many {# zasad} other {# zasady}} komunikacji dla `{audience}` z planu komunikacji organizacji `{plan}` (w {file}).',
+        overridesSharedRules: 'W tym playbooku zastępuje {count, plural, one {zasadę} few {# zasady} many {# zasad} other {# zasady}} dla `{audience}` z planu komunikacji organizacji `{plan}` (w {file}).',
         listSeparator: ', ',
     },
 };

@@ -34,7 +34,7 @@ export const peopleMessagesZhTw: Translation<typeof peopleMessagesSource> = {
         overridesSharedChannel: '在這份應變手冊中取代組織的通訊管道 `{name}`（位於 {file}）。',
         overridesSharedEscalation: '在這份應變手冊中取代組織的升級路徑 `{name}`（位於 {file}）。',
         overridesSharedCalendar: '在這份應變手冊中取代組織的行事曆 `{name}`（位於 {file}）。',
-        overridesSharedRules: '在這份應變手冊中取代組織通報計畫 `{plan}`（位於 {file}）中針對 `{audience}` 的{count, plural, other {# 條通報規則}}。',
+        overridesSharedRules: '在這份應變手冊中取代組織通報計畫 `{plan}`（位於 {file}）中針對 `{audience}` 的{count, plural, other {# 條規則}}。',
         listSeparator: '、',
     },
 };

@@ -19,6 +19,6 @@ export const responseHoverMessagesPl: Translation<typeof responseHoverMessagesSo
         declared: 'Osoba ogłaszająca incydent może wybrać ten poziom przy jego ogłoszeniu.',
         pagingNone: 'Bez wzywania: tylko zgłoszenie, nikt nie jest wzywany.',
         paging: 'Wzywa z pilnością {urgency}.',
-        stepDuring: 'Tylko przy poziomach {severities}: przy innym poziomie nie jest potrzebny, a kroki, które na niego czekają, idą dalej.',
+        stepDuring: 'Tylko przy {severities}: na innym poziomie nie jest potrzebny, a to, co na niego czeka, idzie dalej.',
     },
 };

@@ -19,6 +19,6 @@ export const responseHoverMessagesZhTw: Translation<typeof responseHoverMessages
         declared: '宣告事件時，宣告者可以選擇這個等級。',
         pagingNone: '不呼叫：只開工單，不呼叫任何人。',
         paging: '以 {urgency} 緊急程度呼叫。',
-        stepDuring: '僅在 {severities} 時需要：在其他嚴重等級下不需要，等待它的步驟會繼續進行。',
+        stepDuring: '僅在 {severities} 期間：在其他等級不需要這個步驟，等待它的項目會繼續進行。',
     },
 };
