@@ -1,4 +1,5 @@
 import { EXIT_GRACE_MS } from './limits.js';
+import { pendingTimers } from './timer-origins.js';
 
 interface Handle {
     constructor?: { name?: string };
@@ -35,7 +36,7 @@ export function armExitWatchdog(): void {
     const timer = setTimeout(() => {
         const resources = process.getActiveResourcesInfo().join(', ');
         const live = liveHandles();
-        const handles = live.map(handle => `  - ${describe(handle)}`).join('\n');
+        const handles = [...live.map(describe), ...pendingTimers()].map(line => `  - ${line}`).join('\n');
         // A child left behind would outlive the run (and hold CI's job): it goes with it.
         for (const handle of live) if (handle.spawnargs) handle.kill?.('SIGKILL');
         process.stderr.write(`\nThe test process was still alive ${EXIT_GRACE_MS / 1000} s after the last test, held by: ${resources}\n${handles}\n`

@@ -1,5 +1,9 @@
 import { armExitWatchdog } from './exit-watchdog.js';
 import { leftoverServers } from './server-session.js';
+import { recordTimerOrigins } from './timer-origins.js';
+
+// Before any test file is loaded: a timer left holding the process can then be traced to its code.
+recordTimerOrigins();
 
 /**
  * Mocha's root hooks (.mocharc.json `require`). After the last test, nothing a test started may
