@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { expectCompletion, parseHelper } from 'langium/test';
 import { CompletionItemKind, type CompletionItem, type CompletionList, type MarkupContent } from 'vscode-languageserver';
+import { activeLocale, setActiveLocale } from '../../l10n/src/index.js';
 import { createLspServices, cursor, ORGANISATION } from './lsp-services.js';
 
 /** Keywords that start a definition at the top of a file or of a playbook: never valid inside a severity block. */
@@ -58,6 +59,20 @@ describe('completion offers only what the grammar allows at the cursor', () => {
         // A keyword that starts a definition keeps its rule's documentation, with the definition's shape.
         const top = (await itemsAt('<|>')).find(i => i.label === 'person' && i.kind === CompletionItemKind.Keyword);
         assert.match((top?.documentation as MarkupContent).value, /^A person who can hold roles.*\n\n`person <name> \["title"\] \[\{ … \}\]`$/);
+    });
+
+    it('documents a keyword that starts a definition in the server\'s locale, its shape as written', async () => {
+        const previous = activeLocale();
+        try {
+            setActiveLocale('pl');
+            const polish = (await itemsAt('<|>')).find(i => i.label === 'person' && i.kind === CompletionItemKind.Keyword);
+            assert.equal((polish?.documentation as MarkupContent).value, 'Osoba, która może pełnić role, ze sposobami kontaktu i strefą czasową.\n\n`person <name> ["title"] [{ … }]`');
+            setActiveLocale('zh-TW');
+            const chinese = (await itemsAt('<|>')).find(i => i.label === 'team' && i.kind === CompletionItemKind.Keyword);
+            assert.match((chinese?.documentation as MarkupContent).value, /^團隊：一群可以共同擔任角色的人員，或透過共用位址回應的單位（`team infosec "Information security" \{ email "infosec@example\.edu" \}`）。\n\n`team /);
+        } finally {
+            setActiveLocale(previous);
+        }
     });
 
     it('ranks roles first where any party may stand', async () => {

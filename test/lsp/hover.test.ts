@@ -1,4 +1,5 @@
 import { expectHover, parseHelper } from 'langium/test';
+import { activeLocale, setActiveLocale, type Locale } from '../../l10n/src/index.js';
 import { createLspServices, ORGANISATION } from './lsp-services.js';
 
 const PLAYBOOK = `playbook p "P" {
@@ -58,5 +59,24 @@ describe('hover', () => {
         await hover({ text: PLAYBOOK, index: 5, hover: /^\*\*within\*\*: A step: who does it, how long it may take, what it waits for, what to tick\. `during sev1, sev2` limits it to some severities: at another level it is not needed, and what waits for it goes on\.$/ });
         await hover({ text: 'role r { <|>section command }', index: 0, hover: /^\*\*section\*\*: A role: what someone does during an incident/ });
         await hover({ text: 'role r <|>{ section command }', index: 0, hover: undefined });
+    });
+
+    describe('in the server\'s locale', () => {
+        let previous: Locale;
+        beforeEach(() => { previous = activeLocale(); });
+        afterEach(() => { setActiveLocale(previous); });
+
+        it('shows the grammar documentation of a keyword in Polish, code spans as written', async () => {
+            setActiveLocale('pl');
+            await hover({ text: PLAYBOOK, index: 5, hover: /^\*\*within\*\*: Krok: kto go wykonuje, ile może trwać, na co czeka, co trzeba odhaczyć\. `during sev1, sev2` ogranicza go do niektórych poziomów ważności/ });
+            await hover({ text: 'role r { <|>section command }', index: 0, hover: /^\*\*section\*\*: Rola: co ktoś robi podczas incydentu, jej sekcja ICS/ });
+            await hover({ text: 'playbook p { <|>param update-every duration default 30m }', index: 0, hover: /^\*\*param\*\*: Parametr playbooka z typem: `param update-every duration default 30m`; teksty używają go jako `\{update-every\}`\.$/ });
+        });
+
+        it('shows the grammar documentation of a keyword in Traditional Chinese', async () => {
+            setActiveLocale('zh-TW');
+            await hover({ text: PLAYBOOK, index: 5, hover: /^\*\*within\*\*: 步驟：由誰執行、可以花多久、要等待什麼、要勾選什麼。`during sev1, sev2` 把它限制在某些嚴重等級/ });
+            await hover({ text: 'role r { <|>section command }', index: 0, hover: /^\*\*section\*\*: 角色：某人在事件期間做什麼，包含其 ICS 組別、職責與其他名稱。$/ });
+        });
     });
 });

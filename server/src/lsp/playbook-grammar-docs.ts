@@ -1,10 +1,11 @@
 import { AstUtils, GrammarAST } from 'langium';
 import { clauseOf, shapeText } from './playbook-clause-shapes.js';
+import { grammarDocMessages } from './playbook-grammar-doc-messages.js';
 import { clauseKeywordDocs } from './playbook-keyword-messages.js';
 
 /**
  * The documentation of a keyword: the doc comment of the grammar rule it belongs to
- * (grammar/playbook.langium), or of `fallbackRule` when that rule has none (value lists such
+ * (grammar/playbook.langium, translated in playbook-grammar-doc-messages*.ts), or of `fallbackRule` when that rule has none (value lists such
  * as ChannelKind are documented by the rule that uses them).
  */
 export function keywordDoc(keyword: GrammarAST.Keyword, grammar: GrammarAST.Grammar, fallbackRule?: string): string | undefined {
@@ -34,17 +35,13 @@ export function keywordRule(keyword: GrammarAST.Keyword): string | undefined {
     return AstUtils.getContainerOfType(keyword, GrammarAST.isAbstractRule)?.name;
 }
 
-/** The text of a rule's doc comment without its delimiters and leading stars. */
+/**
+ * A rule's doc comment in the active locale (English, the comment itself, when the locale has
+ * no translation of it), from the catalogue keyed by rule name.
+ */
 export function ruleDoc(rule: GrammarAST.AbstractRule | undefined): string | undefined {
-    const comment = (rule as { $comment?: string } | undefined)?.$comment;
-    if (!comment) {
+    if (!rule || !Object.hasOwn(grammarDocMessages, rule.name)) {
         return undefined;
     }
-    return comment
-        .replace(/^\/\*\*/, '')
-        .replace(/\*\/$/, '')
-        .split('\n')
-        .map(line => line.replace(/^\s*\*\s?/, '').trim())
-        .filter(line => line !== '')
-        .join(' ');
+    return grammarDocMessages[rule.name];
 }
