@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createMessageConnection, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type {
     CompletionList, Hover, LocationLink, MarkupContent, PublishDiagnosticsParams, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
+import { serverOutputReader } from '../helpers/message-reader.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const SERVER = path.join(root, 'bin/playbook-language-server.js');
@@ -48,7 +49,7 @@ describe('language server protocol over stdio', function () {
         // The Node running mocha (24), not whatever `node` is first on PATH.
         server = spawn(process.execPath, [SERVER, '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
         server.stderr!.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-        connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+        connection = createMessageConnection(serverOutputReader(server.stdout!), new StreamMessageWriter(server.stdin!));
         connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
             diagnostics.set(params.uri, [...diagnostics.get(params.uri) ?? [], params]);
             waiters.splice(0).forEach(wake => wake());

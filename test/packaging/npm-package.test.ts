@@ -4,8 +4,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { createMessageConnection, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { parse } from 'yaml';
+import { serverOutputReader } from '../helpers/message-reader.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const MANIFEST = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; engines: { node: string } };
@@ -102,7 +103,7 @@ describe('the npm package (npm pack, installed with no network)', function () {
     it('answers the LSP initialize handshake over stdio, and exits cleanly on shutdown', async () => {
         const child = spawn(installed('playbook-language-server'), ['--stdio'], { cwd: work, env: userEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
         const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)));
-        const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+        const connection = createMessageConnection(serverOutputReader(child.stdout), new StreamMessageWriter(child.stdin));
         connection.onRequest(() => null);
         connection.onNotification(() => undefined);
         connection.listen();

@@ -6,7 +6,7 @@
  * the browser being closed without unload. Needs `npm run build` and /usr/bin/chromium.
  */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +16,7 @@ import { emptyStore } from '../../runner/src/engine/playbook-store.js';
 import type { HostMessage } from '../../protocol/src/playbook-webview-messages.js';
 import { playbook, root } from '../cli/run-cli.js';
 import { buildRunnerAssets, chromiumAvailable, launchChromium, launchProfile } from '../runner/browser-helpers.js';
+import { webviewPageCsp } from '../../runner/src/html/webview-page.js';
 
 const HOSTILE = path.join(root, 'test/robustness/fixtures/hostile.playbook');
 
@@ -234,12 +235,14 @@ describe('runner durability (chromium)', function () {
 });
 
 describe('content security policies', () => {
-    it('the webview page allows no inline or eval script, and only its own resources', () => {
-        const source = readFileSync(path.join(root, 'client/src/runner/playbook-webview-page.ts'), 'utf8');
-        const csp = /const csp = `([^`]+)`/.exec(source)?.[1];
-        assert.ok(csp, 'the webview builds its CSP in one template');
-        assert.match(csp, /default-src 'none'/);
-        assert.match(csp, /script-src 'nonce-\$\{nonce\}'/);
-        assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|https?:|\*/);
+    it('the webview pages allow no inline or eval script, and only their own resources', () => {
+        // Both views (the runner, the Diagram view) take their policy from the one page shell.
+        for (const nonceStyles of [false, true]) {
+            const csp = webviewPageCsp({ cspSource: 'SELF', nonce: 'N0NCE' }, nonceStyles);
+            assert.match(csp, /^default-src 'none';/);
+            assert.match(csp, /script-src 'nonce-N0NCE';/);
+            assert.match(csp, nonceStyles ? /style-src SELF 'nonce-N0NCE';/ : /style-src SELF;/);
+            assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|https?:|\*/);
+        }
     });
 });

@@ -4,8 +4,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createMessageConnection, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { PlaybookModelRequest } from '../../protocol/src/playbook-requests.js';
+import { serverOutputReader } from '../helpers/message-reader.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -24,7 +25,7 @@ describe('playbook/runnerModel over stdio', function () {
         cpSync(path.join(root, 'samples/org'), path.join(workspace, 'org'), { recursive: true });
         cpSync(path.join(root, 'samples/playbooks'), path.join(workspace, 'playbooks'), { recursive: true });
         server = spawn(process.execPath, [path.join(root, 'bin/playbook-language-server.js'), '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'inherit'] });
-        connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+        connection = createMessageConnection(serverOutputReader(server.stdout!), new StreamMessageWriter(server.stdin!));
         connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
         connection.onRequest('client/registerCapability', () => null);
         connection.onRequest('window/workDoneProgress/create', () => null);
