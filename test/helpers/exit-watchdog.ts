@@ -7,11 +7,12 @@ interface Handle {
     pid?: number;
     kill?: (signal: string) => void;
     _handle?: { fd?: number };
-    _idleTimeout?: number;
-    _onTimeout?: { name?: string };
 }
 
-/** The live handles (Node's own list; the public getActiveResourcesInfo gives only their kinds). */
+/**
+ * The live handles (Node's own list; the public getActiveResourcesInfo gives only their kinds).
+ * Node 24 leaves timers out of it: timer-origins.ts lists those.
+ */
 function liveHandles(): Handle[] {
     return ((process as unknown as { _getActiveHandles?: () => Handle[] })._getActiveHandles?.() ?? []);
 }
@@ -20,7 +21,6 @@ function liveHandles(): Handle[] {
 function describe(handle: Handle): string {
     const kind = handle.constructor?.name ?? typeof handle;
     if (handle.spawnargs) return `${kind} pid ${handle.pid}: ${handle.spawnargs.join(' ')}`;
-    if (kind === 'Timeout') return `${kind} of ${handle._idleTimeout} ms: ${handle._onTimeout?.name || 'anonymous'}`;
     if (handle._handle?.fd !== undefined && handle._handle.fd >= 0) return `${kind} on fd ${handle._handle.fd}`;
     return kind;
 }

@@ -29,6 +29,9 @@ function check(elements: readonly AstNode[], scope: AstNode, ctx: RuleContext): 
         const timed = group.members.filter(m => m.condition !== undefined);
         for (let j = 1; j < timed.length; j++) {
             const later = timed[j]!;
+            // Once per pair, in the later rule's file (the pair may span two organisation files):
+            // the other files' checks skip it before any interval is computed.
+            if (!inFileOf(later.node, scope)) continue;
             for (let i = 0; i < j; i++) {
                 const earlier = timed[i]!;
                 if (!shareSeverity(earlier, later)) continue;
@@ -36,8 +39,6 @@ function check(elements: readonly AstNode[], scope: AstNode, ctx: RuleContext): 
                 const b = conditionIntervals(later.condition!, span);
                 const both = a && b ? intersect(a, b) : [];
                 if (both.length > 0) {
-                    // Once per pair, in the later rule's file (the pair may span two organisation files).
-                    if (!inFileOf(later.node, scope)) break;
                     const windows = describeWindows(both, conditionZone(later.condition!));
                     report(ctx.accept, calendarConflictRule, message(group, windows), { node: later.condition! });
                     break;

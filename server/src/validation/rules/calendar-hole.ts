@@ -29,12 +29,13 @@ function check(elements: readonly AstNode[], scope: AstNode, ctx: RuleContext): 
     for (const group of timeGroups(elements, role => assignmentsIn(role, scope, ctx.holders))) {
         if (group.kind === 'communication' || group.members.some(m => m.condition === undefined)) continue;
         if (group.kind === 'level' && group.members.length < 2) continue;
+        // Once for the whole group, in the file of its first assignment (they may span files):
+        // the other files' checks skip it before any interval is computed.
+        if (!inFileOf(group.members[0]!.node, scope)) continue;
         const sets = group.members.map(m => conditionIntervals(m.condition!, span));
         if (sets.some(s => s === undefined)) continue;
         const holes = complement(union(sets.flatMap(s => s!)), span);
         if (holes.length === 0) continue;
-        // Once for the whole group, in the file of its first assignment (they may span files).
-        if (!inFileOf(group.members[0]!.node, scope)) continue;
         const first = group.members[0]!.condition!;
         const windows = describeWindows(holes, conditionZone(first));
         const text = group.kind === 'assignment'
