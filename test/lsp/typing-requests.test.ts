@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionList, Hover } from 'vscode-languageserver-protocol';
+import type { CompletionList, Hover, LocationLink } from 'vscode-languageserver-protocol';
 import { open, serverBuilt, startServer, type ServerSession } from '../helpers/server-session.js';
 import { ORGANISATION } from './lsp-services.js';
 
@@ -76,6 +76,16 @@ describe('requests made while typing (stdio): answered from the last linked stat
     it('hovers right after an edit as on the built document', async () => {
         const { typed, built } = await typedThenBuilt<Hover>(`// a comment typed at the top\n${text}`, 'textDocument/hover', 'step three "Three" owner sc');
         assert.ok(built?.contents, 'the built document has a hover');
+        assert.deepEqual(typed, built);
+    });
+
+    it('answers a request the last linked state cannot (definition) from the edited text, not the old tree', async () => {
+        // Two lines typed above the step: in the old tree the position of `one` in `after one`
+        // falls elsewhere. The build of a keystroke waits a moment (playbook-typing-pause.ts);
+        // a definition asked in that moment must wait for it, not read the old tree.
+        const { typed, built } = await typedThenBuilt<LocationLink[]>(text.replace('  phase a {', '  // typed\n  // again\n  phase a {'), 'textDocument/definition', 'owner commander after o');
+        assert.equal(built.length, 1);
+        assert.equal(built[0]!.targetSelectionRange.start.line, text.split('\n').findIndex(line => line.includes('step one ')));
         assert.deepEqual(typed, built);
     });
 

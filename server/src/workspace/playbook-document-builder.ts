@@ -1,10 +1,11 @@
 import {
-    DefaultDocumentBuilder, DocumentState, isReference, type LangiumDocument, type LangiumSharedCoreServices, type URI,
+    DefaultDocumentBuilder, DocumentState, isReference, type LangiumDocument, type LangiumSharedCoreServices, type MaybePromise, type URI,
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { canRepointReference, repointReference } from '../language/langium-internals.js';
 import type { PlaybookServices } from '../language/playbook-module.js';
 import { PlaybookLastLinked } from './playbook-last-linked.js';
+import { TypingPause } from './playbook-typing-pause.js';
 import { changedNames, type PlaybookWorkspaceFacts } from './playbook-workspace-facts.js';
 
 /**
@@ -35,26 +36,32 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
     private renamed = new Set<string>();
     /** The last linked state of open documents being re-built. */
     readonly lastLinked = new PlaybookLastLinked(this);
+    /** How long an edit of an open document waits before its re-build. */
+    private readonly typingPause = new TypingPause();
 
     constructor(private readonly sharedServices: LangiumSharedCoreServices) {
         super(sharedServices);
+        this.onUpdate((_changed, deleted) => deleted.forEach(uri => this.typingPause.forget(uri)));
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken = CancellationToken.None): Promise<void> {
-        let typing = false;
+        const typed: URI[] = [];
         for (const uri of changed) {
             const document = this.langiumDocuments.getDocument(uri);
             if (document && this.textDocuments?.get(uri.toString())) {
                 this.lastLinked.keep(document);
-                typing = true;
+                typed.push(uri);
             }
         }
-        if (typing) {
-            // Lets the requests that came with the keystroke (an editor sends completion right
-            // after the change) be read and answered from the last linked state first: lexing and
-            // parsing a large file blocks the process for their whole length. Nothing is reset
-            // yet, so an update that supersedes this one still finds every change to build.
-            await new Promise(resolve => setTimeout(resolve, 0));
+        // Until the states are reset, requests about the typed documents other than those the
+        // last linked state answers wait (waitUntil below), lest the old tree answer them.
+        const release = typed.length > 0 ? this.typingPause.hold(typed) : undefined;
+        const released = release && this.onUpdate(() => release());
+        if (typed.length > 0) {
+            // Lets the requests that come with the keystroke be read and answered from the last
+            // linked state first (playbook-typing-pause.ts). Nothing is reset yet, so an update
+            // that supersedes this one still finds every change to build.
+            await new Promise(resolve => setTimeout(resolve, this.typingPause.before(typed)));
             await new Promise(resolve => setImmediate(resolve));
         }
         const facts = this.facts();
@@ -91,6 +98,8 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
         try {
             await super.update(changed, deleted, cancelToken);
         } finally {
+            release?.();
+            released?.dispose();
             indexed.dispose();
             this.shapeStable = new Set();
             this.renamed = new Set();
@@ -105,6 +114,27 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
             const names = changedNames(before, after);
             await (names ? this.revalidate(document => facts.definesAny(document, names), cancelToken) : this.revalidateAll(cancelToken));
         }
+    }
+
+    /** Waits, first, for the end of a typing pause of `uri` (of any document, without `uri`). */
+    override waitUntil(state: DocumentState, cancelToken?: CancellationToken): Promise<void>;
+    override waitUntil(state: DocumentState, uri?: URI, cancelToken?: CancellationToken): Promise<URI>;
+    override async waitUntil(state: DocumentState, uriOrToken?: URI | CancellationToken, cancelToken?: CancellationToken): Promise<URI | void> {
+        const uri = uriOrToken && 'path' in uriOrToken ? uriOrToken : undefined;
+        await this.typingPause.settled(uri);
+        return uri ? super.waitUntil(state, uri, cancelToken) : super.waitUntil(state, uriOrToken as CancellationToken | undefined);
+    }
+
+    /** Times each parse, for the pause before the next edit of the same document. */
+    protected override runCancelable(documents: LangiumDocument[], targetState: DocumentState, cancelToken: CancellationToken, callback: (document: LangiumDocument) => MaybePromise<unknown>): Promise<void> {
+        if (targetState !== DocumentState.Parsed) {
+            return super.runCancelable(documents, targetState, cancelToken, callback);
+        }
+        return super.runCancelable(documents, targetState, cancelToken, async document => {
+            const start = performance.now();
+            await callback(document);
+            this.typingPause.record(document.uri, performance.now() - start);
+        });
     }
 
     /** Re-validates every document (the configuration changed, or a fact every document reads). */
