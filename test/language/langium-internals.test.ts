@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { AstUtils, isReference, type Reference } from 'langium';
+import { AstUtils, CstUtils, isCompositeCstNode, isLeafCstNode, isReference, type Reference, type RootCstNode } from 'langium';
 import { isAssignment, isDocument, isRole, type Document } from '../../server/src/language/generated/ast.js';
-import { canRepointReference, clearParserStack, repointReference } from '../../server/src/language/langium-internals.js';
+import { canMoveCstNodes, canRepointReference, clearParserStack, forgetRange, moveLeaf, replaceFullText, repointReference } from '../../server/src/language/langium-internals.js';
 import { buildWorkspace, createServices } from '../helpers/services.js';
 
 /**
@@ -53,5 +53,25 @@ describe("the fence around Langium's internals", () => {
         assert.equal(isRole(after) && after.title, 'Leader', 'the reference loads the new node by its path');
         assert.notEqual(after, before);
         assert.equal(AstUtils.getDocument(after!).uri.toString(), org!.uri.toString());
+    });
+
+    it("CST leaves keep their place in '_offset', '_length' and line and column fields, composite nodes their range in '_rangeCache', the root its text in '_text'", () => {
+        const { Playbook } = createServices();
+        const text = 'role scribe "Scribe"\n';
+        const root = Playbook.parser.LangiumParser.parse(text).value.$cstNode!.root as RootCstNode;
+        const title = CstUtils.streamCst(root).filter(isLeafCstNode).find(leaf => leaf.tokenType.name === 'STRING')!;
+        const role = title.container!;
+        assert.equal(canMoveCstNodes(root, title), true, 'a CST field the fence moves is gone');
+        assert.deepEqual(role.range.end, { line: 0, character: 20 });
+        // "Scribe" moved one line down and two columns in, as if a line and two spaces were typed before it.
+        replaceFullText(root, 'role scribe\n  "Scribe"\n');
+        moveLeaf(title, { startOffset: 14, image: '"Scribe"', startLine: 2, startColumn: 3, endLine: 2, endColumn: 10 });
+        assert.equal(root.fullText, 'role scribe\n  "Scribe"\n');
+        assert.equal(title.offset, 14);
+        assert.equal(title.text, '"Scribe"');
+        assert.deepEqual(title.range, { start: { line: 1, character: 2 }, end: { line: 1, character: 10 } });
+        assert.ok(isCompositeCstNode(role));
+        forgetRange(role);
+        assert.deepEqual(role.range.end, { line: 1, character: 10 }, 'the composite range is computed again from its leaves');
     });
 });

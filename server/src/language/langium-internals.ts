@@ -1,4 +1,4 @@
-import type { LangiumParser, Reference } from 'langium';
+import type { CompositeCstNode, CstNode, LangiumParser, LeafCstNode, Reference, RootCstNode } from 'langium';
 
 /**
  * The fence around Langium's internals: every use of something that is not Langium's public
@@ -53,4 +53,56 @@ export function repointReference(reference: Reference): boolean {
     internals._ref = undefined;
     internals._nodeDescription = { ...description, node: undefined };
     return true;
+}
+
+/** LeafCstNodeImpl keeps its place in `_offset`, `_length` and four line and column fields. */
+interface LeafInternals {
+    _offset: number;
+    _length: number;
+    _startLine: number;
+    _startColumn: number;
+    _endLine: number;
+    _endColumn: number;
+}
+
+const LEAF_FIELDS = ['_offset', '_length', '_startLine', '_startColumn', '_endLine', '_endColumn'] as const;
+
+/** Where a token stands, as Chevrotain reports it (1-based lines and columns, inclusive end column). */
+export interface TokenPlace {
+    startOffset: number;
+    image: string;
+    startLine?: number;
+    startColumn?: number;
+    endLine?: number;
+    endColumn?: number;
+}
+
+/**
+ * True when the concrete syntax tree under `root` keeps positions where the functions below
+ * change them: leaves in the fields above, composite nodes' ranges in `_rangeCache`, the root's
+ * text in `_text` (langium/lib/parser/cst-node-builder.js).
+ */
+export function canMoveCstNodes(root: CstNode, leaf: CstNode): boolean {
+    return '_text' in root && '_rangeCache' in root && LEAF_FIELDS.every(field => field in leaf);
+}
+
+/** Moves a leaf to where `token` stands, as the parser would have built it from that token. */
+export function moveLeaf(leaf: LeafCstNode, token: TokenPlace): void {
+    const internals = leaf as unknown as LeafInternals;
+    internals._offset = token.startOffset | 0;
+    internals._length = token.image.length | 0;
+    internals._startLine = ((token.startLine ?? 1) - 1) | 0;
+    internals._startColumn = ((token.startColumn ?? 1) - 1) | 0;
+    internals._endLine = ((token.endLine ?? 1) - 1) | 0;
+    internals._endColumn = (token.endColumn ?? 0) | 0;
+}
+
+/** Drops a composite node's cached range, computed again from its (moved) leaves when read. */
+export function forgetRange(node: CompositeCstNode): void {
+    (node as unknown as { _rangeCache: unknown })._rangeCache = undefined;
+}
+
+/** Replaces the text a root node was parsed from (what `fullText` and every node's `text` read). */
+export function replaceFullText(root: RootCstNode, text: string): void {
+    (root as unknown as { _text: string })._text = text;
 }

@@ -1,4 +1,6 @@
+import { AstUtils } from 'langium';
 import { isDecision, isPhase, isStep, type FlowItem, type Playbook } from '../language/generated/ast.js';
+import { treeRevision } from '../language/playbook-tree-revision.js';
 
 /** How one flow item leads to another, and which piece of syntax says so. */
 export interface FlowEdge {
@@ -141,17 +143,19 @@ export class FlowGraph {
     }
 }
 
-const graphs = new WeakMap<Playbook, FlowGraph>();
+const graphs = new WeakMap<Playbook, { graph: FlowGraph; revision: number }>();
 
 /**
  * The flow graph of a playbook, built once per parsed playbook and shared by the rules that
- * read it (a re-parse makes new nodes, so a cached graph never outlives its tree).
+ * read it (a re-parse makes new nodes, and an edit in place a new revision of the tree, so a
+ * cached graph never outlives what it was built from).
  */
 export function flowGraphOf(playbook: Playbook): FlowGraph {
-    let graph = graphs.get(playbook);
-    if (!graph) {
-        graph = new FlowGraph(playbook);
-        graphs.set(playbook, graph);
+    const revision = treeRevision(AstUtils.findRootNode(playbook));
+    let cached = graphs.get(playbook);
+    if (!cached || cached.revision !== revision) {
+        cached = { graph: new FlowGraph(playbook), revision };
+        graphs.set(playbook, cached);
     }
-    return graph;
+    return cached.graph;
 }

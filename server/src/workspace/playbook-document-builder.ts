@@ -1,5 +1,5 @@
 import {
-    DefaultDocumentBuilder, DocumentState, isReference, type LangiumDocument, type LangiumSharedCoreServices, type MaybePromise, type URI,
+    CstUtils, DefaultDocumentBuilder, DocumentState, isLeafCstNode, isReference, type LangiumDocument, type LangiumSharedCoreServices, type MaybePromise, type URI,
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { canRepointReference, repointReference } from '../language/langium-internals.js';
@@ -181,13 +181,12 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
         if (sample && !canRepointReference(sample)) {
             return undefined;
         }
-        const lexer = this.serviceRegistry.getServices(uri).parser.Lexer;
-        const tokens = (text: string) => {
-            const result = lexer.tokenize(text);
-            return result.errors.length > 0 ? undefined : result.tokens.filter(t => t.tokenType.name !== 'STRING');
-        };
-        const before = tokens(oldText);
-        const after = tokens(newText);
+        const lexed = this.serviceRegistry.getServices(uri).parser.Lexer.tokenize(newText);
+        // The old text's tokens are the old tree's leaves (it parsed without errors): no second lexing.
+        const root = document.parseResult.value.$cstNode;
+        const before = root && CstUtils.streamCst(root).filter(isLeafCstNode).filter(leaf => !leaf.hidden && leaf.tokenType.name !== 'STRING')
+            .map(leaf => ({ tokenType: leaf.tokenType, image: leaf.text })).toArray();
+        const after = lexed.errors.length > 0 ? undefined : lexed.tokens.filter(t => t.tokenType.name !== 'STRING');
         if (!before || !after || before.length !== after.length) {
             return undefined;
         }
