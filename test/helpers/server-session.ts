@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
@@ -144,6 +146,33 @@ export async function startServer(folder: string, options: StartOptions = {}): P
 /** Opens a document in the server. */
 export async function open(session: ServerSession, uri: string, text: string): Promise<void> {
     await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'playbook', version: 1, text } });
+}
+
+/** A server over a new folder holding `files`, with `openName` open and its first diagnostics in. */
+export interface FolderSession {
+    session: ServerSession;
+    folder: string;
+    uri: string;
+    /** Stops the server and removes the folder. */
+    close(): Promise<void>;
+}
+
+/** Writes `files` into a new temporary folder, starts a server on it and opens `openName`. */
+export async function openInNewFolder(prefix: string, files: Record<string, string>, openName: string): Promise<FolderSession> {
+    assert.ok(serverBuilt(), 'dist/server.cjs is missing: run npm run build first.');
+    const folder = mkdtempSync(path.join(tmpdir(), prefix));
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text);
+    const session = await startServer(folder);
+    const uri = pathToFileURL(path.join(folder, openName)).toString();
+    await open(session, uri, files[openName]!);
+    await session.waitForDiagnostics(uri, () => true);
+    return {
+        session, folder, uri,
+        close: async () => {
+            await session.stop();
+            rmSync(folder, { recursive: true, force: true });
+        },
+    };
 }
 
 /** A diagnostic's message as plain text. */

@@ -1,10 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { open, serverBuilt, startServer, type ServerSession } from '../helpers/server-session.js';
+import { openInNewFolder, type FolderSession, type ServerSession } from '../helpers/server-session.js';
 import { ORGANISATION } from './lsp-services.js';
 
 const PLAYBOOK = `playbook p "P" {
@@ -24,26 +20,17 @@ const PLAYBOOK = `playbook p "P" {
  */
 describe('diagnostics after an edit of strings, comments and spacing only (stdio)', function () {
     this.timeout(300_000);
-    let folder: string;
+    let opened: FolderSession;
     let session: ServerSession;
     let uri: string;
     let version = 1;
 
     before(async () => {
-        assert.ok(serverBuilt(), 'dist/server.cjs is missing: run npm run build first.');
-        folder = mkdtempSync(path.join(tmpdir(), 'playbook-string-edit-'));
-        writeFileSync(path.join(folder, 'org.playbook'), ORGANISATION);
-        writeFileSync(path.join(folder, 'p.playbook'), PLAYBOOK);
-        session = await startServer(folder);
-        uri = pathToFileURL(path.join(folder, 'p.playbook')).toString();
-        await open(session, uri, PLAYBOOK);
-        await session.waitForDiagnostics(uri, () => true);
+        opened = await openInNewFolder('playbook-string-edit-', { 'org.playbook': ORGANISATION, 'p.playbook': PLAYBOOK }, 'p.playbook');
+        ({ session, uri } = opened);
     });
 
-    after(async () => {
-        await session.stop();
-        rmSync(folder, { recursive: true, force: true });
-    });
+    after(async () => opened.close());
 
     async function edit(text: string): Promise<Diagnostic[]> {
         const published = session.published.get(uri)?.length ?? 0;

@@ -1,11 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionList, Hover, LocationLink } from 'vscode-languageserver-protocol';
-import { open, serverBuilt, startServer, type ServerSession } from '../helpers/server-session.js';
+import { open, openInNewFolder, type FolderSession, type ServerSession } from '../helpers/server-session.js';
 import { ORGANISATION } from './lsp-services.js';
 
 const PLAYBOOK = `playbook p "P" {
@@ -23,6 +21,7 @@ const PLAYBOOK = `playbook p "P" {
 
 describe('requests made while typing (stdio): answered from the last linked state, as on the built document', function () {
     this.timeout(300_000);
+    let opened: FolderSession;
     let folder: string;
     let session: ServerSession;
     let uri: string;
@@ -30,20 +29,11 @@ describe('requests made while typing (stdio): answered from the last linked stat
     let version = 1;
 
     before(async () => {
-        assert.ok(serverBuilt(), 'dist/server.cjs is missing: run npm run build first.');
-        folder = mkdtempSync(path.join(tmpdir(), 'playbook-typing-'));
-        writeFileSync(path.join(folder, 'org.playbook'), ORGANISATION);
-        writeFileSync(path.join(folder, 'p.playbook'), PLAYBOOK);
-        session = await startServer(folder);
-        uri = pathToFileURL(path.join(folder, 'p.playbook')).toString();
-        await open(session, uri, PLAYBOOK);
-        await session.waitForDiagnostics(uri, () => true);
+        opened = await openInNewFolder('playbook-typing-', { 'org.playbook': ORGANISATION, 'p.playbook': PLAYBOOK }, 'p.playbook');
+        ({ session, uri, folder } = opened);
     });
 
-    after(async () => {
-        await session.stop();
-        rmSync(folder, { recursive: true, force: true });
-    });
+    after(async () => opened.close());
 
     const positionAfter = (marker: string) => TextDocument.create(uri, 'playbook', 1, text).positionAt(text.indexOf(marker) + marker.length);
 
