@@ -4,7 +4,9 @@ import type { Diagnostic, DocumentSymbol, Range, TextEdit } from 'vscode-languag
 import { createPlaybookLspServices, type PlaybookLspServices } from '../server/src/lsp/playbook-lsp-module.js';
 import { formatPlaybookText } from '../server/src/lsp/format-text.js';
 import { CANONICAL_FORMATTING_OPTIONS } from '../server/src/lsp/playbook-formatter.js';
-import { dumpMeaning } from './playbook-fuzz-ast-dump.js';
+import { applyTokenStableEdit } from '../server/src/language/playbook-token-stable-edit.js';
+import { dumpMeaning, dumpTree } from './playbook-fuzz-ast-dump.js';
+import { retypeStrings } from './playbook-fuzz-retype.js';
 import type { FuzzFinding } from './playbook-fuzz-findings.js';
 import type { TokenSpan } from './playbook-fuzz-mutations.js';
 import type { FuzzRandom } from './playbook-fuzz-random.js';
@@ -63,6 +65,7 @@ export class PlaybookFuzzOracle {
             this.checkDiagnostics(findings, document);
             await this.askAround(findings, document, random);
             await this.checkFormatting(findings, document, text);
+            await this.stage(findings, 'edit-in-place', () => this.checkEditInPlace(findings, text, random));
         } finally {
             shared.workspace.LangiumDocuments.deleteDocument(uri);
             shared.workspace.IndexManager.remove(uri);
@@ -112,6 +115,26 @@ export class PlaybookFuzzOracle {
      * Formatting only moves whitespace: the tokens stay the same, a file that parsed still parses
      * to the same meaning, formatting twice changes nothing, and `playbook fmt` agrees with the editor.
      */
+    /**
+     * An edit of strings and spacing applied to a cleanly parsed tree in place
+     * (server/src/language/playbook-token-stable-edit.ts) must give the tree a parse of the new
+     * text gives, node by node and range by range.
+     */
+    private checkEditInPlace(findings: FuzzFinding[], text: string, random: FuzzRandom): void {
+        const parser = this.services.parser.LangiumParser;
+        const before = parser.parse(text);
+        const edited = retypeStrings(text, this.tokenize(text), random);
+        if (before.lexerErrors.length > 0 || before.parserErrors.length > 0 || edited === text) {
+            return;
+        }
+        // Every range read first, as validation of the old text reads them: cached ranges must move too.
+        dumpTree(before.value);
+        if (applyTokenStableEdit(this.services, before, edited)
+            && JSON.stringify(dumpTree(before.value)) !== JSON.stringify(dumpTree(parser.parse(edited).value))) {
+            findings.push({ kind: 'edit-in-place-differs', stage: 'edit-in-place', detail: firstDifference(text, edited) });
+        }
+    }
+
     private async checkFormatting(findings: FuzzFinding[], document: LangiumDocument, text: string): Promise<void> {
         const formatted = await this.stage(findings, 'format', () => this.formatWithEditor(document));
         if (formatted === undefined) {

@@ -1,36 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { AstUtils, CstUtils, isAstNode, isReference, type AstNode, type ParseResult } from 'langium';
+import { dumpTree } from '../../fuzz/playbook-fuzz-ast-dump.js';
 import { applyTokenStableEdit } from '../../server/src/language/playbook-token-stable-edit.js';
 import { treeRevision } from '../../server/src/language/playbook-tree-revision.js';
 import { createServices } from '../helpers/services.js';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../samples/playbooks');
-
-/** Everything a parse decides, in order: each node's values and place, and every CST node's place. */
-function shapeOf(result: ParseResult): unknown[] {
-    const shape: unknown[] = [];
-    for (const node of AstUtils.streamAst(result.value)) {
-        const values: Record<string, unknown> = {};
-        for (const [key, value] of Object.entries(node)) {
-            if (!key.startsWith('$')) {
-                values[key] = Array.isArray(value) ? value.map(describeValue) : describeValue(value);
-            }
-        }
-        shape.push({ type: node.$type, property: node.$containerProperty, index: node.$containerIndex, range: node.$cstNode?.range, text: node.$cstNode?.text, values });
-    }
-    for (const cst of CstUtils.streamCst(result.value.$cstNode!)) {
-        shape.push([cst.offset, cst.end, cst.range, cst.hidden, cst.text]);
-    }
-    return shape;
-}
-
-function describeValue(value: unknown): unknown {
-    if (isReference(value)) return { ref: value.$refText, at: value.$refNode?.range };
-    if (isAstNode(value)) return `<${(value as AstNode).$type}>`;
-    return value;
-}
 
 describe('an edit of strings, comments and spacing applied to the tree in place', () => {
     const { Playbook } = createServices();
@@ -40,10 +16,10 @@ describe('an edit of strings, comments and spacing applied to the tree in place'
     function assertSameAsParse(oldText: string, newText: string): void {
         const patched = parse(oldText);
         // Read every range first, as validation of the old text did: ranges cached then must move too.
-        shapeOf(patched);
+        dumpTree(patched.value);
         assert.equal(applyTokenStableEdit(Playbook, patched, newText), true, 'the edit is applied in place');
         assert.equal(patched.value.$cstNode?.root.fullText, newText);
-        assert.deepEqual(shapeOf(patched), shapeOf(parse(newText)));
+        assert.deepEqual(dumpTree(patched.value), dumpTree(parse(newText).value));
         assert.equal(treeRevision(patched.value), 1, 'the tree has a new revision');
     }
 
@@ -88,9 +64,9 @@ describe('an edit of strings, comments and spacing applied to the tree in place'
     for (const [what, oldText, newText] of refused) {
         it(`refuses ${what}, changing nothing`, () => {
             const result = parse(oldText);
-            const before = shapeOf(result);
+            const before = dumpTree(result.value);
             assert.equal(applyTokenStableEdit(Playbook, result, newText), false);
-            assert.deepEqual(shapeOf(result), before);
+            assert.deepEqual(dumpTree(result.value), before);
             assert.equal(treeRevision(result.value), 0);
         });
     }
