@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import type { AstNode, Reference } from 'langium';
 import { dumpTree } from '../../fuzz/playbook-fuzz-ast-dump.js';
 import { applyTokenStableEdit } from '../../server/src/language/playbook-token-stable-edit.js';
 import { treeRevision } from '../../server/src/language/playbook-tree-revision.js';
@@ -53,13 +54,27 @@ describe('an edit of strings, comments and spacing applied to the tree in place'
         assert.deepEqual(role.duties, ['Keep the timeline', 'Time the updates']);
     });
 
+    it('renames a definition and its uses: names, single references and lists of references', () => {
+        const text = 'team ops "Ops" { members alice, bob }\nplaybook p "P" {\n  owner lead\n  phase a {\n    step one "One" owner lead\n    step two "Two" owner lead after one\n  }\n}\n';
+        const renamed = text.replace('step one', 'step uno').replace('after one', 'after uno').replace('members alice', 'members alicja').replaceAll('lead', 'captain');
+        assertSameAsParse(text, renamed);
+        const patched = parse(text);
+        applyTokenStableEdit(Playbook, patched, renamed);
+        const [team, playbook] = (patched.value as unknown as { elements: AstNode[] }).elements as unknown as [
+            { members: Reference[] }, { owner: Reference; elements: Array<{ items: Array<{ name: string }> }> },
+        ];
+        assert.deepEqual(team.members.map(member => member.$refText), ['alicja', 'bob']);
+        assert.equal(playbook.owner.$refText, 'captain');
+        assert.equal(playbook.elements[0]!.items.map(step => step.name).join(' '), 'uno two');
+    });
+
     const refused: Array<[string, string, string]> = [
-        ['a name', 'role scribe "Scribe"\n', 'role scrib "Scribe"\n'],
+        ['a name becoming a keyword', 'playbook p "P" { phase a { step one "One" } }\n', 'playbook p "P" { phase a { step review "One" } }\n'],
         ['a keyword added', 'role scribe "Scribe"\n', 'role scribe "Scribe" { duty "Log" }\n'],
         ['a string added', 'playbook p { owner lead }\n', 'playbook p "P" { owner lead }\n'],
         ['a comment added', 'role scribe "Scribe"\n', '// new\nrole scribe "Scribe"\n'],
         ['a string left open', 'role scribe "Scribe"\n', 'role scribe "Scribe\n'],
-        ['a duration', 'playbook p "P" { step s "S" within 10m }\n', 'playbook p "P" { step s "S" within 15m }\n'],
+        ['a duration', 'playbook p "P" { phase a { step s "S" within 10m } }\n', 'playbook p "P" { phase a { step s "S" within 15m } }\n'],
     ];
     for (const [what, oldText, newText] of refused) {
         it(`refuses ${what}, changing nothing`, () => {
@@ -72,8 +87,8 @@ describe('an edit of strings, comments and spacing applied to the tree in place'
     }
 
     it('refuses a tree parsed with errors (its shape is the recovery\'s, not the grammar\'s)', () => {
-        const result = parse('playbook p "P" { step }\n');
+        const result = parse('playbook p "P" { phase a { step } }\n');
         assert.ok(result.parserErrors.length > 0);
-        assert.equal(applyTokenStableEdit(Playbook, result, 'playbook p "Q" { step }\n'), false);
+        assert.equal(applyTokenStableEdit(Playbook, result, 'playbook p "Q" { phase a { step } }\n'), false);
     });
 });

@@ -56,4 +56,13 @@ describe('diagnostics after an edit of strings, comments and spacing only (stdio
         assert.deepEqual(placeholders(diagnostics).map(range => range.start.line), [line], 'only the unsuppressed placeholder in step two');
         assert.deepEqual(placeholders(await edit(PLAYBOOK)), []);
     });
+
+    it('links a renamed step and its uses again: a use left behind is reported where it stands, and renaming it too clears it', async () => {
+        const renamed = PLAYBOOK.replace('step one', 'step uno');
+        const line = renamed.split('\n').findIndex(l => l.includes('after one'));
+        const character = renamed.split('\n')[line]!.indexOf('after one') + 'after '.length;
+        const dangling = (await edit(renamed)).filter(d => d.severity === 1);
+        assert.deepEqual(dangling.map(d => d.range), [{ start: { line, character }, end: { line, character: character + 3 } }], JSON.stringify(dangling));
+        assert.deepEqual((await edit(renamed.replace('after one', 'after uno'))).filter(d => d.severity === 1), []);
+    });
 });

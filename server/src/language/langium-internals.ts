@@ -106,3 +106,20 @@ export function forgetRange(node: CompositeCstNode): void {
 export function replaceFullText(root: RootCstNode, text: string): void {
     (root as unknown as { _text: string })._text = text;
 }
+
+/**
+ * Gives a reference the text of a renamed use, as if it had been parsed so, and drops what it
+ * was resolved to: only Langium's default (single) reference, whose `$refText` is a plain field
+ * next to `_ref` and `_nodeDescription`. The builder links it again.
+ */
+export function retextReference(reference: Reference, text: string): void {
+    const internals = reference as unknown as ReferenceInternals & { $refText: string };
+    internals.$refText = text;
+    internals._ref = undefined;
+    internals._nodeDescription = undefined;
+}
+
+/** True when `reference` can be given a new text by retextReference. */
+export function canRetextReference(reference: Reference): boolean {
+    return canRepointReference(reference) && '$refText' in reference;
+}

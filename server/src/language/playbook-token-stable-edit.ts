@@ -1,34 +1,37 @@
 import {
     CstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode,
-    type AstNode, type CompositeCstNode, type LangiumCoreServices, type LeafCstNode, type ParseResult,
+    isReference, type AstNode, type CompositeCstNode, type CstNode, type LangiumCoreServices, type LeafCstNode, type ParseResult, type Reference,
 } from 'langium';
 import type { IToken } from 'chevrotain';
-import { canMoveCstNodes, forgetRange, moveLeaf, replaceFullText } from './langium-internals.js';
+import { canMoveCstNodes, canRetextReference, forgetRange, moveLeaf, replaceFullText, retextReference } from './langium-internals.js';
 import { reviseTree } from './playbook-tree-revision.js';
 
-/** Tokens whose text may change without changing the tree: strings and comments. */
-const FREE_TEXT_TOKENS = new Set(['STRING', 'SL_COMMENT', 'ML_COMMENT']);
+/** Tokens whose text may change without changing the tree: strings, names and comments. */
+const FREE_TEXT_TOKENS = new Set(['STRING', 'ID', 'SL_COMMENT', 'ML_COMMENT']);
 
-/** A string leaf whose value changes, and where the value goes. */
+/** A value the edit changes, and where it goes: a property (an item of a list) or a reference's text. */
 interface ValueChange {
     node: AstNode;
     feature: string;
     /** The position in the feature's list; undefined for a single value. */
     index: number | undefined;
     value: unknown;
+    /** Set when the value is the text of this reference (a use of a name), not a plain value. */
+    reference?: Reference;
 }
 
 /**
- * Applies an edit that changes only strings, comments and spacing (a title typed, a comment
- * written, a line indented) to the tree `parsed` was parsed into, in place, instead of parsing
+ * Applies an edit that changes only strings, names, comments and spacing (a title typed, a step
+ * renamed, a role's use retyped, a comment written, a line indented) to the tree `parsed` was parsed into, in place, instead of parsing
  * the whole text again: the new text lexes into the same tokens in the same order, so the
- * parser would build the same tree, with the strings' values and every position moved. Each
- * leaf is moved to its new token, each changed string's value converted and assigned as the
- * parser assigns it, and the root is given the new text. Lexing costs a fifth of a parse.
+ * parser would build the same tree, with the values and every position moved. Each leaf is moved
+ * to its new token, each changed string's or name's value converted and assigned as the parser
+ * assigns it (a use of a name gets the new text and is linked again), and the root is given the
+ * new text. Lexing costs a fifth of a parse.
  *
- * Returns false, changing nothing, when the edit is anything else (a name, a keyword, a token
- * added or removed), when the old or the new text has errors, or when a changed string is not
- * a plain assigned value; the caller then parses the text. Links and scopes are not kept: the
+ * Returns false, changing nothing, when the edit is anything else (a keyword, a number, a token
+ * added or removed, a name becoming a keyword), when the old or the new text has errors, or when
+ * a changed text is not a value or a use assigned to a property; the caller then parses the text. Links and scopes are not kept: the
  * document builder re-links the patched tree as it would a re-parsed one.
  */
 export function applyTokenStableEdit(services: LangiumCoreServices, parsed: ParseResult, newText: string): boolean {
@@ -61,9 +64,11 @@ export function applyTokenStableEdit(services: LangiumCoreServices, parsed: Pars
     leaves.forEach((leaf, i) => moveLeaf(leaf, tokens[i]!));
     composites.forEach(forgetRange);
     replaceFullText(root, newText);
-    for (const { node, feature, index, value } of changes) {
+    for (const { node, feature, index, value, reference } of changes) {
         const target = node as unknown as Record<string, unknown>;
-        if (index === undefined) {
+        if (reference) {
+            retextReference(reference, String(value));
+        } else if (index === undefined) {
             target[feature] = value;
         } else {
             (target[feature] as unknown[])[index] = value;
@@ -86,11 +91,12 @@ function inTextOrder(tokens: readonly IToken[], hidden: readonly IToken[]): ITok
 }
 
 /**
- * The values the changed strings take, or undefined when a token differs in kind, a name or a
- * keyword differs, or a changed string is not a value assigned to a property.
+ * The values the changed tokens give, or undefined when a token differs in kind, a keyword or a
+ * number differs, or a changed string or name is not a value or reference assigned to a property.
  */
 function valueChanges(services: LangiumCoreServices, leaves: readonly LeafCstNode[], tokens: readonly IToken[]): ValueChange[] | undefined {
-    const changes: ValueChange[] = [];
+    const images = new Map<LeafCstNode, string>();
+    const sites = new Set<CstNode>();
     for (let i = 0; i < leaves.length; i++) {
         const leaf = leaves[i]!;
         const token = tokens[i]!;
@@ -103,10 +109,19 @@ function valueChanges(services: LangiumCoreServices, leaves: readonly LeafCstNod
         if (!FREE_TEXT_TOKENS.has(token.tokenType.name)) {
             return undefined;
         }
-        if (leaf.hidden) {
-            continue;
+        images.set(leaf, token.image);
+        if (!leaf.hidden) {
+            const site = assignedSite(leaf);
+            if (!site) {
+                return undefined;
+            }
+            sites.add(site);
         }
-        const change = valueChange(services, leaf, token.image);
+    }
+    const changes: ValueChange[] = [];
+    const imageOf = (leaf: LeafCstNode) => images.get(leaf) ?? leaf.text;
+    for (const site of sites) {
+        const change = valueChange(services, site, imageOf);
         if (!change) {
             return undefined;
         }
@@ -115,19 +130,74 @@ function valueChanges(services: LangiumCoreServices, leaves: readonly LeafCstNod
     return changes;
 }
 
-/** Where a string leaf's new value goes, when the leaf is a plain `feature=STRING` or `feature+=STRING`. */
-function valueChange(services: LangiumCoreServices, leaf: LeafCstNode, image: string): ValueChange | undefined {
-    const source = leaf.grammarSource;
-    const assignment = source?.$container;
-    if (!GrammarAST.isRuleCall(source) || !GrammarAST.isAssignment(assignment) || assignment.terminal !== source || assignment.operator === '?=') {
+/**
+ * The CST node whose value the leaf's text is assigned from: the leaf itself for a terminal
+ * (`title=STRING`), or the outermost call of a data type rule it is part of (`name=Name`,
+ * `owner=[Role:Name]`). Undefined when the text does not go into a property as it is.
+ */
+function assignedSite(leaf: LeafCstNode): CstNode | undefined {
+    let site: CstNode = leaf;
+    for (;;) {
+        const source = site.grammarSource;
+        const parent: AstNode | undefined = source?.$container;
+        // A use of a name: the node built for the cross-reference holds the name's whole text.
+        if (GrammarAST.isCrossReference(source) || (GrammarAST.isRuleCall(source) && GrammarAST.isAssignment(parent))) {
+            return site;
+        }
+        // Inside a data type rule (a name is `Name`, which is `PlainName`, which is an ID or a
+        // keyword): its whole text is the value; go up to the node that is assigned.
+        const container = site.container;
+        const callee = container?.grammarSource;
+        const inDataType = GrammarAST.isRuleCall(callee) && GrammarAST.isParserRule(callee.rule.ref) && GrammarUtils.isDataTypeRule(callee.rule.ref);
+        if (!container || !GrammarAST.isRuleCall(source) || !(inDataType || GrammarAST.isCrossReference(callee))) {
+            return undefined;
+        }
+        site = container;
+    }
+}
+
+/** Where the new value of an assigned site goes, and the value, as the parser computes and assigns it. */
+function valueChange(services: LangiumCoreServices, site: CstNode, imageOf: (leaf: LeafCstNode) => string): ValueChange | undefined {
+    const source = site.grammarSource;
+    const crossReference = GrammarAST.isCrossReference(source) ? source : undefined;
+    const assignment: AstNode | undefined = source?.$container;
+    if (!GrammarAST.isAssignment(assignment) || assignment.operator === '?=' || (crossReference && crossReference.isMulti)) {
         return undefined;
     }
-    const node = leaf.astNode;
-    const value = services.parser.ValueConverter.convert(image, leaf);
-    if (assignment.operator === '=') {
-        return (node as unknown as Record<string, unknown>)[assignment.feature] === undefined ? undefined : { node, feature: assignment.feature, index: undefined, value };
+    const node = site.astNode;
+    const converter = services.parser.ValueConverter;
+    const value = isLeafCstNode(site) ? converter.convert(imageOf(site), site) : converter.convert(dataTypeText(services, site as CompositeCstNode, imageOf), site);
+    const property = (node as unknown as Record<string, unknown>)[assignment.feature];
+    let index: number | undefined;
+    let current = property;
+    if (assignment.operator === '+=') {
+        index = node.$cstNode ? GrammarUtils.findNodesForProperty(node.$cstNode, assignment.feature).indexOf(site) : -1;
+        if (!Array.isArray(property) || index < 0 || index >= property.length) {
+            return undefined;
+        }
+        current = property[index];
     }
-    const list = (node as unknown as Record<string, unknown>)[assignment.feature];
-    const index = node.$cstNode ? GrammarUtils.findNodesForProperty(node.$cstNode, assignment.feature).indexOf(leaf) : -1;
-    return Array.isArray(list) && index >= 0 && index < list.length ? { node, feature: assignment.feature, index, value } : undefined;
+    if (crossReference) {
+        return isReference(current) && current.$refNode === site && canRetextReference(current)
+            ? { node, feature: assignment.feature, index, value, reference: current }
+            : undefined;
+    }
+    return current === undefined || isReference(current) ? undefined : { node, feature: assignment.feature, index, value };
+}
+
+/** The text of a data type rule's call, built from its leaves and inner calls as the parser builds it. */
+function dataTypeText(services: LangiumCoreServices, node: CompositeCstNode, imageOf: (leaf: LeafCstNode) => string): string {
+    const converter = services.parser.ValueConverter;
+    let text = '';
+    for (const child of node.content) {
+        if (child.hidden) {
+            continue;
+        }
+        if (isLeafCstNode(child)) {
+            text += GrammarAST.isKeyword(child.grammarSource) ? imageOf(child) : String(converter.convert(imageOf(child), child));
+        } else if (isCompositeCstNode(child)) {
+            text += String(converter.convert(dataTypeText(services, child, imageOf), child));
+        }
+    }
+    return text;
 }

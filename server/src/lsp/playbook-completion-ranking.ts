@@ -1,5 +1,6 @@
 import { AstUtils, type AstNode } from 'langium';
 import { isDocument, isPhase, isPlaybook } from '../language/generated/ast.js';
+import { treeRevision } from '../language/playbook-tree-revision.js';
 
 /**
  * Where any party may stand (an owner, a notify target), the kinds in the order people most
@@ -14,7 +15,8 @@ export function referenceKindRank(type: string): number {
     return index < 0 ? KIND_ORDER.length : index;
 }
 
-const cache = new WeakMap<AstNode, Map<string, number>>();
+/** The counts per block, with the revision of the tree they were counted at (names can be retyped in place). */
+const cache = new WeakMap<AstNode, { counts: Map<string, number>; revision: number }>();
 
 /**
  * How much each name is used near `node`: a use in the same phase weighs three, a use
@@ -26,7 +28,9 @@ export function nearbyUses(node: AstNode): Map<string, number> {
     if (!block) {
         return new Map();
     }
-    let counts = cache.get(block);
+    const revision = treeRevision(AstUtils.findRootNode(block));
+    const cached = cache.get(block);
+    let counts = cached?.revision === revision ? cached.counts : undefined;
     if (!counts) {
         counts = new Map();
         const outer = isPhase(block) ? AstUtils.getContainerOfType(block.$container, n => isPlaybook(n) || isDocument(n)) : undefined;
@@ -34,7 +38,7 @@ export function nearbyUses(node: AstNode): Map<string, number> {
         if (outer) {
             count(outer, 1, counts);
         }
-        cache.set(block, counts);
+        cache.set(block, { counts, revision });
     }
     return counts;
 }
