@@ -20,6 +20,8 @@ export interface DocumentWalk {
     references: readonly ReferenceSite[];
     /** The references of each top-level element (a playbook, a person…), in document order. */
     byElement: ReadonlyMap<AstNode, readonly ReferenceSite[]>;
+    /** The nodes inside each top-level element (not the element itself), in the order of `AstUtils.streamAllContents`. */
+    contents: ReadonlyMap<AstNode, readonly AstNode[]>;
     /** The `//` comments. */
     comments: readonly LeafCstNode[];
     /** The string tokens. */
@@ -56,24 +58,45 @@ export function referenceSites(node: AstNode): ReferenceSite[] {
     return sites;
 }
 
-function referencesOf(root: AstNode): { references: ReferenceSite[]; byElement: Map<AstNode, ReferenceSite[]> } {
+/**
+ * The nodes inside `node`, in the order of `AstUtils.streamAllContents`: for a top-level element
+ * (a playbook), read from its document's walk, which the scope computation, the workspace facts
+ * and several rules share, instead of walking the element again.
+ */
+export function contentsOf(node: AstNode): readonly AstNode[] {
+    const root = node.$container;
+    const contents = root && root.$container === undefined ? walkOf(root).contents.get(node) : undefined;
+    return contents ?? AstUtils.streamAllContents(node).toArray();
+}
+
+function referencesOf(root: AstNode): { references: ReferenceSite[]; byElement: Map<AstNode, ReferenceSite[]>; contents: Map<AstNode, AstNode[]> } {
     const references: ReferenceSite[] = [];
     const byElement = new Map<AstNode, ReferenceSite[]>();
+    const contents = new Map<AstNode, AstNode[]>();
+    // The tree is walked in pre-order: a node directly under the root starts a top-level
+    // element, and every node after it, up to the next one, lies inside it.
+    let element: AstNode | undefined;
+    let inside: AstNode[] = [];
     for (const node of AstUtils.streamAst(root)) {
+        if (node.$container === root) {
+            element = node;
+            inside = [];
+            contents.set(node, inside);
+        } else if (node !== root) {
+            inside.push(node);
+        }
         const sites = referenceSites(node);
         if (sites.length === 0) {
             continue;
         }
         references.push(...sites);
-        let element: AstNode | undefined = node;
-        while (element && element.$container !== root) element = element.$container;
-        if (element) {
+        if (element && node !== root) {
             const list = byElement.get(element);
             if (list) list.push(...sites);
             else byElement.set(element, sites);
         }
     }
-    return { references, byElement };
+    return { references, byElement, contents };
 }
 
 function leavesOf(root: AstNode): { comments: LeafCstNode[]; strings: LeafCstNode[] } {
