@@ -9,6 +9,7 @@ import type { PlaybookServices } from '../language/playbook-module.js';
 import { applyPolicy } from './playbook-diagnostic-policy.js';
 import { findSuppressions } from './playbook-suppressions.js';
 import { focusOnSyntax } from './playbook-syntax-focus.js';
+import { walkOf } from '../workspace/playbook-document-walk.js';
 
 /**
  * Langium's validator plus the project's policy: one diagnostic per syntax mistake (no follow-on
@@ -39,9 +40,10 @@ export class PlaybookDocumentValidator extends DefaultDocumentValidator {
     }
 
     /**
-     * Langium's walk over every node, running its type's checks in the same order, with two costs
-     * taken out: the checks of a type are looked up once per document (Langium builds a stream of
-     * them for every node, most of which have none), and a run nothing can cancel (the CLI's)
+     * Langium's walk over every node, running its type's checks in the same order, with three
+     * costs taken out: the nodes are read from the document's walk (see walkOf) instead of a stream
+     * per node; the checks of a type are looked up once per document (Langium builds a stream of
+     * them for every node, most of which have none); and a run nothing can cancel (the CLI's)
      * does not pause at every node. With Langium's profiler on, Langium's own walk runs.
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
@@ -50,8 +52,14 @@ export class PlaybookDocumentValidator extends DefaultDocumentValidator {
         }
         const cancellable = cancelToken !== Cancellation.CancellationToken.None;
         const checksOf = new Map<string, ValidationCheck[]>();
-        const nodes = AstUtils.streamAst(rootNode).iterator();
+        const nodes = rootNode.$container === undefined ? walkOf(rootNode).nodes : AstUtils.streamAst(rootNode).toArray();
+        // A node whose children are not to be validated: the nodes after it that it contains are skipped.
+        let pruned: AstNode | undefined;
         for (const node of nodes) {
+            if (pruned && AstUtils.hasContainerOfType(node, n => n === pruned)) {
+                continue;
+            }
+            pruned = undefined;
             if (cancellable) {
                 await interruptAndCheck(cancelToken);
             }
@@ -67,7 +75,7 @@ export class PlaybookDocumentValidator extends DefaultDocumentValidator {
                 }
             }
             if (!nodeOptions.validateChildren) {
-                nodes.prune();
+                pruned = node;
             }
         }
     }
