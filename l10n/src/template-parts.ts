@@ -29,6 +29,11 @@ export function templateParts(template: string): TemplateParts {
 
 /** True when the template has an argument (the type checker's `TakesArguments` reads the same). */
 export function templateTakesArguments(template: string): boolean {
+    // Every argument opens with `{`: half the catalogue's templates have none, and each catalogue
+    // is built as the CLI and the server load, so those are not parsed.
+    if (!template.includes('{')) {
+        return false;
+    }
     return parse(template, { ignoreTag: true }).some(element => element.type !== TYPE.literal);
 }
 

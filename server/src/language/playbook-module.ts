@@ -21,6 +21,7 @@ import { PlaybookWorkspaceRoots } from './playbook-workspace-roots.js';
 import { PlaybookWorkspaceFacts } from '../workspace/playbook-workspace-facts.js';
 import { PlaybookRoleHolders } from '../workspace/playbook-role-holders.js';
 import { PlaybookSharedWorkspaceModule } from '../workspace/playbook-workspace-module.js';
+import { PlaybookReferenceDescriptionProvider } from '../workspace/playbook-reference-descriptions.js';
 
 /** Services this language adds to Langium's core services. */
 export type PlaybookAddedServices = {
@@ -64,6 +65,7 @@ export const PlaybookModule: Module<PlaybookServices, PartialLangiumCoreServices
         WorkspaceRoots: services => new PlaybookWorkspaceRoots(services.shared),
         WorkspaceFacts: services => new PlaybookWorkspaceFacts(services.shared, services.workspace.AstNodeLocator),
         RoleHolders: services => new PlaybookRoleHolders(services.workspace.WorkspaceFacts),
+        ReferenceDescriptionProvider: services => new PlaybookReferenceDescriptionProvider(services),
     },
     validation: {
         DocumentValidator: services => new PlaybookDocumentValidator(services),

@@ -18,17 +18,27 @@ export class PlaybookParser extends LangiumParser {
         try {
             return super.parse<T>(input, options);
         } catch (error) {
-            if (!(error instanceof RangeError)) {
-                throw error;
-            }
-            // The aborted run left its half-built nodes on the parser's stack: drop them. Without
-            // that stack (a Langium upgrade), the next parse cannot be trusted: report the error.
-            if (!clearParserStack(this)) {
-                throw error;
-            }
-            const empty = super.parse<T>('', options);
-            return { ...empty, parserErrors: [gaveUp(input)] };
+            return this.recover(error, input, options);
+        } finally {
+            // Chevrotain keeps the token vector of the last parse until the next one. The tree
+            // holds no token (its leaves copy what they need), so a large file's tokens, about a
+            // third of its tree's size, would stay in memory through linking and validation.
+            this.wrapper.input = [];
         }
+    }
+
+    /** After a stack overflow in error recovery: one error instead of a crash (see above). */
+    private recover<T extends AstNode>(error: unknown, input: string, options?: ParserOptions): ParseResult<T> {
+        if (!(error instanceof RangeError)) {
+            throw error;
+        }
+        // The aborted run left its half-built nodes on the parser's stack: drop them. Without
+        // that stack (a Langium upgrade), the next parse cannot be trusted: report the error.
+        if (!clearParserStack(this)) {
+            throw error;
+        }
+        const empty = super.parse<T>('', options);
+        return { ...empty, parserErrors: [gaveUp(input)] };
     }
 }
 

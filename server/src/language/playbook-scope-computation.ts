@@ -1,9 +1,10 @@
 import {
-    AstUtils, DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription,
+    DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription,
     type LangiumDocument, type LocalSymbols,
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { isDocument, isPlaybook, isSeverityScale, type Document } from './generated/ast.js';
+import { contentsOf } from '../workspace/playbook-document-walk.js';
 
 /**
  * What is visible where.
@@ -34,7 +35,7 @@ export class PlaybookScopeComputation extends DefaultScopeComputation {
         for (const element of root.elements ?? []) {
             this.addLocalSymbol(element, document, symbols);
             if (isPlaybook(element)) {
-                for (const node of AstUtils.streamAllContents(element)) {
+                for (const node of contentsOf(element)) {
                     const name = this.nameProvider.getName(node);
                     if (name) {
                         symbols.add(element, this.descriptions.createDescription(node, name, document));

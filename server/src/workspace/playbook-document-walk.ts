@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, isLeafCstNode, isReference, type AstNode, type LeafCstNode, type Reference } from 'langium';
+import { isAstNode, isCompositeCstNode, isReference, AstUtils, type AstNode, type CstNode, type LeafCstNode, type Reference } from 'langium';
 
 /** A reference as it stands in the tree: the node holding it, the property, the index in a list. */
 export interface ReferenceSite {
@@ -11,15 +11,20 @@ export interface ReferenceSite {
 
 /**
  * What several checks read from the whole of a parsed document, gathered in one walk of its
- * syntax tree and one of its concrete syntax tree, kept as long as the tree: the references (for
- * the workspace facts and the role uses), the `//` comments (suppressions) and the strings
- * (placeholders). Before it, four helpers each walked the whole tree on every validation.
+ * syntax tree and one of its concrete syntax tree, kept as long as the tree: every node (for the
+ * validator, the scope computation and the rules that read a whole playbook), the references
+ * (for the workspace facts and the role uses), the `//` comments (suppressions) and the strings
+ * (placeholders). Before it, each of these walked the whole tree on every validation.
  */
 export interface DocumentWalk {
+    /** Every node, the root first, in the order of `AstUtils.streamAst`. */
+    nodes: readonly AstNode[];
     /** Every reference, in document order. */
     references: readonly ReferenceSite[];
     /** The references of each top-level element (a playbook, a person…), in document order. */
     byElement: ReadonlyMap<AstNode, readonly ReferenceSite[]>;
+    /** Where each top-level element's nodes end in `nodes` (they start at the element itself). */
+    ends: ReadonlyMap<AstNode, { start: number; end: number }>;
     /** The `//` comments. */
     comments: readonly LeafCstNode[];
     /** The string tokens. */
@@ -32,63 +37,126 @@ const walks = new WeakMap<AstNode, DocumentWalk>();
 export function walkOf(root: AstNode): DocumentWalk {
     let walk = walks.get(root);
     if (!walk) {
-        walk = { ...referencesOf(root), ...leavesOf(root) };
+        walk = { ...nodesOf(root), ...leavesOf(root) };
         walks.set(root, walk);
     }
     return walk;
 }
 
+/**
+ * The nodes inside `node`, in the order of `AstUtils.streamAllContents`: for a top-level element
+ * (a playbook), read from its document's walk instead of walking the element again.
+ */
+export function contentsOf(node: AstNode): readonly AstNode[] {
+    const root = node.$container;
+    const extent = root && root.$container === undefined ? walkOf(root).ends.get(node) : undefined;
+    return extent ? walkOf(root!).nodes.slice(extent.start + 1, extent.end) : AstUtils.streamAllContents(node).toArray();
+}
+
 /** The references written in one node itself (not in nodes it contains), in property order. */
 export function referenceSites(node: AstNode): ReferenceSite[] {
     const sites: ReferenceSite[] = [];
-    for (const [property, value] of Object.entries(node)) {
+    addReferenceSites(node, sites);
+    return sites;
+}
+
+function addReferenceSites(node: AstNode, sites: ReferenceSite[]): void {
+    const values = node as unknown as Record<string, unknown>;
+    for (const property of Object.keys(node)) {
         if (property.startsWith('$')) {
             continue;
         }
+        const value = values[property];
         if (Array.isArray(value)) {
-            value.forEach((item, index) => {
+            for (let index = 0; index < value.length; index++) {
+                const item: unknown = value[index];
                 if (isReference(item)) sites.push({ container: node, property, index, reference: item });
-            });
+            }
         } else if (isReference(value)) {
             sites.push({ container: node, property, index: undefined, reference: value });
         }
     }
-    return sites;
 }
 
-function referencesOf(root: AstNode): { references: ReferenceSite[]; byElement: Map<AstNode, ReferenceSite[]> } {
-    const references: ReferenceSite[] = [];
-    const byElement = new Map<AstNode, ReferenceSite[]>();
-    for (const node of AstUtils.streamAst(root)) {
-        const sites = referenceSites(node);
-        if (sites.length === 0) {
+/**
+ * Pushes the nodes `node` contains directly onto `stack`, last first, so that popping the stack
+ * visits them in the order of `AstUtils.streamContents` (properties in key order, lists in order).
+ */
+function pushChildren(node: AstNode, stack: AstNode[]): void {
+    const values = node as unknown as Record<string, unknown>;
+    const keys = Object.keys(node);
+    for (let k = keys.length - 1; k >= 0; k--) {
+        const property = keys[k]!;
+        if (property.startsWith('$')) {
             continue;
         }
-        references.push(...sites);
-        let element: AstNode | undefined = node;
-        while (element && element.$container !== root) element = element.$container;
-        if (element) {
-            const list = byElement.get(element);
-            if (list) list.push(...sites);
-            else byElement.set(element, sites);
+        const value = values[property];
+        if (isAstNode(value)) {
+            stack.push(value);
+        } else if (Array.isArray(value)) {
+            for (let i = value.length - 1; i >= 0; i--) {
+                const item: unknown = value[i];
+                if (isAstNode(item)) stack.push(item);
+            }
         }
     }
-    return { references, byElement };
 }
 
-function leavesOf(root: AstNode): { comments: LeafCstNode[]; strings: LeafCstNode[] } {
+/** One pre-order walk of the tree (as `AstUtils.streamAst`, without a stream per node). */
+function nodesOf(root: AstNode): Pick<DocumentWalk, 'nodes' | 'references' | 'byElement' | 'ends'> {
+    const nodes: AstNode[] = [];
+    const references: ReferenceSite[] = [];
+    const byElement = new Map<AstNode, ReferenceSite[]>();
+    const ends = new Map<AstNode, { start: number; end: number }>();
+    // A node directly under the root starts a top-level element; every node after it, up to the
+    // next one, lies inside it.
+    let extent: { start: number; end: number } | undefined;
+    let sites: ReferenceSite[] | undefined;
+    const stack: AstNode[] = [root];
+    while (stack.length > 0) {
+        const node = stack.pop()!;
+        if (node.$container === root) {
+            if (extent) extent.end = nodes.length;
+            extent = { start: nodes.length, end: nodes.length };
+            ends.set(node, extent);
+            sites = undefined;
+        }
+        nodes.push(node);
+        const before = references.length;
+        addReferenceSites(node, references);
+        if (node !== root && references.length > before) {
+            if (!sites) {
+                sites = [];
+                byElement.set(nodeElement(node, root), sites);
+            }
+            for (let i = before; i < references.length; i++) sites.push(references[i]!);
+        }
+        pushChildren(node, stack);
+    }
+    if (extent) extent.end = nodes.length;
+    return { nodes, references, byElement, ends };
+}
+
+/** The top-level element `node` lies in (the node itself when it is one). */
+function nodeElement(node: AstNode, root: AstNode): AstNode {
+    let element = node;
+    while (element.$container && element.$container !== root) element = element.$container;
+    return element;
+}
+
+/** The comments and strings among the leaves, left to right (an explicit stack: no recursion on a deep tree). */
+function leavesOf(root: AstNode): Pick<DocumentWalk, 'comments' | 'strings'> {
     const comments: LeafCstNode[] = [];
     const strings: LeafCstNode[] = [];
-    if (root.$cstNode) {
-        for (const node of CstUtils.streamCst(root.$cstNode)) {
-            if (!isLeafCstNode(node)) {
-                continue;
-            }
-            if (node.hidden) {
-                if (node.text.startsWith('//')) comments.push(node);
-            } else if (node.tokenType.name === 'STRING') {
-                strings.push(node);
-            }
+    const stack: CstNode[] = root.$cstNode ? [root.$cstNode] : [];
+    while (stack.length > 0) {
+        const node = stack.pop()!;
+        if (isCompositeCstNode(node)) {
+            for (let i = node.content.length - 1; i >= 0; i--) stack.push(node.content[i]!);
+        } else if (node.hidden) {
+            if (node.text.startsWith('//')) comments.push(node as LeafCstNode);
+        } else if ((node as LeafCstNode).tokenType.name === 'STRING') {
+            strings.push(node as LeafCstNode);
         }
     }
     return { comments, strings };

@@ -364,8 +364,19 @@ export class PlaybookWorkspaceFacts {
         return share;
     }
 
+    /**
+     * A node's `uri#path`, built once per node: a node keeps its document and its place for as
+     * long as it lives, and the organisation's few definitions are the targets of most references.
+     */
+    private readonly keys = new WeakMap<AstNode, string>();
+
     private key(node: AstNode): string {
-        return `${AstUtils.getDocument(node).uri.toString()}#${this.locator.getAstNodePath(node)}`;
+        let key = this.keys.get(node);
+        if (key === undefined) {
+            key = `${AstUtils.getDocument(node).uri.toString()}#${this.locator.getAstNodePath(node)}`;
+            this.keys.set(node, key);
+        }
+        return key;
     }
 }
 

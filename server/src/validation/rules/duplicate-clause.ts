@@ -75,12 +75,23 @@ function* ownAssignments(node: AstNode): Generator<CstNode> {
     }
 }
 
+/**
+ * The property each grammar element assigns ('' for none), looked up once per element: the
+ * grammar is fixed, and every CST child of every block asks.
+ */
+const assigned = new WeakMap<AstNode, string>();
+
 /** The property a CST child assigns (`owner=...` gives "owner"), if it is an assigned value. */
 function assignedProperty(child: CstNode): string | undefined {
     const source = child.grammarSource;
     if (!source || child.hidden) {
         return undefined;
     }
-    return AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature;
+    let feature = assigned.get(source);
+    if (feature === undefined) {
+        feature = AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature ?? '';
+        assigned.set(source, feature);
+    }
+    return feature === '' ? undefined : feature;
 }
 

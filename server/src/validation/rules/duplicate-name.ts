@@ -5,6 +5,7 @@ import type { RuleContext } from '../playbook-rule-context.js';
 import { report } from '../playbook-rule-report.js';
 import { nameSpace } from '../../workspace/playbook-workspace-facts.js';
 import { ruleMessages } from '../rule-messages.js';
+import { contentsOf } from '../../workspace/playbook-document-walk.js';
 
 /**
  * duplicate-name: among the definitions of one playbook (a playbook's names may shadow the
@@ -16,7 +17,7 @@ export const duplicateNameRule = defineRule({
     checks: {
         Playbook: (playbook, ctx) => {
             const byName = new MultiMap<string, AstNode>();
-            for (const node of AstUtils.streamAllContents(playbook)) {
+            for (const node of contentsOf(playbook)) {
                 const name = nameOf(node);
                 if (name) {
                     byName.add(`${nameSpace(node.$type)}:${name}`, node);

@@ -1,4 +1,4 @@
-import { AstUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
 import { isCommunicationRule, isDecision, isPerson, isRole, isStep, type Assignment, type Person, type Playbook, type Role } from '../../language/generated/ast.js';
 import { describeNode } from '../playbook-describe.js';
 import { appliesTo, mostSevere } from '../playbook-severities.js';
@@ -8,6 +8,7 @@ import { defineRule, ruleOptions } from '../playbook-rule.js';
 import type { RuleContext } from '../playbook-rule-context.js';
 import { report } from '../playbook-rule-report.js';
 import { ruleMessages, unnamed } from '../rule-messages.js';
+import { contentsOf } from '../../workspace/playbook-document-walk.js';
 
 /**
  * no-backup: a role whose holding has no reachable backup other than its holders; and one person
@@ -55,7 +56,7 @@ function checkBackups(assignments: Assignment[], playbook: Playbook | undefined,
 function owners(playbook: Playbook): Map<Role, AstNode> {
     const severity = mostSevere(playbook);
     const found = new Map<Role, AstNode>();
-    for (const node of AstUtils.streamAllContents(playbook)) {
+    for (const node of contentsOf(playbook)) {
         const owned = isStep(node) || isDecision(node) || (isCommunicationRule(node) && (!severity || appliesTo(node, severity)));
         const role = owned ? (node as { owner?: { ref?: unknown } }).owner?.ref : undefined;
         if (isRole(role) && role.name && !found.has(role)) {

@@ -1,9 +1,10 @@
-import { AstUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
 import { isParameter, type Playbook } from '../../language/generated/ast.js';
 import { defineRule } from '../playbook-rule.js';
 import type { RuleContext } from '../playbook-rule-context.js';
 import { report } from '../playbook-rule-report.js';
 import { responseRuleMessages as m } from '../rule-messages-response.js';
+import { contentsOf } from '../../workspace/playbook-document-walk.js';
 
 /** The texts responders read that may hold `{name}` placeholders, by node type. */
 const TEXTS: Readonly<Record<string, readonly string[]>> = {
@@ -28,7 +29,7 @@ export const undefinedParameterRule = defineRule({
 
 function checkPlaybook(playbook: Playbook, ctx: RuleContext): void {
     const parameters = new Set(playbook.elements.filter(isParameter).map(p => p.name));
-    for (const node of AstUtils.streamAllContents(playbook)) {
+    for (const node of contentsOf(playbook)) {
         for (const property of TEXTS[node.$type] ?? []) {
             texts(node, property).forEach((text, index) => {
                 for (const match of text.matchAll(PLACEHOLDER)) {
