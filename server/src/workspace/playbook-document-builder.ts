@@ -29,6 +29,11 @@ import { changedNames, type PlaybookWorkspaceFacts } from './playbook-workspace-
  *
  * An open document's linked state is kept while it is re-built (`lastLinked`), so that requests
  * made while typing answer at once instead of waiting for the build.
+ *
+ * A burst of changes (an editor applying a rename's workspace edit, one notification per file) is
+ * built once: an update cancelled before it resets anything leaves its changes `pending` for the
+ * next, and a build cancelled before it repointed the references into a renamed file hands that
+ * file on, rather than sending every document that refers to it back to be linked.
  */
 export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
     /** URIs of the current update whose change touched only strings, comments and names. */
