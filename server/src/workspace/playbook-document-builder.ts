@@ -1,10 +1,12 @@
 import {
-    CstUtils, DefaultDocumentBuilder, DocumentState, isLeafCstNode, isReference, type LangiumDocument, type LangiumSharedCoreServices, type MaybePromise, type URI,
+    CstUtils, DefaultDocumentBuilder, DocumentState, isLeafCstNode, isOperationCancelled, isReference, OperationCancelled, type AstNode,
+    type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type MaybePromise, type URI,
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { canRepointReference, repointReference } from '../language/langium-internals.js';
 import type { PlaybookServices } from '../language/playbook-module.js';
 import { PlaybookLastLinked } from './playbook-last-linked.js';
+import { PlaybookPendingChanges, type TakenChanges } from './playbook-pending-changes.js';
 import { TypingPause } from './playbook-typing-pause.js';
 import { changedNames, type PlaybookWorkspaceFacts } from './playbook-workspace-facts.js';
 
@@ -28,6 +30,11 @@ import { changedNames, type PlaybookWorkspaceFacts } from './playbook-workspace-
  *
  * An open document's linked state is kept while it is re-built (`lastLinked`), so that requests
  * made while typing answer at once instead of waiting for the build.
+ *
+ * A burst of changes (an editor applying a rename's workspace edit, one notification per file) is
+ * built once: an update cancelled before it resets anything leaves its changes `pending` for the
+ * next, and a build cancelled before it repointed the references into a renamed file hands that
+ * file on, rather than sending every document that refers to it back to be linked.
  */
 export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
     /** URIs of the current update whose change touched only strings, comments and names. */
@@ -36,34 +43,82 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
     private renamed = new Set<string>();
     /** The last linked state of open documents being re-built. */
     readonly lastLinked = new PlaybookLastLinked(this);
-    /** How long an edit of an open document waits before its re-build. */
+    /** Changes of cancelled updates, built by the next update or build. */
+    private readonly pending = new PlaybookPendingChanges();
+    /** How long an edit of an open document waits before its re-build, and who waits for that. */
     private readonly typingPause = new TypingPause();
 
     constructor(private readonly sharedServices: LangiumSharedCoreServices) {
         super(sharedServices);
-        this.onUpdate((_changed, deleted) => deleted.forEach(uri => this.typingPause.forget(uri)));
+        // Langium reports an update once the changed documents' states are reset: from then on
+        // they no longer look built from their old text.
+        this.onUpdate((changed, deleted) => {
+            deleted.forEach(uri => this.typingPause.forget(uri));
+            this.typingPause.release([...changed, ...deleted]);
+        });
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken = CancellationToken.None): Promise<void> {
         const typed: URI[] = [];
+        let unknown = false;
         for (const uri of changed) {
             const document = this.langiumDocuments.getDocument(uri);
             if (document && this.textDocuments?.get(uri.toString())) {
                 this.lastLinked.keep(document);
                 typed.push(uri);
             }
+            unknown ||= !document;
         }
-        // Until the states are reset, requests about the typed documents other than those the
-        // last linked state answers wait (waitUntil below), lest the old tree answer them.
-        const release = typed.length > 0 ? this.typingPause.hold(typed) : undefined;
-        const released = release && this.onUpdate(() => release());
-        if (typed.length > 0) {
-            // Lets the requests that come with the keystroke be read and answered from the last
-            // linked state first (playbook-typing-pause.ts). Nothing is reset yet, so an update
-            // that supersedes this one still finds every change to build.
+        this.pending.add(changed, deleted);
+        // Until their states are reset (see the constructor), requests about the typed documents
+        // other than those the last linked state answers wait (waitUntil below), lest the old tree
+        // answer them; a change a cancelled update leaves pending stays held.
+        this.typingPause.hold(typed);
+        try {
+            await this.pauseThenApply(typed, unknown, cancelToken);
+        } catch (error) {
+            if (!isOperationCancelled(error)) {
+                this.typingPause.release(typed);
+            }
+            throw error;
+        }
+    }
+
+    private async pauseThenApply(typed: URI[], unknown: boolean, cancelToken: CancellationToken): Promise<void> {
+        if (typed.length > 0 && !unknown) {
+            // Lets the requests that came with the keystroke (an editor sends completion right
+            // after the change) be read and answered from the last linked state first: lexing and
+            // parsing a large file blocks the process for their whole length. The changes that
+            // arrive meanwhile (a workspace edit opens every file it changes, one notification
+            // each) cancel this update and join the pending ones, so that a burst is built once,
+            // by its last update. Nothing is reset before this point, so a cancelled update loses
+            // nothing. A file new to the workspace is added at once: requests about it need it.
+            // The pause lasts as long as the documents' last parse took, at most 25 ms
+            // (playbook-typing-pause.ts): one turn of the event loop often missed a request sent
+            // right after the change.
             await new Promise(resolve => setTimeout(resolve, this.typingPause.before(typed)));
             await new Promise(resolve => setImmediate(resolve));
+            if (cancelToken.isCancellationRequested) {
+                throw OperationCancelled;
+            }
         }
+        await this.applyChanges(this.pending.take(), cancelToken);
+    }
+
+    /** Builds pending changes first: a build that cancelled an update must not leave its changes unbuilt. */
+    override async build<T extends AstNode>(documents: Array<LangiumDocument<T>>, options?: BuildOptions, cancelToken = CancellationToken.None): Promise<void> {
+        await this.applyPending(cancelToken);
+        await super.build(documents, options, cancelToken);
+    }
+
+    private async applyPending(cancelToken: CancellationToken): Promise<void> {
+        if (!this.pending.empty) {
+            await this.applyChanges(this.pending.take(), cancelToken);
+        }
+    }
+
+    /** Langium's update of the changed and deleted documents, with what this builder adds (see the class). */
+    private async applyChanges({ changed, deleted, carried }: TakenChanges, cancelToken: CancellationToken): Promise<void> {
         const facts = this.facts();
         for (const document of this.langiumDocuments.all) {
             if (document.state === DocumentState.Validated && facts?.readsWorkspace(document)) {
@@ -76,43 +131,53 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
             const document = this.langiumDocuments.getDocument(uri);
             return document !== undefined && facts?.readsWorkspace(document) === true;
         };
-        const stable = new Set<string>();
+        const stable = new Map<string, URI>();
         const renamed = new Set<string>();
         for (const uri of deleted.length === 0 ? changed.filter(shared) : []) {
             const names = this.changedNamesOnly(uri);
             if (names) {
-                stable.add(uri.toString());
+                stable.set(uri.toString(), uri);
                 names.forEach(name => renamed.add(name));
+                carried.get(uri.toString())?.forEach(name => renamed.add(name));
             }
         }
-        this.shapeStable = stable;
+        // A carried file that is no longer shape-stable is an ordinary change: Langium relinks
+        // every document that refers to it.
+        this.shapeStable = new Set(stable.keys());
         this.renamed = renamed;
         // Repointed as soon as the re-parsed files are indexed, so that validation in this build
         // already reads their new nodes.
         let repointed = false;
         const indexed = this.onBuildPhase(DocumentState.IndexedContent, () => {
-            this.repointReferences(stable);
+            this.repointReferences(this.shapeStable);
             repointed = true;
         });
         const before = facts?.shape();
+        const validated = new Set<string>();
+        const counted = this.onDocumentPhase(DocumentState.Validated, document => {
+            validated.add(document.uri.toString());
+        });
         try {
             await super.update(changed, deleted, cancelToken);
         } finally {
-            release?.();
-            released?.dispose();
             indexed.dispose();
+            counted.dispose();
+            const names = this.renamed;
             this.shapeStable = new Set();
             this.renamed = new Set();
             if (!repointed) {
-                // Cancelled before the files were re-parsed: the documents that refer to them
-                // must then be linked again by the next build.
-                this.relinkDependents(stable);
+                // Cancelled before the files were re-parsed and indexed: the next build points the
+                // references into them at the new nodes, and relinks those that name what was renamed.
+                stable.forEach(uri => this.pending.carry(uri, names));
             }
         }
         const after = facts?.shape();
         if (facts && before && after && after.signature !== before.signature) {
             const names = changedNames(before, after);
-            await (names ? this.revalidate(document => facts.definesAny(document, names), cancelToken) : this.revalidateAll(cancelToken));
+            // A document validated by this build already read the new facts (Langium validates
+            // once every document of the build is linked).
+            const stale = (document: LangiumDocument) => !validated.has(document.uri.toString());
+            await this.revalidate(document => stale(document) && (!names || facts.definesAny(document, names)), cancelToken);
         }
     }
 
@@ -144,6 +209,7 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
 
     /** Re-validates the documents that `affected` selects. */
     private async revalidate(affected: (document: LangiumDocument) => boolean, cancelToken: CancellationToken): Promise<void> {
+        await this.applyPending(cancelToken);
         const documents = this.langiumDocuments.all.filter(affected).toArray();
         for (const document of documents) {
             if (document.state === DocumentState.Validated) {
@@ -221,24 +287,6 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
                 }
             }
         }
-    }
-
-    /** Sends the documents that refer to `stable` files back to be linked again. */
-    private relinkDependents(stable: ReadonlySet<string>): void {
-        for (const document of this.dependents(stable)) {
-            this.resetToState(document, DocumentState.ComputedScopes);
-        }
-    }
-
-    /** The documents, other than `stable` ones, with a reference into one of the `stable` files. */
-    private dependents(stable: ReadonlySet<string>): LangiumDocument[] {
-        if (stable.size === 0) {
-            return [];
-        }
-        return this.langiumDocuments.all
-            .filter(document => !stable.has(document.uri.toString()))
-            .filter(document => document.references.some(r => isReference(r) && r.$nodeDescription !== undefined && stable.has(r.$nodeDescription.documentUri.toString())))
-            .toArray();
     }
 
     private facts(): PlaybookWorkspaceFacts | undefined {

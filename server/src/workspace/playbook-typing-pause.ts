@@ -19,7 +19,7 @@ export const TYPING_PAUSE_MAX_MS = 25;
 export class TypingPause {
     private readonly parseMs = new Map<string, number>();
     /** The documents in a pause, each with the end of its pause (when its state is reset). */
-    private readonly held = new Map<string, Promise<void>>();
+    private readonly held = new Map<string, { ended: Promise<void>; end: () => void }>();
 
     /** Records how long the parse of `uri` took. */
     record(uri: URI, ms: number): void {
@@ -37,20 +37,29 @@ export class TypingPause {
     }
 
     /**
-     * Marks `uris` as in a pause until the returned function is called (once their states are
-     * reset for the re-build). Until then a document still looks built, from its old text.
+     * Marks `uris` as in a pause until `release` is called for them (once their states are reset
+     * for the re-build). Until then a document still looks built, from its old text.
      */
-    hold(uris: readonly URI[]): () => void {
-        let release!: () => void;
-        const ended = new Promise<void>(resolve => {
-            release = resolve;
-        });
-        const keys = uris.map(uri => uri.toString());
-        keys.forEach(key => this.held.set(key, ended));
-        return () => {
-            keys.filter(key => this.held.get(key) === ended).forEach(key => this.held.delete(key));
-            release();
-        };
+    hold(uris: readonly URI[]): void {
+        for (const uri of uris) {
+            const key = uri.toString();
+            if (!this.held.has(key)) {
+                let end!: () => void;
+                const ended = new Promise<void>(resolve => {
+                    end = resolve;
+                });
+                this.held.set(key, { ended, end });
+            }
+        }
+    }
+
+    /** Ends the pause of `uris`: their states are reset, or their build failed. */
+    release(uris: readonly URI[]): void {
+        for (const uri of uris) {
+            const key = uri.toString();
+            this.held.get(key)?.end();
+            this.held.delete(key);
+        }
     }
 
     /**
@@ -60,8 +69,8 @@ export class TypingPause {
      */
     settled(uri?: URI): Promise<void> | undefined {
         if (uri) {
-            return this.held.get(uri.toString());
+            return this.held.get(uri.toString())?.ended;
         }
-        return this.held.size > 0 ? Promise.all(this.held.values()).then(() => undefined) : undefined;
+        return this.held.size > 0 ? Promise.all([...this.held.values()].map(held => held.ended)).then(() => undefined) : undefined;
     }
 }
