@@ -1,7 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { AstUtils, CstUtils, isCompositeCstNode, isLeafCstNode, isReference, type Reference, type RootCstNode } from 'langium';
 import { isAssignment, isDocument, isRole, type Document } from '../../server/src/language/generated/ast.js';
-import { canMoveCstNodes, canRepointReference, clearParserStack, forgetRange, moveLeaf, replaceFullText, repointReference } from '../../server/src/language/langium-internals.js';
+import { EmptyFileSystem, URI } from 'langium';
+import { CancellationToken } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+    canMoveCstNodes, canRepointReference, clearParserStack, forgetRange, moveLeaf, replaceFullText, repointReference, useEditorText,
+} from '../../server/src/language/langium-internals.js';
+import { createPlaybookLspServices } from '../../server/src/lsp/playbook-lsp-module.js';
 import { buildWorkspace, createServices } from '../helpers/services.js';
 
 /**
@@ -73,5 +79,29 @@ describe("the fence around Langium's internals", () => {
         assert.ok(isCompositeCstNode(role));
         forgetRange(role);
         assert.deepEqual(role.range.end, { line: 1, character: 10 }, 'the composite range is computed again from its leaves');
+    });
+
+    it("LangiumDocumentFactory.update points a document at the editor's text document by redefining 'textDocument'", async () => {
+        const { shared } = createPlaybookLspServices({ ...EmptyFileSystem });
+        const { LangiumDocumentFactory, TextDocuments } = shared.workspace;
+        const text = 'person alice "Alice"\n';
+        const open = (name: string) => {
+            const uri = URI.file(`/ws/${name}`);
+            const editor = TextDocument.create(uri.toString(), 'playbook', 3, text);
+            TextDocuments!.set(editor);
+            return { document: LangiumDocumentFactory.fromString(text, uri), editor };
+        };
+        // What Langium does on a re-build...
+        const rebuilt = open('a.playbook');
+        await LangiumDocumentFactory.update(rebuilt.document, CancellationToken.None);
+        assert.equal(rebuilt.document.textDocument, rebuilt.editor, "Langium's factory no longer sets the editor's text document");
+        // ...and what the fence does without one.
+        const kept = open('b.playbook');
+        const { state, parseResult } = kept.document;
+        assert.equal(useEditorText(kept.document, kept.editor), true);
+        assert.equal(kept.document.textDocument, kept.editor);
+        assert.equal(kept.document.state, state);
+        assert.equal(kept.document.parseResult, parseResult);
+        assert.equal(useEditorText(kept.document, kept.editor), true, 'the same text document again');
     });
 });

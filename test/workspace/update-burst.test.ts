@@ -49,7 +49,10 @@ async function openServer(files: Record<string, string>) {
     builder.onDocumentPhase(DocumentState.Linked, count(counts.linked));
     builder.onDocumentPhase(DocumentState.Validated, count(counts.validated));
     const get = (name: string) => LangiumDocuments.getDocument(uri(name))!;
+    const unchanged: string[] = [];
+    builder.onUnchanged(documents => unchanged.push(...documents.map(document => document.uri.path.split('/').pop()!)));
     return {
+        unchanged,
         builder, counts, get,
         /** Gives a file new text and sends its update through the lock, not waiting for it. */
         change(name: string, from: string, to: string): Promise<void> {
@@ -69,6 +72,34 @@ async function freshDiagnostics(files: Record<string, string>): Promise<Record<s
 }
 
 describe('a burst of document changes', () => {
+    it('re-builds nothing for a document opened with the text it was built from, and points it at the editor\'s text', async () => {
+        const server = await openServer({ 'org.playbook': ORG, 'p1.playbook': playbook('p1', 'bob') });
+        const before = server.diagnostics('org.playbook');
+        await server.change('org.playbook', '', '');
+        assert.deepEqual(server.counts, { parsed: {}, linked: {}, validated: {} });
+        assert.deepEqual(server.unchanged, ['org.playbook']);
+        assert.equal(server.get('org.playbook').textDocument.version, 2);
+        assert.deepEqual(server.diagnostics('org.playbook'), before);
+    });
+
+    it('builds a change undone while its update waits from the text it ends with; one undone before its update runs re-builds nothing', async () => {
+        const files = { 'org.playbook': ORG, 'p1.playbook': playbook('p1', 'bob') };
+        const server = await openServer(files);
+        const fresh = (await freshDiagnostics(files))['p1.playbook'];
+        // The first update is waiting (it lets requests in) when the undo arrives.
+        const first = server.change('p1.playbook', 'notify bob', 'notify nobody');
+        await new Promise(resolve => setTimeout(resolve, 0));
+        await Promise.all([first, server.change('p1.playbook', 'notify nobody', 'notify bob')]);
+        assert.deepEqual(server.unchanged, []);
+        assert.equal(server.counts.parsed['p1.playbook'], 1);
+        assert.deepEqual(server.diagnostics('p1.playbook'), fresh);
+        // Both texts given before either update runs: the text is the one built, nothing to do.
+        await Promise.all([server.change('p1.playbook', 'notify bob', 'notify nobody'), server.change('p1.playbook', 'notify nobody', 'notify bob')]);
+        assert.deepEqual(server.unchanged, ['p1.playbook', 'p1.playbook']);
+        assert.equal(server.counts.parsed['p1.playbook'], 1);
+        assert.deepEqual(server.diagnostics('p1.playbook'), fresh);
+    });
+
     it('builds a rename applied as one change per file once: each changed file parsed once, the others neither relinked nor re-validated', async () => {
         const files = { 'org.playbook': ORG, 'p1.playbook': playbook('p1', 'bob'), 'p2.playbook': playbook('p2', 'bob'), 'p3.playbook': playbook('p3', 'alice') };
         const server = await openServer(files);

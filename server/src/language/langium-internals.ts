@@ -1,4 +1,5 @@
-import type { CompositeCstNode, CstNode, LangiumParser, LeafCstNode, Reference, RootCstNode } from 'langium';
+import type { CompositeCstNode, CstNode, LangiumDocument, LangiumParser, LeafCstNode, Reference, RootCstNode } from 'langium';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 /**
  * The fence around Langium's internals: every use of something that is not Langium's public
@@ -122,4 +123,19 @@ export function retextReference(reference: Reference, text: string): void {
 /** True when `reference` can be given a new text by retextReference. */
 export function canRetextReference(reference: Reference): boolean {
     return canRepointReference(reference) && '$refText' in reference;
+}
+
+/**
+ * Points a document at the editor's text document, as `DefaultLangiumDocumentFactory.update`
+ * does before it re-parses (it redefines the document's `textDocument` property), for a document
+ * whose text is already the editor's: nothing is re-parsed and its state stays. Returns false
+ * (and changes nothing) when the property cannot be redefined.
+ */
+export function useEditorText(document: LangiumDocument, textDocument: TextDocument): boolean {
+    const property = Object.getOwnPropertyDescriptor(document, 'textDocument');
+    if (property && !property.configurable && property.value !== textDocument) {
+        return false;
+    }
+    Object.defineProperty(document, 'textDocument', { value: textDocument });
+    return true;
 }

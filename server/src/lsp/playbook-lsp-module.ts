@@ -9,6 +9,7 @@ import { PlaybookModule, type PlaybookAddedServices } from '../language/playbook
 import { registerValidationChecks } from '../validation/playbook-validator.js';
 import { PlaybookCodeActionProvider } from './playbook-code-actions.js';
 import { watchPlaybookConfig } from './playbook-config-watcher.js';
+import { republishUnchanged } from './playbook-unchanged-diagnostics.js';
 import { PlaybookSharedWorkspaceModule } from '../workspace/playbook-workspace-module.js';
 import { PlaybookCodeLensProvider } from './playbook-code-lens-provider.js';
 import { PlaybookCompletionProvider } from './playbook-completion-provider.js';
@@ -78,5 +79,6 @@ export function createPlaybookLspServices(context: DefaultSharedModuleContext): 
     shared.ServiceRegistry.register(Playbook);
     registerValidationChecks(Playbook);
     watchPlaybookConfig(shared);
+    republishUnchanged(shared);
     return { shared, Playbook };
 }

@@ -1,9 +1,9 @@
 import {
-    CstUtils, DefaultDocumentBuilder, DocumentState, isLeafCstNode, isOperationCancelled, isReference, OperationCancelled, type AstNode,
-    type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type MaybePromise, type URI,
+    CstUtils, DefaultDocumentBuilder, DocumentState, Emitter, isLeafCstNode, isOperationCancelled, isReference, OperationCancelled,
+    type AstNode, type BuildOptions, type Event, type LangiumDocument, type LangiumSharedCoreServices, type MaybePromise, type URI,
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
-import { canRepointReference, repointReference } from '../language/langium-internals.js';
+import { canRepointReference, repointReference, useEditorText } from '../language/langium-internals.js';
 import type { PlaybookServices } from '../language/playbook-module.js';
 import { PlaybookLastLinked } from './playbook-last-linked.js';
 import { PlaybookPendingChanges, type TakenChanges } from './playbook-pending-changes.js';
@@ -47,6 +47,7 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
     private readonly pending = new PlaybookPendingChanges();
     /** How long an edit of an open document waits before its re-build, and who waits for that. */
     private readonly typingPause = new TypingPause();
+    private readonly unchangedEmitter = new Emitter<LangiumDocument[]>();
 
     constructor(private readonly sharedServices: LangiumSharedCoreServices) {
         super(sharedServices);
@@ -59,6 +60,14 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken = CancellationToken.None): Promise<void> {
+        const unchanged = changed.map(uri => this.unchanged(uri)).filter(document => document !== undefined);
+        if (unchanged.length > 0) {
+            changed = changed.filter(uri => !unchanged.some(document => document.uri.toString() === uri.toString()));
+            this.unchangedEmitter.fire(unchanged);
+            if (changed.length === 0 && deleted.length === 0) {
+                return;
+            }
+        }
         const typed: URI[] = [];
         let unknown = false;
         for (const uri of changed) {
@@ -103,6 +112,29 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
             }
         }
         await this.applyChanges(this.pending.take(), cancelToken);
+    }
+
+    /**
+     * Fires for documents an update named whose text is the one they were built from (an editor
+     * opening a file the workspace already built from disk): nothing about them is re-built, and
+     * their diagnostics stand (the language server publishes them again).
+     */
+    readonly onUnchanged: Event<LangiumDocument[]> = this.unchangedEmitter.event;
+
+    /**
+     * The document at `uri` when it is built and validated from exactly the editor's text, with
+     * no change of it waiting and no edit under way; it is then pointed at the editor's text
+     * document, as a re-parse would do.
+     */
+    private unchanged(uri: URI): LangiumDocument | undefined {
+        const document = this.langiumDocuments.getDocument(uri);
+        const textDocument = this.textDocuments?.get(uri.toString());
+        const settled = document?.state === DocumentState.Validated && this.buildState.get(uri.toString())?.completed === true
+            && !this.pending.has(uri) && this.lastLinked.get(uri) === undefined;
+        if (!document || !textDocument || !settled || document.parseResult.value.$cstNode?.root.fullText !== textDocument.getText()) {
+            return undefined;
+        }
+        return useEditorText(document, textDocument) ? document : undefined;
     }
 
     /** Builds pending changes first: a build that cancelled an update must not leave its changes unbuilt. */

@@ -48,6 +48,11 @@ export class PlaybookPendingChanges {
         this.add([uri], []);
     }
 
+    /** True when a change or deletion of `uri` waits to be built. */
+    has(uri: URI): boolean {
+        return this.changed.has(uri.toString()) || this.deleted.has(uri.toString());
+    }
+
     /** True when nothing waits to be built. */
     get empty(): boolean {
         return this.changed.size === 0 && this.deleted.size === 0;
