@@ -9,7 +9,7 @@ import { createServices } from '../helpers/services.js';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../samples/playbooks');
 
-describe('an edit of strings, comments and spacing applied to the tree in place', () => {
+describe('an edit of strings, names, comments and spacing applied to the tree in place', () => {
     const { Playbook } = createServices();
     const parse = (text: string) => Playbook.parser.LangiumParser.parse(text);
 

@@ -14,11 +14,11 @@ const PLAYBOOK = `playbook p "P" {
 `;
 
 /**
- * Edits of strings, comments and spacing are applied to the document's tree in place, without a
+ * Edits of strings, names, comments and spacing are applied to the document's tree in place, without a
  * parse (server/src/language/playbook-token-stable-edit.ts); over stdio, the diagnostics that
  * follow must be those of the new text, at its positions.
  */
-describe('diagnostics after an edit of strings, comments and spacing only (stdio)', function () {
+describe('diagnostics after an edit of strings, names, comments and spacing only (stdio)', function () {
     this.timeout(300_000);
     let opened: FolderSession;
     let session: ServerSession;

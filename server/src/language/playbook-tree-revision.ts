@@ -4,7 +4,7 @@ import type { AstNode } from 'langium';
  * How many times a syntax tree was changed in place since it was parsed (see
  * playbook-token-stable-edit.ts). A cache keyed by a node of the tree that reads string values
  * or positions keeps the revision it was computed at, and computes again when it moved on: a
- * re-parse makes new nodes, but an edit of strings, comments and spacing keeps them.
+ * re-parse makes new nodes, but an edit of strings, names, comments and spacing keeps them.
  */
 const revisions = new WeakMap<AstNode, number>();
 

@@ -25,8 +25,9 @@ import { changedNames, type PlaybookWorkspaceFacts } from './playbook-workspace-
  *   are playbooks at all, every document is re-validated.
  * - An edit that changes only strings and comments of a file (a title, a phone number) changes
  *   no name, structure or reference: the documents that refer to it keep their links and their
- *   diagnostics, and only their references into the re-parsed file are pointed at its new nodes.
- *   This is what keeps an edit of the shared organisation file from relinking every playbook.
+ *   diagnostics, and only their references into the re-parsed file are pointed at its new nodes
+ *   (the same nodes, moved, when the document factory applied the edit in place). This is what
+ *   keeps an edit of the shared organisation file from relinking every playbook.
  *
  * An open document's linked state is kept while it is re-built (`lastLinked`), so that requests
  * made while typing answer at once instead of waiting for the build.

@@ -6,9 +6,9 @@ import { applyTokenStableEdit } from '../language/playbook-token-stable-edit.js'
 
 /**
  * Langium's document factory, except that when a document is updated with an edit of strings,
- * comments and spacing only, its tree is moved to the new text in place instead of being
- * parsed again (playbook-token-stable-edit.ts): at 10,000 lines, typing a title no longer
- * costs a whole parse. Any other edit, and every new document, is parsed as before.
+ * names, comments and spacing only, its tree is moved to the new text in place instead of being
+ * parsed again (playbook-token-stable-edit.ts): at 10,000 lines, typing a title or a name no
+ * longer costs a whole parse. Any other edit, and every new document, is parsed as before.
  */
 export class PlaybookDocumentFactory extends DefaultLangiumDocumentFactory {
     /** The documents being updated, by URI: only their own old tree may be edited in place. */

@@ -4,7 +4,7 @@ import { PlaybookDocumentFactory } from './playbook-document-factory.js';
 
 /**
  * The shared workspace services the language replaces: the incremental document builder, and
- * the document factory that applies an edit of strings, comments and spacing without a parse.
+ * the document factory that applies an edit of strings, names, comments and spacing without a parse.
  */
 export const PlaybookSharedWorkspaceModule: Module<LangiumSharedCoreServices, { workspace: { DocumentBuilder: DefaultDocumentBuilder; LangiumDocumentFactory: LangiumDocumentFactory } }> = {
     workspace: {
