@@ -22,17 +22,18 @@ interface ValueChange {
 
 /**
  * Applies an edit that changes only strings, names, comments and spacing (a title typed, a step
- * renamed, a role's use retyped, a comment written, a line indented) to the tree `parsed` was parsed into, in place, instead of parsing
- * the whole text again: the new text lexes into the same tokens in the same order, so the
- * parser would build the same tree, with the values and every position moved. Each leaf is moved
- * to its new token, each changed string's or name's value converted and assigned as the parser
- * assigns it (a use of a name gets the new text and is linked again), and the root is given the
- * new text. Lexing costs a fifth of a parse.
+ * renamed, a role's use retyped, a comment written, a line indented) to the tree `parsed` was
+ * parsed into, in place, instead of parsing the whole text again: the new text lexes into the
+ * same tokens in the same order, so the parser would build the same tree, with the values and
+ * every position moved. Each leaf is moved to its new token, each changed string's or name's
+ * value converted and assigned as the parser assigns it (a use of a name gets the new text and
+ * is linked again), and the root is given the new text. Lexing is a fraction of a parse.
  *
  * Returns false, changing nothing, when the edit is anything else (a keyword, a number, a token
  * added or removed, a name becoming a keyword), when the old or the new text has errors, or when
- * a changed text is not a value or a use assigned to a property; the caller then parses the text. Links and scopes are not kept: the
- * document builder re-links the patched tree as it would a re-parsed one.
+ * a changed text is not a value or a use assigned to a property; the caller then parses the
+ * text. Links and scopes are not kept: the document builder re-links the patched tree as it
+ * would a re-parsed one.
  */
 export function applyTokenStableEdit(services: LangiumCoreServices, parsed: ParseResult, newText: string): boolean {
     const root = parsed.value.$cstNode?.root;
