@@ -6,7 +6,7 @@ import { formatPlaybookText } from '../server/src/lsp/format-text.js';
 import { CANONICAL_FORMATTING_OPTIONS } from '../server/src/lsp/playbook-formatter.js';
 import { applyTokenStableEdit } from '../server/src/language/playbook-token-stable-edit.js';
 import { dumpMeaning, dumpTree } from './playbook-fuzz-ast-dump.js';
-import { retypeStrings } from './playbook-fuzz-retype.js';
+import { retypeTexts } from './playbook-fuzz-retype.js';
 import type { FuzzFinding } from './playbook-fuzz-findings.js';
 import type { TokenSpan } from './playbook-fuzz-mutations.js';
 import type { FuzzRandom } from './playbook-fuzz-random.js';
@@ -112,18 +112,14 @@ export class PlaybookFuzzOracle {
     }
 
     /**
-     * Formatting only moves whitespace: the tokens stay the same, a file that parsed still parses
-     * to the same meaning, formatting twice changes nothing, and `playbook fmt` agrees with the editor.
-     */
-    /**
-     * An edit of strings and spacing applied to a cleanly parsed tree in place
+     * An edit of strings, names and spacing applied to a cleanly parsed tree in place
      * (server/src/language/playbook-token-stable-edit.ts) must give the tree a parse of the new
      * text gives, node by node and range by range.
      */
     private checkEditInPlace(findings: FuzzFinding[], text: string, random: FuzzRandom): void {
         const parser = this.services.parser.LangiumParser;
         const before = parser.parse(text);
-        const edited = retypeStrings(text, this.tokenize(text), random);
+        const edited = retypeTexts(text, this.tokenize(text), random);
         if (before.lexerErrors.length > 0 || before.parserErrors.length > 0 || edited === text) {
             return;
         }
@@ -135,6 +131,10 @@ export class PlaybookFuzzOracle {
         }
     }
 
+    /**
+     * Formatting only moves whitespace: the tokens stay the same, a file that parsed still parses
+     * to the same meaning, formatting twice changes nothing, and `playbook fmt` agrees with the editor.
+     */
     private async checkFormatting(findings: FuzzFinding[], document: LangiumDocument, text: string): Promise<void> {
         const formatted = await this.stage(findings, 'format', () => this.formatWithEditor(document));
         if (formatted === undefined) {

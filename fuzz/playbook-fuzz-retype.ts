@@ -7,10 +7,10 @@ const STRING_PIECES = ['a', 'Zespół ', '陳志明', ' — ', '\\"', '{ticket}'
 /**
  * The text with some strings and names retyped and some lines indented further, and nothing else
  * changed: every token keeps its kind (unless a name becomes a keyword), and only strings and
- * names change their text. Spaces go only after spacing
- * already there, so no two tokens are pulled apart or run together.
+ * names change their text. Spaces go only after spacing already there, so no two tokens are
+ * pulled apart or run together.
  */
-export function retypeStrings(text: string, tokens: readonly TokenSpan[], random: FuzzRandom): string {
+export function retypeTexts(text: string, tokens: readonly TokenSpan[], random: FuzzRandom): string {
     const edits: Array<{ start: number; end: number; text: string }> = [];
     for (const token of tokens) {
         if (token.type === 'STRING' && random.chance(0.4)) {

@@ -1,6 +1,6 @@
 import {
     CstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode,
-    isReference, type AstNode, type CompositeCstNode, type CstNode, type LangiumCoreServices, type LeafCstNode, type ParseResult, type Reference,
+    isReference, type AstNode, type LexerResult, type CompositeCstNode, type CstNode, type LangiumCoreServices, type LeafCstNode, type ParseResult, type Reference,
 } from 'langium';
 import type { IToken } from 'chevrotain';
 import { canMoveCstNodes, canRetextReference, forgetRange, moveLeaf, replaceFullText, retextReference } from './langium-internals.js';
@@ -40,7 +40,9 @@ export function applyTokenStableEdit(services: LangiumCoreServices, parsed: Pars
     if (!root || parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0 || root.fullText === newText) {
         return false;
     }
-    const lexed = services.parser.Lexer.tokenize(newText);
+    const lexed = lexEdit(services, parsed, newText);
+    // Read once: the tree is either moved to the new text now or replaced by a parse of it.
+    lexedEdits.delete(parsed.value);
     if (lexed.errors.length > 0) {
         return false;
     }
@@ -55,10 +57,10 @@ export function applyTokenStableEdit(services: LangiumCoreServices, parsed: Pars
     if (leaves.some((leaf, i) => i > 0 && leaf.offset < leaves[i - 1]!.offset)) {
         leaves.sort((a, b) => a.offset - b.offset);
     }
-    if (leaves.length !== tokens.length || leaves.length === 0 || !canMoveCstNodes(root, leaves[0]!)) {
+    if (leaves.length === 0 || !canMoveCstNodes(root, leaves[0]!)) {
         return false;
     }
-    const changes = valueChanges(services, leaves, tokens);
+    const changes = valueChanges(services, root.fullText, leaves, tokens);
     if (!changes) {
         return false;
     }
@@ -79,6 +81,53 @@ export function applyTokenStableEdit(services: LangiumCoreServices, parsed: Pars
     return true;
 }
 
+/** The latest new text lexed for an edit of each tree (see lexEdit). */
+const lexedEdits = new WeakMap<AstNode, { text: string; lexed: LexerResult }>();
+
+/**
+ * `newText` lexed as an edit of the tree `parsed` holds, once: the document builder's check of
+ * a shared file's edit (which names changed) and the edit in place both read it, one after the
+ * other in the same build. The edit in place drops it; a build cancelled between them leaves it
+ * to the next edit of the tree, or to the tree's end.
+ */
+export function lexEdit(services: LangiumCoreServices, parsed: ParseResult, newText: string): LexerResult {
+    const kept = lexedEdits.get(parsed.value);
+    if (kept?.text === newText) {
+        return kept.lexed;
+    }
+    const lexed = services.parser.Lexer.tokenize(newText);
+    lexedEdits.set(parsed.value, { text: newText, lexed });
+    return lexed;
+}
+
+/**
+ * The leaves of a tree parsed from `oldText` whose text the new text's tokens change, each with
+ * its new text, when the two go token for token (as many, of the same kinds) and only tokens of
+ * the `free` kinds change their text; undefined otherwise.
+ */
+export function changedLeaves(oldText: string, leaves: readonly LeafCstNode[], tokens: readonly IToken[], free: ReadonlySet<string>): Map<LeafCstNode, string> | undefined {
+    if (leaves.length !== tokens.length) {
+        return undefined;
+    }
+    const changed = new Map<LeafCstNode, string>();
+    for (let i = 0; i < leaves.length; i++) {
+        const leaf = leaves[i]!;
+        const { image, tokenType } = tokens[i]!;
+        if (leaf.tokenType.name !== tokenType.name) {
+            return undefined;
+        }
+        // Compared in place: a substring per leaf would allocate a string for every token of the file.
+        if (leaf.length === image.length && oldText.startsWith(image, leaf.offset)) {
+            continue;
+        }
+        if (!free.has(tokenType.name)) {
+            return undefined;
+        }
+        changed.set(leaf, image);
+    }
+    return changed;
+}
+
 /** The tokens and the hidden tokens (comments), each already in text order, merged. */
 function inTextOrder(tokens: readonly IToken[], hidden: readonly IToken[]): IToken[] {
     const merged: IToken[] = [];
@@ -95,22 +144,13 @@ function inTextOrder(tokens: readonly IToken[], hidden: readonly IToken[]): ITok
  * The values the changed tokens give, or undefined when a token differs in kind, a keyword or a
  * number differs, or a changed string or name is not a value or reference assigned to a property.
  */
-function valueChanges(services: LangiumCoreServices, leaves: readonly LeafCstNode[], tokens: readonly IToken[]): ValueChange[] | undefined {
-    const images = new Map<LeafCstNode, string>();
+function valueChanges(services: LangiumCoreServices, oldText: string, leaves: readonly LeafCstNode[], tokens: readonly IToken[]): ValueChange[] | undefined {
+    const images = changedLeaves(oldText, leaves, tokens, FREE_TEXT_TOKENS);
+    if (!images) {
+        return undefined;
+    }
     const sites = new Set<CstNode>();
-    for (let i = 0; i < leaves.length; i++) {
-        const leaf = leaves[i]!;
-        const token = tokens[i]!;
-        if (leaf.tokenType.name !== token.tokenType.name) {
-            return undefined;
-        }
-        if (leaf.text === token.image) {
-            continue;
-        }
-        if (!FREE_TEXT_TOKENS.has(token.tokenType.name)) {
-            return undefined;
-        }
-        images.set(leaf, token.image);
+    for (const leaf of images.keys()) {
         if (!leaf.hidden) {
             const site = assignedSite(leaf);
             if (!site) {

@@ -5,10 +5,14 @@ import {
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { canRepointReference, repointReference, useEditorText } from '../language/langium-internals.js';
 import type { PlaybookServices } from '../language/playbook-module.js';
+import { changedLeaves, lexEdit } from '../language/playbook-token-stable-edit.js';
 import { PlaybookLastLinked } from './playbook-last-linked.js';
 import { PlaybookPendingChanges, type TakenChanges } from './playbook-pending-changes.js';
 import { TypingPause } from './playbook-typing-pause.js';
 import { changedNames, type PlaybookWorkspaceFacts } from './playbook-workspace-facts.js';
+
+/** The tokens a rename changes. */
+const NAMES: ReadonlySet<string> = new Set(['ID']);
 
 /**
  * Decides what an edit makes stale, for the language server.
@@ -280,27 +284,21 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
         if (sample && !canRepointReference(sample)) {
             return undefined;
         }
-        const lexed = this.serviceRegistry.getServices(uri).parser.Lexer.tokenize(newText);
-        // The old text's tokens are the old tree's leaves (it parsed without errors): no second lexing.
+        const lexed = lexEdit(this.serviceRegistry.getServices(uri), document.parseResult, newText);
         const root = document.parseResult.value.$cstNode;
-        const before = root && CstUtils.streamCst(root).filter(isLeafCstNode).filter(leaf => !leaf.hidden && leaf.tokenType.name !== 'STRING')
-            .map(leaf => ({ tokenType: leaf.tokenType, image: leaf.text })).toArray();
-        const after = lexed.errors.length > 0 ? undefined : lexed.tokens.filter(t => t.tokenType.name !== 'STRING');
-        if (!before || !after || before.length !== after.length) {
+        if (!root || lexed.errors.length > 0) {
+            return undefined;
+        }
+        // The old text's tokens are the old tree's leaves (it parsed without errors). Strings may
+        // come and go (a title is a value, not a node): only the other tokens must match.
+        const leaves = CstUtils.streamCst(root).filter(isLeafCstNode).filter(leaf => !leaf.hidden && leaf.tokenType.name !== 'STRING').toArray();
+        const changed = changedLeaves(oldText, leaves, lexed.tokens.filter(t => t.tokenType.name !== 'STRING'), NAMES);
+        if (!changed) {
             return undefined;
         }
         const names = new Set<string>();
-        for (let i = 0; i < before.length; i++) {
-            const [a, b] = [before[i]!, after[i]!];
-            if (a.tokenType !== b.tokenType) {
-                return undefined;
-            }
-            if (a.image !== b.image) {
-                if (a.tokenType.name !== 'ID') {
-                    return undefined;
-                }
-                names.add(a.image).add(b.image);
-            }
+        for (const [leaf, image] of changed) {
+            names.add(leaf.text).add(image);
         }
         return names;
     }
