@@ -137,15 +137,44 @@ function typeKeystroke(text: string, line: number, round: number): string {
 }
 
 export interface WorkspaceFigures {
-    firstDiagnosticsMs: number;
-    allDiagnosticsMs: number;
     leafEditMs: number[];
     renameSharedMs: number[];
 }
 
+/** The workspace opens of `workspaceOpens`, each beside the in-process build run just before it. */
+export interface WorkspaceOpenFigures {
+    firstDiagnosticsMs: number[];
+    allDiagnosticsMs: number[];
+    inProcessMs: number[];
+}
+
 /**
- * A workspace of files on disk, none open: start-up to the first and to every document's
- * diagnostics; then a leaf edit, and a rename of a shared person applied as an editor applies a
+ * A workspace of files on disk, none open, opened by a new server `runs` times: from the spawn
+ * until the first and until every document's diagnostics. Before each open, `inProcess` builds
+ * the same files in this process, so that both sides of the ratio see the same load (B, A, B, A…).
+ */
+export async function workspaceOpens(files: Record<string, string>, runs: number, inProcess: () => Promise<number>): Promise<WorkspaceOpenFigures> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-ws-open-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+    const uris = Object.keys(files).map(name => pathToFileURL(path.join(dir, name)).toString());
+    const figures: WorkspaceOpenFigures = { firstDiagnosticsMs: [], allDiagnosticsMs: [], inProcessMs: [] };
+    for (let run = 0; run < runs; run++) {
+        figures.inProcessMs.push(await inProcess());
+        const driver = new LspDriver({ command: process.execPath, args: [OUR_SERVER, '--stdio'], root: dir });
+        const start = performance.now();
+        const first = Promise.race(uris.map(uri => driver.nextDiagnostics(uri, 0)));
+        const all = Promise.all(uris.map(uri => driver.nextDiagnostics(uri, 0)));
+        await driver.initialize();
+        figures.firstDiagnosticsMs.push(await until(first, start));
+        figures.allDiagnosticsMs.push(await until(all, start));
+        await driver.stop();
+    }
+    return figures;
+}
+
+/**
+ * A workspace of files on disk, none open, once every document has diagnostics (the open itself
+ * is measured by workspaceOpens): a leaf edit, and a rename of a shared person applied as an editor applies a
  * workspace edit (each changed document opened with its new text), until every changed
  * document has fresh diagnostics.
  */
@@ -154,12 +183,9 @@ export async function workspaceScenarios(files: Record<string, string>, leaf: { 
     for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
     const uris = Object.keys(files).map(name => pathToFileURL(path.join(dir, name)).toString());
     const driver = new LspDriver({ command: process.execPath, args: [OUR_SERVER, '--stdio'], root: dir });
-    const start = performance.now();
-    const first = Promise.race(uris.map(uri => driver.nextDiagnostics(uri, 0)));
     const all = Promise.all(uris.map(uri => driver.nextDiagnostics(uri, 0)));
     await driver.initialize();
-    const firstDiagnosticsMs = await until(first, start);
-    const allDiagnosticsMs = await until(all, start);
+    await all;
     const texts = new Map(Object.entries(files).map(([name, text]) => [pathToFileURL(path.join(dir, name)).toString(), text]));
     const leafUri = pathToFileURL(path.join(dir, leaf.file)).toString();
     const leafSession: Session = { driver, uri: leafUri, text: texts.get(leafUri)!, openMs: 0 };
@@ -200,5 +226,5 @@ export async function workspaceScenarios(files: Record<string, string>, leaf: { 
         name = newName;
     }
     await driver.stop();
-    return { firstDiagnosticsMs, allDiagnosticsMs, leafEditMs, renameSharedMs };
+    return { leafEditMs, renameSharedMs };
 }

@@ -36,6 +36,13 @@ async function edit(ctx: Awaited<ReturnType<typeof open>>, name: string, from: s
     return performance.now() - start;
 }
 
+/** Milliseconds to open and build the files in a process of their own services (the in-process peer). */
+export async function workspaceBuildMs(files: Record<string, string>): Promise<number> {
+    const start = performance.now();
+    await open(files);
+    return performance.now() - start;
+}
+
 /** One-line edits in a leaf playbook and in the shared organisation file (no exported name changes). */
 export async function workspaceEdits(files: Record<string, string>, times: number) {
     const start = performance.now();

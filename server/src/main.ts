@@ -7,6 +7,7 @@ import { registerSettingProblems } from './lsp/playbook-setting-problems.js';
 import { registerClientLocale } from './lsp/playbook-client-locale.js';
 import { serverMessages } from './messages.js';
 import { registerTypingRequests } from './lsp/playbook-typing-requests.js';
+import { warmUpCompletionParser } from './lsp/playbook-completion-warmup.js';
 
 /**
  * A request cancelled while still queued (typing sends completion and hover requests faster
@@ -26,5 +27,6 @@ registerPlaybookModelRequest(connection, shared);
 registerClientLocale(shared);
 registerSettingProblems(connection, shared);
 startLanguageServer(shared, PLAYBOOK_SERVICE_REQUIREMENTS);
+warmUpCompletionParser(shared);
 // After Langium's handlers: completion, hover and signature help answer while typing (see the module).
 registerTypingRequests(connection, shared, PLAYBOOK_SERVICE_REQUIREMENTS);

@@ -172,6 +172,21 @@ function valueChanges(services: LangiumCoreServices, oldText: string, leaves: re
 }
 
 /**
+ * Whether a rule is a data type rule, kept per rule: Langium's answer walks the rule's
+ * definition and the rules it calls each time, and a rename asks it for every changed name in
+ * every file the rename edits.
+ */
+const dataTypeRules = new WeakMap<GrammarAST.ParserRule, boolean>();
+function isDataTypeRule(rule: GrammarAST.ParserRule): boolean {
+    let answer = dataTypeRules.get(rule);
+    if (answer === undefined) {
+        answer = GrammarUtils.isDataTypeRule(rule);
+        dataTypeRules.set(rule, answer);
+    }
+    return answer;
+}
+
+/**
  * The CST node whose value the leaf's text is assigned from: the leaf itself for a terminal
  * (`title=STRING`), or the outermost call of a data type rule it is part of (`name=Name`,
  * `owner=[Role:Name]`). Undefined when the text does not go into a property as it is.
@@ -189,7 +204,7 @@ function assignedSite(leaf: LeafCstNode): CstNode | undefined {
         // keyword): its whole text is the value; go up to the node that is assigned.
         const container = site.container;
         const callee = container?.grammarSource;
-        const inDataType = GrammarAST.isRuleCall(callee) && GrammarAST.isParserRule(callee.rule.ref) && GrammarUtils.isDataTypeRule(callee.rule.ref);
+        const inDataType = GrammarAST.isRuleCall(callee) && GrammarAST.isParserRule(callee.rule.ref) && isDataTypeRule(callee.rule.ref);
         if (!container || !GrammarAST.isRuleCall(source) || !(inDataType || GrammarAST.isCrossReference(callee))) {
             return undefined;
         }

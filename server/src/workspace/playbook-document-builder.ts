@@ -183,10 +183,15 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
         this.shapeStable = new Set(stable.keys());
         this.renamed = renamed;
         // Repointed as soon as the re-parsed files are indexed, so that validation in this build
-        // already reads their new nodes.
+        // already reads their new nodes. A file edited in place (playbook-document-factory.ts)
+        // keeps its nodes: references into it still hold the right ones, and are left alone,
+        // unless a cancelled build re-parsed it without repointing them (it carried the change).
+        const roots = new Map([...stable].filter(([key]) => !carried.has(key))
+            .map(([key, uri]) => [key, this.langiumDocuments.getDocument(uri)?.parseResult.value]));
         let repointed = false;
         const indexed = this.onBuildPhase(DocumentState.IndexedContent, () => {
-            this.repointReferences(this.shapeStable);
+            const reparsed = [...this.shapeStable].filter(key => !roots.has(key) || this.langiumDocuments.getDocument(stable.get(key)!)?.parseResult.value !== roots.get(key));
+            this.repointReferences(new Set(reparsed));
             repointed = true;
         });
         const before = facts?.shape();
@@ -308,6 +313,9 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
      * workspace facts of the documents that refer to them stay valid: they key targets by path.
      */
     private repointReferences(stable: ReadonlySet<string>): void {
+        if (stable.size === 0) {
+            return;
+        }
         for (const document of this.langiumDocuments.all) {
             if (stable.has(document.uri.toString())) {
                 continue;
