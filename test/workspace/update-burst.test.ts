@@ -122,6 +122,25 @@ describe('a burst of document changes', () => {
         assert.equal(owner.owner?.ref?.$container, server.get('org.playbook').parseResult.value);
     });
 
+    it('waits one typing pause for a burst of changes, not one per change', async () => {
+        const names = ['p1', 'p2', 'p3', 'p4', 'p5'];
+        const files = { 'org.playbook': ORG, ...Object.fromEntries(names.map(name => [`${name}.playbook`, playbook(name, 'bob')])) };
+        const server = await openServer(files);
+        // The pause is the builder's own (private): counted where it is asked for.
+        const pause = (server.builder as unknown as { typingPause: { before(uris: readonly URI[]): number } }).typingPause;
+        const before = pause.before.bind(pause);
+        let pauses = 0;
+        pause.before = uris => {
+            pauses++;
+            return before(uris);
+        };
+        // One change per file, sent at once, as an editor applies a workspace edit: each update
+        // but the last is cancelled by the next before it runs, and stops without pausing.
+        await Promise.all(names.map(name => server.change(`${name}.playbook`, '"#r"', '"#room"')));
+        assert.equal(pauses, 1);
+        assert.deepEqual(server.counts.parsed, Object.fromEntries(names.map(name => [`${name}.playbook`, 1])));
+    });
+
     it('builds the changes of an update that a re-validation cancelled', async () => {
         const server = await openServer({ 'org.playbook': ORG, 'p1.playbook': playbook('p1', 'bob') });
         const update = server.change('p1.playbook', 'notify bob', 'notify nobody');
