@@ -6,6 +6,7 @@ import { isAssignment, isChannel, isDocument, isEscalationPath, isPerson, isPlay
 import { walkOf } from './playbook-document-walk.js';
 import type { PlaybookLastLinked } from './playbook-last-linked.js';
 import { isCompleteAssignment } from './playbook-role-holding.js';
+import { WorkspaceUses, type KeySet, type Use } from './playbook-workspace-uses.js';
 
 /** What one document adds to the workspace-wide facts. */
 interface Contribution {
@@ -26,7 +27,7 @@ interface Contribution {
      * written in (a role, person, channel or escalation path, which may itself be unused), or ''
      * for a reference that nothing can leave unused (a step's owner, an assignment's holder).
      */
-    usedBy: Array<[string, string]>;
+    usedBy: Use[];
     topLevel: Array<[string, AstNode]>;
     hasPlaybook: boolean;
     /**
@@ -77,9 +78,9 @@ interface Facts {
     stamp: number;
     assignments: Assignment[];
     byRole: MultiMap<Role, Assignment>;
-    used: Set<string>;
+    used: KeySet;
     /** What is used by something that is itself relied on: see isReliedOn. */
-    reliedOn: Set<string>;
+    reliedOn: KeySet;
     topLevel: MultiMap<string, AstNode>;
     hasPlaybooks: boolean;
     signature: string;
@@ -89,22 +90,6 @@ interface Facts {
 /** The definitions that unused-definition judges: a reference written in one of them counts only while it is used. */
 function definitionOf(node: AstNode): AstNode | undefined {
     return AstUtils.getContainerOfType(node, n => isRole(n) || isPerson(n) || isChannel(n) || isEscalationPath(n));
-}
-
-/** The targets reached from the references no unused definition holds, through the definitions they reach. */
-function reliedOnOf(usedBy: ReadonlyArray<[string, string]>): Set<string> {
-    const bySource = new MultiMap<string, string>();
-    usedBy.forEach(([target, source]) => bySource.add(source, target));
-    const relied = new Set<string>();
-    const queue = [...bySource.get('')];
-    while (queue.length > 0) {
-        const key = queue.pop()!;
-        if (!relied.has(key)) {
-            relied.add(key);
-            queue.push(...bySource.get(key));
-        }
-    }
-    return relied;
 }
 
 /**
@@ -145,6 +130,8 @@ export class PlaybookWorkspaceFacts {
     private readonly stamps = new Map<string, number>();
     private generation = 0;
     private aggregate: Facts | undefined;
+    /** What every document adds to `used` and `reliedOn`, kept across aggregations (see WorkspaceUses). */
+    private readonly uses = new WorkspaceUses();
 
     constructor(shared: LangiumSharedCoreServices, locator: AstNodeLocator) {
         this.documents = shared.workspace.LangiumDocuments;
@@ -255,28 +242,31 @@ export class PlaybookWorkspaceFacts {
         const facts: Facts = {
             stamp: this.generation, assignments: [], byRole: new MultiMap(), used: new Set(), reliedOn: new Set(), topLevel: new MultiMap(), hasPlaybooks: false, signature: '', assignmentLines: '',
         };
-        const usedBy: Array<[string, string]> = [];
         const signatures: string[] = [];
         const assignmentLines: string[] = [];
+        const present = new Set<string>();
         let complete = true;
         for (const document of this.documents.all) {
             complete &&= isLinked(document) || this.lastLinked?.get(document.uri) !== undefined;
+            const uri = document.uri.toString();
             const share = this.contribution(document);
+            present.add(uri);
+            this.uses.apply(uri, share.usedBy);
             facts.assignments.push(...share.assignments);
-            share.usedBy.forEach(([key]) => facts.used.add(key));
-            usedBy.push(...share.usedBy);
             share.topLevel.forEach(([key, node]) => facts.topLevel.add(key, node));
             facts.hasPlaybooks ||= share.hasPlaybook;
-            signatures.push(`${document.uri.toString()}\u0000${share.signature}`);
-            assignmentLines.push(`${document.uri.toString()}\u0000${share.assignmentLines}`);
+            signatures.push(`${uri}\u0000${share.signature}`);
+            assignmentLines.push(`${uri}\u0000${share.assignmentLines}`);
         }
+        this.uses.keepOnly(present);
         for (const assignment of facts.assignments) {
             const role = assignment.role.ref;
             if (role) {
                 facts.byRole.add(role, assignment);
             }
         }
-        facts.reliedOn = reliedOnOf(usedBy);
+        facts.used = this.uses.used();
+        facts.reliedOn = this.uses.reliedOn();
         facts.signature = signatures.sort().join('\u0001');
         facts.assignmentLines = assignmentLines.sort().join('\u0001');
         this.aggregate = complete ? facts : undefined;

@@ -80,6 +80,10 @@ function checkOwners(playbook: Playbook, reported: ReadonlySet<Role>, ctx: RuleC
 }
 
 function checkSoleHolders(assignments: Assignment[], playbook: Playbook | undefined, ctx: RuleContext): void {
+    // Only `assignments` can be reported: a file without any (most playbooks) has nothing to do.
+    if (assignments.length === 0) {
+        return;
+    }
     const organisation = ctx.facts.organisationAssignments();
     const roles = new Set<Role>();
     for (const assignment of [...organisation, ...(playbook ? playbook.elements.filter(isCompleteAssignment) : [])]) {
