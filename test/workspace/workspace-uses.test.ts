@@ -36,4 +36,16 @@ describe('the workspace uses, kept document by document', () => {
         assert.deepEqual(held(uses.reliedOn(), KEYS), []);
         assert.deepEqual(held(uses.used(), KEYS), ['role', 'person', 'channel']);
     });
+
+    it('keeps what is relied on when a document is counted again with the same uses, and follows them again when one changes', () => {
+        const uses = new WorkspaceUses();
+        uses.apply('p', [['role', ''], ['local', '']]);
+        const relied = uses.reliedOn();
+        // A re-built playbook whose uses did not change (its title was edited): a new, equal list.
+        uses.apply('p', [['role', ''], ['local', '']]);
+        assert.equal(uses.reliedOn(), relied);
+        uses.apply('p', [['role', '']]);
+        assert.notEqual(uses.reliedOn(), relied);
+        assert.deepEqual(held(uses.reliedOn(), ['role', 'local']), ['role']);
+    });
 });

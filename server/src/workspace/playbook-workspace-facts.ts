@@ -232,8 +232,20 @@ export class PlaybookWorkspaceFacts {
      */
     readsWorkspace(document: LangiumDocument): boolean {
         const root = document.parseResult.value;
-        return isDocument(root) && root.elements.some(e => !isPlaybook(e));
+        let reads = this.readers.get(root);
+        if (reads === undefined) {
+            reads = isDocument(root) && root.elements.some(e => !isPlaybook(e));
+            this.readers.set(root, reads);
+        }
+        return reads;
     }
+
+    /**
+     * readsWorkspace's answers, per tree: the builder asks it of every document on every update.
+     * An edit in place keeps the tree but changes only strings, names and comments, never which
+     * elements a file has; a re-parse makes a new tree.
+     */
+    private readonly readers = new WeakMap<AstNode, boolean>();
 
     private facts(): Facts {
         if (this.aggregate?.stamp === this.generation) {

@@ -32,10 +32,12 @@ export class WorkspaceUses {
         if (old === uses) {
             return;
         }
+        // The new uses first: a use in both lists never drops to none, so that a re-built file
+        // whose uses did not change (an edit of a title) leaves `reliedOn` as it was.
+        this.count(uses, 1);
         if (old) {
             this.count(old, -1);
         }
-        this.count(uses, 1);
         this.applied.set(uri, uses);
     }
 
