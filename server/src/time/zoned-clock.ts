@@ -69,35 +69,61 @@ function exactOffset(at: Instant, zone: string): number {
 }
 
 /**
- * Offsets by quarter hour. Asking Intl costs microseconds and the validator asks for a year of
- * windows, so each quarter hour's offset is asked once: when the offsets at its start and at its
- * end agree, no clock change falls inside it (changes are hours or more apart) and the offset
- * holds for the whole quarter; otherwise the exact offset is asked for each instant.
+ * Offsets, cached. Asking Intl costs microseconds and the validator asks for a year of windows
+ * (about 8 questions per window), so the platform is asked at each day's start (UTC) once: when
+ * the offsets at a day's start and at its end agree, the offset holds for the whole day (no zone
+ * changes its clock and back within a day). Only a day with a change is looked at by quarter
+ * hour: when the offsets at a quarter's start and end agree, no change falls inside it (changes
+ * are hours or more apart); otherwise the exact offset is asked for each instant.
  */
 const QUARTER = 15 * MINUTE;
 const MAX_CACHED = 200_000;
-const offsetCache = new Map<string, Map<number, number>>();
 
-function bucketOffset(bucket: number, zone: string, cache: Map<number, number>): number {
-    let offset = cache.get(bucket);
-    if (offset === undefined) {
-        const start = exactOffset(bucket * QUARTER, zone);
-        offset = exactOffset((bucket + 1) * QUARTER, zone) === start ? start : Number.NaN;
+/** The offsets asked of one zone: at each day's start, and by quarter hour on days with a change. */
+interface ZoneOffsets {
+    dayStarts: Map<number, number>;
+    quarters: Map<number, number>;
+}
+
+const offsetCache = new Map<string, ZoneOffsets>();
+
+function cached(cache: Map<number, number>, key: number, compute: () => number): number {
+    let value = cache.get(key);
+    if (value === undefined) {
+        value = compute();
         if (cache.size >= MAX_CACHED) cache.clear();
-        cache.set(bucket, offset);
+        cache.set(key, value);
     }
-    return offset;
+    return value;
+}
+
+/** The offset holding for the whole UTC day `day` (days since the epoch), or NaN on a day with a change. */
+function dayOffset(day: number, zone: string, offsets: ZoneOffsets): number {
+    const start = cached(offsets.dayStarts, day, () => exactOffset(day * DAY, zone));
+    const end = cached(offsets.dayStarts, day + 1, () => exactOffset((day + 1) * DAY, zone));
+    return start === end ? start : Number.NaN;
+}
+
+function quarterOffset(quarter: number, zone: string, offsets: ZoneOffsets): number {
+    return cached(offsets.quarters, quarter, () => {
+        const start = exactOffset(quarter * QUARTER, zone);
+        return exactOffset((quarter + 1) * QUARTER, zone) === start ? start : Number.NaN;
+    });
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds. */
 export function offsetAt(at: Instant, zone: string): number {
-    let cache = offsetCache.get(zone);
-    if (!cache) {
-        cache = new Map();
-        offsetCache.set(zone, cache);
+    let offsets = offsetCache.get(zone);
+    if (!offsets) {
+        offsets = { dayStarts: new Map(), quarters: new Map() };
+        offsetCache.set(zone, offsets);
     }
-    const offset = bucketOffset(Math.floor(at / QUARTER), zone, cache);
-    return Number.isNaN(offset) ? exactOffset(at, zone) : offset;
+    const day = dayOffset(Math.floor(at / DAY), zone, offsets);
+    if (!Number.isNaN(day)) {
+        return day;
+    }
+    const quarter = quarterOffset(Math.floor(at / QUARTER), zone, offsets);
+    return Number.isNaN(quarter) ? exactOffset(at, zone) : quarter;
 }
 
 /** The wall clock of `zone` at an instant (milliseconds kept). */
