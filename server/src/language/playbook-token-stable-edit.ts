@@ -1,10 +1,11 @@
 import {
-    CstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode,
+    GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode,
     isReference, type AstNode, type LexerResult, type CompositeCstNode, type CstNode, type LangiumCoreServices, type LeafCstNode, type ParseResult, type Reference,
 } from 'langium';
 import type { IToken } from 'chevrotain';
 import { canMoveCstNodes, canRetextReference, forgetRange, moveLeaf, replaceFullText, retextReference } from './langium-internals.js';
 import { reviseTree } from './playbook-tree-revision.js';
+import { cstNodesOf } from './cst-walk.js';
 
 /** Tokens whose text may change without changing the tree: strings, names and comments. */
 const FREE_TEXT_TOKENS = new Set(['STRING', 'ID', 'SL_COMMENT', 'ML_COMMENT']);
@@ -47,12 +48,7 @@ export function applyTokenStableEdit(services: LangiumCoreServices, parsed: Pars
         return false;
     }
     const tokens = inTextOrder(lexed.tokens, lexed.hidden ?? []);
-    const leaves: LeafCstNode[] = [];
-    const composites: CompositeCstNode[] = [];
-    for (const node of CstUtils.streamCst(root)) {
-        if (isLeafCstNode(node)) leaves.push(node);
-        else if (isCompositeCstNode(node)) composites.push(node);
-    }
+    const { leaves, composites } = cstNodesOf(root);
     // Comments are inserted where the parser met them: in text order, but checked rather than assumed.
     if (leaves.some((leaf, i) => i > 0 && leaf.offset < leaves[i - 1]!.offset)) {
         leaves.sort((a, b) => a.offset - b.offset);

@@ -1,11 +1,12 @@
 import {
-    CstUtils, DefaultDocumentBuilder, DocumentState, Emitter, isLeafCstNode, isOperationCancelled, isReference, OperationCancelled,
+    DefaultDocumentBuilder, DocumentState, Emitter, isOperationCancelled, isReference, OperationCancelled,
     type AstNode, type BuildOptions, type Event, type LangiumDocument, type LangiumSharedCoreServices, type MaybePromise, type URI,
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { canRepointReference, repointReference, useEditorText } from '../language/langium-internals.js';
 import type { PlaybookServices } from '../language/playbook-module.js';
 import { changedLeaves, lexEdit } from '../language/playbook-token-stable-edit.js';
+import { cstNodesOf } from '../language/cst-walk.js';
 import { PlaybookLastLinked } from './playbook-last-linked.js';
 import { PlaybookPendingChanges, type TakenChanges } from './playbook-pending-changes.js';
 import { TypingPause } from './playbook-typing-pause.js';
@@ -373,7 +374,7 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
         }
         // The old text's tokens are the old tree's leaves (it parsed without errors). Strings may
         // come and go (a title is a value, not a node): only the other tokens must match.
-        const leaves = CstUtils.streamCst(root).filter(isLeafCstNode).filter(leaf => !leaf.hidden && leaf.tokenType.name !== 'STRING').toArray();
+        const leaves = cstNodesOf(root).leaves.filter(leaf => !leaf.hidden && leaf.tokenType.name !== 'STRING');
         const changed = changedLeaves(oldText, leaves, lexed.tokens.filter(t => t.tokenType.name !== 'STRING'), NAMES);
         if (!changed) {
             return undefined;
