@@ -70,6 +70,19 @@ describe('run store event log', () => {
         assert.equal(mergeStores(closedA, resolvedB).current?.id, restarted.current!.id);
     });
 
+    it('lists runs started at the same instant in one order, whatever order the copies are merged in', () => {
+        // Found by the property below (seed 444183624): a copy starts two runs at the same minute
+        // and a third after them, while another copy holds the first as its current run.
+        const first = startRun(emptyStore('service-outage'), outage, { type: 'start', at: T0 - MIN, severity: 'sev1' }, 'x0');
+        const second = startRun(first, outage, { type: 'start', at: T0 - MIN, severity: 'sev1' }, 'x2');
+        const third = startRun(second, outage, { type: 'start', at: T0, severity: 'sev1' }, 'x3');
+        const ab = mergeStores(third, first);
+        const ba = mergeStores(first, third);
+        assert.ok(sameContent(ab, ba), JSON.stringify([ab.archive.map(r => r.id), ba.archive.map(r => r.id)]));
+        assert.equal(ab.current?.id, third.current!.id);
+        assert.deepEqual(new Set(ab.archive.map(r => r.id)), new Set([first.current!.id, second.current!.id]));
+    });
+
     it('merges any copies into one union: nothing lost, nothing doubled, archived runs never current again', () => {
         // Each copy (tab or window) does what a responder can: start a run, tick, archive
         // ("New run"), restart from an empty store, and sync with another copy.

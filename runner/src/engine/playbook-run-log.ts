@@ -45,7 +45,9 @@ export function mergeStores(ours: RunnerStore, theirs: RunnerStore): RunnerStore
     const candidates = [ours.current, theirs.current].filter((r): r is RunRecord => r !== undefined && !archived.has(r.id));
     const current = candidates.map(r => runs.get(r.id)!)
         .sort((a, b) => finished(a) - finished(b) || startedAt(b) - startedAt(a) || (a.id < b.id ? -1 : 1))[0];
-    const archive = [...runs.values()].filter(r => r.id !== current?.id).sort((a, b) => startedAt(b) - startedAt(a));
+    // Latest start first; runs started at the same instant by their ids, so that every copy
+    // lists them in one order whatever order the copies are merged in.
+    const archive = [...runs.values()].filter(r => r.id !== current?.id).sort((a, b) => startedAt(b) - startedAt(a) || (a.id < b.id ? -1 : 1));
     return { storeVersion: 2, playbook: ours.playbook, ...(current ? { current } : {}), archive };
 }
 
