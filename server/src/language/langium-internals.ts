@@ -52,7 +52,8 @@ export function repointReference(reference: Reference): boolean {
         return false;
     }
     internals._ref = undefined;
-    internals._nodeDescription = { ...description, node: undefined };
+    // The name segment by name: a description may have it as a getter (playbook-node-descriptions.ts).
+    internals._nodeDescription = { ...description, nameSegment: description.nameSegment, node: undefined };
     return true;
 }
 

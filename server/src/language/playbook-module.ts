@@ -22,6 +22,7 @@ import { PlaybookWorkspaceFacts } from '../workspace/playbook-workspace-facts.js
 import { PlaybookRoleHolders } from '../workspace/playbook-role-holders.js';
 import { PlaybookSharedWorkspaceModule } from '../workspace/playbook-workspace-module.js';
 import { PlaybookReferenceDescriptionProvider } from '../workspace/playbook-reference-descriptions.js';
+import { PlaybookAstNodeDescriptionProvider } from './playbook-node-descriptions.js';
 
 /** Services this language adds to Langium's core services. */
 export type PlaybookAddedServices = {
@@ -66,6 +67,7 @@ export const PlaybookModule: Module<PlaybookServices, PartialLangiumCoreServices
         WorkspaceFacts: services => new PlaybookWorkspaceFacts(services.shared, services.workspace.AstNodeLocator),
         RoleHolders: services => new PlaybookRoleHolders(services.workspace.WorkspaceFacts),
         ReferenceDescriptionProvider: services => new PlaybookReferenceDescriptionProvider(services),
+        AstNodeDescriptionProvider: services => new PlaybookAstNodeDescriptionProvider(services),
     },
     validation: {
         DocumentValidator: services => new PlaybookDocumentValidator(services),
