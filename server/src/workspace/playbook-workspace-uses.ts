@@ -20,10 +20,11 @@ export type KeySet = Pick<ReadonlySet<string>, 'has'>;
 export class WorkspaceUses {
     /** The uses counted for each document, by URI. */
     private readonly applied = new Map<string, readonly Use[]>();
-    /** Each distinct use with the number of times it is counted, by `target\0source`. */
-    private readonly pairs = new Map<string, { use: Use; count: number }>();
-    /** Each target with the number of uses that name it. */
-    private readonly targets = new Map<string, number>();
+    /**
+     * Each target, with the sources of its uses and how many times each is counted. Keyed by the
+     * keys the documents' uses already hold: no key is built per use.
+     */
+    private readonly targets = new Map<string, Map<string, number>>();
     private relied: Set<string> | undefined;
 
     /** Counts `uses` as the document's, in place of what was counted for it before. */
@@ -60,8 +61,8 @@ export class WorkspaceUses {
     reliedOn(): KeySet {
         if (!this.relied) {
             const bySource = new MultiMap<string, string>();
-            for (const { use: [target, source] } of this.pairs.values()) {
-                bySource.add(source, target);
+            for (const [target, sources] of this.targets) {
+                for (const source of sources.keys()) bySource.add(source, target);
             }
             const relied = new Set<string>();
             const queue = [...bySource.get('')];
@@ -78,23 +79,21 @@ export class WorkspaceUses {
     }
 
     private count(uses: readonly Use[], delta: 1 | -1): void {
-        for (const use of uses) {
-            const key = `${use[0]}\u0000${use[1]}`;
-            const pair = this.pairs.get(key);
-            if (pair && pair.count + delta > 0) {
-                pair.count += delta;
-            } else if (pair) {
-                this.pairs.delete(key);
-                this.relied = undefined;
-            } else if (delta > 0) {
-                this.pairs.set(key, { use, count: 1 });
-                this.relied = undefined;
+        for (const [target, source] of uses) {
+            let sources = this.targets.get(target);
+            if (!sources) {
+                if (delta < 0) continue;
+                sources = new Map();
+                this.targets.set(target, sources);
             }
-            const named = (this.targets.get(use[0]) ?? 0) + delta;
-            if (named > 0) {
-                this.targets.set(use[0], named);
+            const count = (sources.get(source) ?? 0) + delta;
+            if (count > 0) {
+                if (count === 1 && delta > 0) this.relied = undefined;
+                sources.set(source, count);
             } else {
-                this.targets.delete(use[0]);
+                sources.delete(source);
+                this.relied = undefined;
+                if (sources.size === 0) this.targets.delete(target);
             }
         }
     }
