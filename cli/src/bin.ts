@@ -2,6 +2,7 @@ import { describeError } from './files.js';
 import { EXIT } from './io.js';
 import { run } from './main.js';
 import { messages } from './messages.js';
+import { capYoungGeneration } from './young-generation.js';
 
 /**
  * The standard output can fail under the CLI: `| head -1` closes it (EPIPE), `> /dev/full` or a
@@ -21,7 +22,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     }
 });
 
-// The process glue: the only place that touches the exit code.
+// The process glue: the only place that touches the exit code, and the process's heap.
+capYoungGeneration();
 run(process.argv.slice(2), {
     out: text => {
         if (stdout === 'open') {

@@ -8,6 +8,7 @@ import { findConfigFile } from '../../server/src/config/playbook-config.js';
 import { resolveImport } from '../../server/src/validation/import-check.js';
 import { isPlaybookName, readPlaybook, shownPath, type InputProblem } from './files.js';
 import { messages } from './messages.js';
+import { beforeParse } from './young-generation.js';
 
 /** Playbook files parsed, linked and validated together, as the editor sees a workspace. */
 export interface LoadedWorkspace {
@@ -86,6 +87,7 @@ export async function loadWorkspace(files: readonly string[], cwd: string, confi
                 refused.set(file, written => messages.importUnreadable({ path: written, problem: result.problem.message }));
                 return;
             }
+            beforeParse(result.text.length);
             const document = factory.fromString(result.text, URI.file(file));
             langiumDocuments.addDocument(document);
             if (requested.has(file)) {
