@@ -154,22 +154,34 @@ export interface WorkspaceOpenFigures {
  * the same files in this process, so that both sides of the ratio see the same load (B, A, B, A…).
  */
 export async function workspaceOpens(files: Record<string, string>, runs: number, inProcess: () => Promise<number>): Promise<WorkspaceOpenFigures> {
-    const dir = mkdtempSync(path.join(tmpdir(), 'bench-ws-open-'));
-    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-    const uris = Object.keys(files).map(name => pathToFileURL(path.join(dir, name)).toString());
+    const { dir, uris } = writeWorkspace(files);
     const figures: WorkspaceOpenFigures = { firstDiagnosticsMs: [], allDiagnosticsMs: [], inProcessMs: [] };
     for (let run = 0; run < runs; run++) {
         figures.inProcessMs.push(await inProcess());
-        const driver = new LspDriver({ command: process.execPath, args: [OUR_SERVER, '--stdio'], root: dir });
-        const start = performance.now();
-        const first = Promise.race(uris.map(uri => driver.nextDiagnostics(uri, 0)));
-        const all = Promise.all(uris.map(uri => driver.nextDiagnostics(uri, 0)));
-        await driver.initialize();
-        figures.firstDiagnosticsMs.push(await until(first, start));
-        figures.allDiagnosticsMs.push(await until(all, start));
-        await driver.stop();
+        const open = await openWorkspace(dir, uris);
+        figures.firstDiagnosticsMs.push(open.firstMs);
+        figures.allDiagnosticsMs.push(open.allMs);
+        await open.driver.stop();
     }
     return figures;
+}
+
+/** The files written to a new folder, and their URIs. */
+function writeWorkspace(files: Record<string, string>): { dir: string; uris: string[] } {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-ws-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+    return { dir, uris: Object.keys(files).map(name => pathToFileURL(path.join(dir, name)).toString()) };
+}
+
+/** A new server on the folder, timed from its spawn until the first and until every document's diagnostics. */
+async function openWorkspace(dir: string, uris: readonly string[]): Promise<{ driver: LspDriver; firstMs: number; allMs: number }> {
+    const driver = new LspDriver({ command: process.execPath, args: [OUR_SERVER, '--stdio'], root: dir });
+    const start = performance.now();
+    const first = Promise.race(uris.map(uri => driver.nextDiagnostics(uri, 0)));
+    const all = Promise.all(uris.map(uri => driver.nextDiagnostics(uri, 0)));
+    await driver.initialize();
+    const firstMs = await until(first, start);
+    return { driver, firstMs, allMs: await until(all, start) };
 }
 
 /**
@@ -179,13 +191,8 @@ export async function workspaceOpens(files: Record<string, string>, runs: number
  * document has fresh diagnostics.
  */
 export async function workspaceScenarios(files: Record<string, string>, leaf: { file: string; title: string }, shared: { file: string; name: string }, runs: number): Promise<WorkspaceFigures> {
-    const dir = mkdtempSync(path.join(tmpdir(), 'bench-ws-'));
-    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-    const uris = Object.keys(files).map(name => pathToFileURL(path.join(dir, name)).toString());
-    const driver = new LspDriver({ command: process.execPath, args: [OUR_SERVER, '--stdio'], root: dir });
-    const all = Promise.all(uris.map(uri => driver.nextDiagnostics(uri, 0)));
-    await driver.initialize();
-    await all;
+    const { dir, uris } = writeWorkspace(files);
+    const { driver } = await openWorkspace(dir, uris);
     const texts = new Map(Object.entries(files).map(([name, text]) => [pathToFileURL(path.join(dir, name)).toString(), text]));
     const leafUri = pathToFileURL(path.join(dir, leaf.file)).toString();
     const leafSession: Session = { driver, uri: leafUri, text: texts.get(leafUri)!, openMs: 0 };

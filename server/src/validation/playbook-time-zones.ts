@@ -1,4 +1,6 @@
 import { closest } from '../catalogue/playbook-closest.js';
+// Asks Intl once per known zone: the clock keeps a formatter for each.
+import { validZone } from '../time/zoned-clock.js';
 
 /**
  * What a time zone name is: an IANA zone as `Intl` knows it, an abbreviation people write
@@ -46,31 +48,9 @@ export function readTimeZone(text: string): TimeZoneReading {
     if (abbreviation) {
         return { kind: 'abbreviation', zones: abbreviation };
     }
-    if (/^[A-Za-z]/.test(text) && isIntlZone(text)) {
+    if (/^[A-Za-z]/.test(text) && validZone(text) !== undefined) {
         return { kind: 'zone' };
     }
     const suggestion = closest(text, knownZones());
     return suggestion ? { kind: 'unknown', suggestion } : { kind: 'unknown' };
-}
-
-/**
- * Answers per zone text, kept: creating a DateTimeFormat costs about 0.1 ms, and every playbook
- * of a workspace writes the same few zones, validated again on every edit of the file.
- */
-const intlZones = new Map<string, boolean>();
-
-function isIntlZone(text: string): boolean {
-    let known = intlZones.get(text);
-    if (known === undefined) {
-        try {
-            new Intl.DateTimeFormat('en', { timeZone: text });
-            known = true;
-        } catch {
-            known = false;
-        }
-        // Bounded: a file of ten thousand invented zones must not grow the server for ever.
-        if (intlZones.size >= 1_000) intlZones.clear();
-        intlZones.set(text, known);
-    }
-    return known;
 }

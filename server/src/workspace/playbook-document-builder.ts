@@ -47,8 +47,6 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
     private shapeStable = new Set<string>();
     /** The names (old and new) those changes renamed. */
     private renamed = new Set<string>();
-    /** shouldRelink's changed URIs without the shape-stable ones, per set Langium passes; reset with shapeStable. */
-    private unstableOf = new WeakMap<Set<string>, Set<string>>();
     /** The last linked state of open documents being re-built. */
     readonly lastLinked = new PlaybookLastLinked(this);
     /** Changes of cancelled updates, built by the next update or build. */
@@ -191,7 +189,6 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
         // A carried file that is no longer shape-stable is an ordinary change: Langium relinks
         // every document that refers to it.
         this.shapeStable = new Set(stable.keys());
-        this.unstableOf = new WeakMap();
         this.renamed = renamed;
         // Repointed as soon as the re-parsed files are indexed, so that validation in this build
         // already reads their new nodes. A file edited in place (playbook-document-factory.ts)
@@ -217,7 +214,6 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
             counted.dispose();
             const names = this.renamed;
             this.shapeStable = new Set();
-            this.unstableOf = new WeakMap();
             this.renamed = new Set();
             if (!repointed) {
                 // Cancelled before the files were re-parsed and indexed: the next build points the
@@ -341,13 +337,17 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
      * rename that changes 119 files).
      */
     private unstable(changedUris: Set<string>): Set<string> {
-        let filtered = this.unstableOf.get(changedUris);
-        if (!filtered) {
-            filtered = new Set([...changedUris].filter(uri => !this.shapeStable.has(uri)));
-            this.unstableOf.set(changedUris, filtered);
+        const last = this.lastUnstable;
+        if (last?.changed === changedUris && last.shapeStable === this.shapeStable) {
+            return last.unstable;
         }
-        return filtered;
+        const unstable = new Set([...changedUris].filter(uri => !this.shapeStable.has(uri)));
+        this.lastUnstable = { changed: changedUris, shapeStable: this.shapeStable, unstable };
+        return unstable;
     }
+
+    /** The last answer of `unstable`, for the sets it was computed from (each update makes new ones). */
+    private lastUnstable: { changed: Set<string>; shapeStable: Set<string>; unstable: Set<string> } | undefined;
 
     /**
      * When the new text of `uri` differs from the parsed one only in strings, comments and names
