@@ -73,15 +73,44 @@ async function lineEdit(session: Session, title: string, round: number): Promise
     return until(next, start);
 }
 
-export interface SingleFileFigures {
-    openMs: number[];
-    yamlOpenMs: number[];
-    editMs: number[];
-    yamlEditMs: number[];
+/** Requests asked while typing, each in ms (see `typingRound`). */
+export interface TypingFigures {
     quietCompletionMs: number[];
     keystrokeCompletionMs: number[];
     hoverAfterEditMs: number[];
     definitionAfterEditMs: number[];
+}
+
+export interface SingleFileFigures extends TypingFigures {
+    openMs: number[];
+    yamlOpenMs: number[];
+    editMs: number[];
+    yamlEditMs: number[];
+}
+
+/**
+ * One round of typing in the session's document, which must have its diagnostics: completion at
+ * the last step's owner on the quiet document; then, each after a keystroke on an earlier line
+ * and sent at once (as typing does), completion, hover and definition at the same place. Each
+ * keystroke's diagnostics are awaited before the next keystroke, so that every request waits
+ * for one change only and the round leaves the document quiet.
+ */
+async function typingRound(session: Session, round: number, figures: TypingFigures): Promise<void> {
+    const owner = ownerPosition(session.text);
+    const params = { textDocument: { uri: session.uri }, position: owner };
+    figures.quietCompletionMs.push((await session.driver.time('textDocument/completion', params)).ms);
+    const afterKeystroke: Array<[string, number[]]> = [
+        ['textDocument/completion', figures.keystrokeCompletionMs],
+        ['textDocument/hover', figures.hoverAfterEditMs],
+        ['textDocument/definition', figures.definitionAfterEditMs],
+    ];
+    for (const [step, [method, times]] of afterKeystroke.entries()) {
+        session.text = typeKeystroke(session.text, owner.line, round * afterKeystroke.length + step);
+        const published = session.driver.published(session.uri);
+        await session.driver.change(session.uri, session.text);
+        times.push((await session.driver.time(method, params)).ms);
+        await session.driver.nextDiagnostics(session.uri, published);
+    }
 }
 
 /**
@@ -100,23 +129,7 @@ export async function singleFileScenarios(dsl: string, yaml: string, schema: unk
             figures.editMs.push(await lineEdit(ours, title, round));
             figures.yamlEditMs.push(await lineEdit(theirs, title, round));
         }
-        await ours.driver.nextDiagnostics(ours.uri, ours.driver.published(ours.uri) - 1);
-        const owner = ownerPosition(ours.text);
-        const params = { textDocument: { uri: ours.uri }, position: owner };
-        // Completion on a quiet document: nothing changed since the last diagnostics.
-        figures.quietCompletionMs.push((await ours.driver.time('textDocument/completion', params)).ms);
-        // A keystroke on an earlier line, then completion at once, as typing does.
-        ours.text = typeKeystroke(ours.text, owner.line, run);
-        const published = ours.driver.published(ours.uri);
-        await ours.driver.change(ours.uri, ours.text);
-        figures.keystrokeCompletionMs.push((await ours.driver.time('textDocument/completion', params)).ms);
-        await ours.driver.nextDiagnostics(ours.uri, published);
-        ours.text = typeKeystroke(ours.text, owner.line, run + 1);
-        await ours.driver.change(ours.uri, ours.text);
-        figures.hoverAfterEditMs.push((await ours.driver.time('textDocument/hover', params)).ms);
-        ours.text = typeKeystroke(ours.text, owner.line, run + 2);
-        await ours.driver.change(ours.uri, ours.text);
-        figures.definitionAfterEditMs.push((await ours.driver.time('textDocument/definition', params)).ms);
+        await typingRound(ours, run, figures);
         await Promise.all([ours.driver.stop(), theirs.driver.stop()]);
     }
     return figures;
@@ -136,7 +149,7 @@ function typeKeystroke(text: string, line: number, round: number): string {
     return round % 2 === 0 ? `${text.slice(0, quote)}x${text.slice(quote)}` : `${text.slice(0, quote - 1)}${text.slice(quote)}`;
 }
 
-export interface WorkspaceFigures {
+export interface WorkspaceFigures extends TypingFigures {
     leafEditMs: number[];
     renameSharedMs: number[];
 }
@@ -186,9 +199,9 @@ async function openWorkspace(dir: string, uris: readonly string[]): Promise<{ dr
 
 /**
  * A workspace of files on disk, none open, once every document has diagnostics (the open itself
- * is measured by workspaceOpens): a leaf edit, and a rename of a shared person applied as an editor applies a
- * workspace edit (each changed document opened with its new text), until every changed
- * document has fresh diagnostics.
+ * is measured by workspaceOpens): a leaf edit; typing in that leaf playbook (`typingRound`); and
+ * a rename of a shared person applied as an editor applies a workspace edit (each changed
+ * document opened with its new text), until every changed document has fresh diagnostics.
  */
 export async function workspaceScenarios(files: Record<string, string>, leaf: { file: string; title: string }, shared: { file: string; name: string }, runs: number): Promise<WorkspaceFigures> {
     const { dir, uris } = writeWorkspace(files);
@@ -207,6 +220,9 @@ export async function workspaceScenarios(files: Record<string, string>, leaf: { 
     await reopened;
     const leafEditMs: number[] = [];
     for (let round = 0; round < runs * 2; round++) leafEditMs.push(await lineEdit(leafSession, leaf.title, round));
+    // Typing in the leaf playbook, as in one file (an even number of rounds leaves its text as it was).
+    const typing: TypingFigures = { quietCompletionMs: [], keystrokeCompletionMs: [], hoverAfterEditMs: [], definitionAfterEditMs: [] };
+    for (let round = 0; round < runs * 2; round++) await typingRound(leafSession, round, typing);
     texts.set(leafUri, leafSession.text);
     const sharedUri = pathToFileURL(path.join(dir, shared.file)).toString();
     const renameSharedMs: number[] = [];
@@ -233,5 +249,5 @@ export async function workspaceScenarios(files: Record<string, string>, leaf: { 
         name = newName;
     }
     await driver.stop();
-    return { leafEditMs, renameSharedMs };
+    return { ...typing, leafEditMs, renameSharedMs };
 }

@@ -145,6 +145,12 @@ for (const size of [1_000, 10_000]) {
     record('lsp.workspace1000.ratio_vs_inprocess_min', 'x', Math.min(...all) / Math.min(...peer), { ours: Math.min(...all), peer: Math.min(...peer) });
     const ws = await workspaceScenarios(workspace, { file: 'pb-500.playbook', title: 'Playbook number 500' }, { file: 'org.playbook', name: 'person-3' }, quick ? 2 : runs);
     record('lsp.leaf_edit.ms', 'ms', median(ws.leafEditMs));
+    record('lsp.workspace1000.completion_quiet.p95_ms', 'ms', p95(ws.quietCompletionMs));
+    record('lsp.workspace1000.completion_after_keystroke.p95_ms', 'ms', p95(ws.keystrokeCompletionMs));
+    record('lsp.workspace1000.completion_after_keystroke.ratio_vs_quiet', 'x', p95(ws.keystrokeCompletionMs) / p95(ws.quietCompletionMs),
+        { ours: p95(ws.keystrokeCompletionMs), peer: p95(ws.quietCompletionMs) });
+    record('lsp.workspace1000.hover_after_edit.p95_ms', 'ms', p95(ws.hoverAfterEditMs));
+    record('lsp.workspace1000.definition_after_edit.p95_ms', 'ms', p95(ws.definitionAfterEditMs));
     record('lsp.rename_shared.ms', 'ms', median(ws.renameSharedMs));
     record('lsp.rename_shared.ratio_vs_leaf', 'x', median(ws.renameSharedMs) / median(ws.leafEditMs), { ours: median(ws.renameSharedMs), peer: median(ws.leafEditMs) });
 }

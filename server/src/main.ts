@@ -28,5 +28,5 @@ registerClientLocale(shared);
 registerSettingProblems(connection, shared);
 startLanguageServer(shared, PLAYBOOK_SERVICE_REQUIREMENTS);
 warmUpCompletionParser(shared);
-// After Langium's handlers: completion, hover and signature help answer while typing (see the module).
+// After Langium's handlers: completion, hover, signature help and definition answer while typing (see the module).
 registerTypingRequests(connection, shared, PLAYBOOK_SERVICE_REQUIREMENTS);

@@ -69,10 +69,10 @@ describe('requests made while typing (stdio): answered from the last linked stat
         assert.deepEqual(typed, built);
     });
 
-    it('answers a request the last linked state cannot (definition) from the edited text, not the old tree', async () => {
+    it('goes to a definition right after an edit as on the built document, in the edited text, not the old tree', async () => {
         // Two lines typed above the step: in the old tree the position of `one` in `after one`
         // falls elsewhere. The build of a keystroke waits a moment (playbook-typing-pause.ts);
-        // a definition asked in that moment must wait for it, not read the old tree.
+        // a definition asked in that moment is answered in the typing view, placed in the new text.
         const { typed, built } = await typedThenBuilt<LocationLink[]>(text.replace('  phase a {', '  // typed\n  // again\n  phase a {'), 'textDocument/definition', 'owner commander after o');
         assert.equal(built.length, 1);
         assert.equal(built[0]!.targetSelectionRange.start.line, text.split('\n').findIndex(line => line.includes('step one ')));

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionList, Hover, SignatureHelp } from 'vscode-languageserver';
+import type { CompletionList, Hover, LocationLink, SignatureHelp } from 'vscode-languageserver';
 import { completionFromView, hoverFromView, typingView } from '../../server/src/lsp/playbook-typing-view.js';
 import type { PlaybookLspServices } from '../../server/src/lsp/playbook-lsp-module.js';
 import { createLspServices, ORGANISATION, openWorkspace } from './lsp-services.js';
@@ -18,7 +18,10 @@ const PLAYBOOK = `playbook p "P" {
     step three "Three" owner scribe within 1h after two
     step four "Four" owner commander
   }
-  step loose "Loose" owner tech-lead
+  channel war-room chat "#inc" owner commander
+  phase c {
+    step loose "Loose" owner tech-lead
+  }
 }
 `;
 
@@ -66,6 +69,11 @@ describe('typing view: requests answered from the last linked tree plus the edit
     const hover = (services: PlaybookLspServices, document: LangiumDocument, position: { line: number; character: number }) =>
         services.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: URI_TEXT }, position }) as Promise<Hover | undefined>;
 
+    it('starts from a playbook that parses', async () => {
+        const { document } = await built(PLAYBOOK);
+        assert.deepEqual(document.parseResult.parserErrors.map(e => e.message), []);
+    });
+
     it('completes an owner after a keystroke on an earlier line as on the built document', async () => {
         const newText = edit(PLAYBOOK, after(PLAYBOOK, '"One'), 0, 'x');
         const cursor = after(newText, 'step four "Four" owner c');
@@ -91,7 +99,7 @@ describe('typing view: requests answered from the last linked tree plus the edit
         assert.deepEqual(inView, expected);
     });
 
-    it('completes in a step at the top level of a playbook', async () => {
+    it('completes in a step of a later phase', async () => {
         const newText = edit(PLAYBOOK, after(PLAYBOOK, 'step loose "Loose" owner tech-lead'), 0, ' after t');
         const { inView, built: expected } = await both(PLAYBOOK, newText, after(newText, ' after t'), complete, completionFromView);
         assert.ok(expected && expected.items.some(i => i.label === 'two'));
@@ -104,6 +112,38 @@ describe('typing view: requests answered from the last linked tree plus the edit
         const { inView, built: expected } = await both(PLAYBOOK, newText, cursor, hover, hoverFromView);
         assert.ok(expected, 'the built document has a hover');
         assert.deepEqual(inView, expected);
+    });
+
+    const definition = (services: PlaybookLspServices, document: LangiumDocument, position: { line: number; character: number }) =>
+        Promise.resolve(services.lsp.DefinitionProvider!.getDefinition(document, { textDocument: { uri: URI_TEXT }, position }) as LocationLink[] | undefined);
+
+    it('goes to a step defined before the edit as on the built document', async () => {
+        const newText = edit(PLAYBOOK, after(PLAYBOOK, 'within 10m'), 0, '\n    // a note');
+        const { inView, built: expected } = await both(PLAYBOOK, newText, after(newText, 'within 1h after tw'), definition, links => links);
+        assert.equal(expected?.[0]?.targetSelectionRange.start.line, newText.slice(0, newText.indexOf('step two')).split('\n').length - 1);
+        assert.deepEqual(inView, expected);
+    });
+
+    it('goes to a step defined after the edit, whose lines moved, as on the built document', async () => {
+        const oldText = PLAYBOOK.replace('step one "One" owner tech-lead within 10m', 'step one "One" owner tech-lead within 10m after four');
+        const newText = edit(oldText, after(oldText, 'no goto two }'), 0, '\n    // a note');
+        const { inView, built: expected } = await both(oldText, newText, after(newText, 'within 10m after fo'), definition, links => links);
+        assert.equal(expected?.[0]?.targetSelectionRange.start.line, newText.slice(0, newText.indexOf('step four')).split('\n').length - 1);
+        assert.deepEqual(inView, expected);
+    });
+
+    it('goes to a name of the organisation file (from a phase, from the playbook), and to the edited step itself, as on the built document', async () => {
+        const newText = edit(PLAYBOOK, after(PLAYBOOK, 'decide d "Q'), 0, 'z');
+        for (const cursor of ['step two "Two" owner comm', 'chat "#inc" owner comm']) {
+            const toOrganisation = await both(PLAYBOOK, newText, after(newText, cursor), definition, links => links);
+            assert.ok(toOrganisation.built?.[0]?.targetUri.endsWith('org.playbook'), JSON.stringify(toOrganisation.built));
+            assert.deepEqual(toOrganisation.inView, toOrganisation.built);
+        }
+        const inItem = PLAYBOOK.replace('step loose "Loose" owner tech-lead', 'step loose "Loose" owner tech-lead after loose');
+        const typed = edit(inItem, after(inItem, '"Loose'), 0, 'r');
+        const toItself = await both(inItem, typed, after(typed, 'tech-lead after loo'), definition, links => links);
+        assert.equal(toItself.built?.length, 1);
+        assert.deepEqual(toItself.inView, toItself.built);
     });
 
     it('gives signature help in the edited clause as on the built document', async () => {

@@ -13,6 +13,7 @@ import { republishUnchanged } from './playbook-unchanged-diagnostics.js';
 import { PlaybookSharedWorkspaceModule } from '../workspace/playbook-workspace-module.js';
 import { PlaybookCodeLensProvider } from './playbook-code-lens-provider.js';
 import { PlaybookCompletionProvider } from './playbook-completion-provider.js';
+import { PlaybookDefinitionProvider } from './playbook-definition-provider.js';
 import { PlaybookDocumentSymbolProvider } from './playbook-document-symbol-provider.js';
 import { PlaybookFormatter } from './playbook-formatter.js';
 import { PlaybookHoverProvider } from './playbook-hover-provider.js';
@@ -33,6 +34,7 @@ export const PlaybookLspModule: Module<PlaybookLspServices, PartialLangiumLSPSer
         CodeActionProvider: services => new PlaybookCodeActionProvider(services),
         CompletionProvider: services => new PlaybookCompletionProvider(services),
         HoverProvider: services => new PlaybookHoverProvider(services),
+        DefinitionProvider: services => new PlaybookDefinitionProvider(services),
         DocumentSymbolProvider: services => new PlaybookDocumentSymbolProvider(services),
         RenameProvider: services => new PlaybookRenameProvider(services),
         CodeLensProvider: services => new PlaybookCodeLensProvider(services),
@@ -55,7 +57,7 @@ export const PlaybookSharedLspModule: Module<LangiumSharedServices, PartialLangi
  * phase) is not enough: hover, code lenses and inlay hints show who holds a role, which other
  * files say, so they wait until the whole workspace is linked. Waiting happens before the
  * request takes its read lock, so it never holds up the build it waits for. While an edit is
- * being built, completion, hover and signature help answer from the last linked state instead
+ * being built, completion, hover, signature help and definition answer from the last linked state instead
  * (playbook-typing-requests.ts reads these requirements for the quiet case).
  */
 export const PLAYBOOK_SERVICE_REQUIREMENTS: Partial<ServiceRequirements> = {

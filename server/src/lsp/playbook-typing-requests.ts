@@ -1,14 +1,14 @@
 import { DocumentState, isOperationCancelled, ReadPriority, URI, type LangiumDocument, type MaybePromise } from 'langium';
 import type { LangiumServices, LangiumSharedServices, ServiceRequirement, ServiceRequirements } from 'langium/lsp';
 import {
-    LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Position, type SignatureHelp, type TextDocumentPositionParams,
+    LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type LocationLink, type Position, type SignatureHelp, type TextDocumentPositionParams,
 } from 'vscode-languageserver';
 import { serverMessages } from '../messages.js';
 import type { PlaybookDocumentBuilder } from '../workspace/playbook-document-builder.js';
 import { completionFromView, hoverFromView, typingView, type TypingView } from './playbook-typing-view.js';
 
 /**
- * Completion, hover and signature help as typing needs them: while an edit re-builds the
+ * Completion, hover, signature help and go-to-definition as typing needs them: while an edit re-builds the
  * document, they answer at once from its last linked state plus the edited item (TypingView),
  * instead of waiting for the whole document to be parsed and linked again. When the document is
  * built (nothing typed since), they wait for what Langium's handlers wait for and answer from the
@@ -25,6 +25,10 @@ export function registerTypingRequests(connection: Connection, shared: LangiumSh
     connection.onSignatureHelp(typingHandler(shared, requirements.SignatureHelp ?? DocumentState.IndexedReferences,
         (services, document, params, token) => services.lsp.SignatureHelp?.provideSignatureHelp(document, params, token),
         (help: SignatureHelp) => help));
+    // The definition provider places its links in the editor's text itself (PlaybookDefinitionProvider).
+    connection.onDefinition(typingHandler(shared, requirements.DefinitionProvider ?? DocumentState.Linked,
+        (services, document, params, token) => services.lsp.DefinitionProvider?.getDefinition(document, params, token),
+        (links: LocationLink[]) => links));
 }
 
 function typingHandler<P extends TextDocumentPositionParams, R>(

@@ -1,4 +1,4 @@
-import { CstUtils, DocumentState, type AstNode, type LangiumCoreServices, type LangiumDocument } from 'langium';
+import { CstUtils, DocumentState, type AstNode, type CstNode, type LangiumCoreServices, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, CompletionList, Hover, Position, Range } from 'vscode-languageserver-types';
 import { isPhase, isPlaybook } from '../language/generated/ast.js';
@@ -18,6 +18,24 @@ export interface TypingView {
     toView(position: Position): Position;
     /** The range in the new text of a range in the fragment. */
     fromView(range: Range): Range;
+    /**
+     * Where a node the view's answer points at stands in the new text: a node of the fragment, or
+     * of the last linked tree (mapped across the edit; a node inside the edited characters maps
+     * to where they start); a node of another document is where it is.
+     */
+    fromTree(node: CstNode): Range;
+}
+
+/**
+ * The view of each fragment, by the fragment's concrete syntax tree (its nodes' containers lead to
+ * the last linked tree, see graft, but their CST root is the fragment's), for providers that
+ * place what they point at.
+ */
+const viewsByRoot = new WeakMap<CstNode, TypingView>();
+
+/** The view whose fragment holds `node`, or undefined for a node of a document of the workspace. */
+export function typingViewOf(node: CstNode): TypingView | undefined {
+    return viewsByRoot.get(node.root);
 }
 
 /** Fragment nodes and the nodes of the last linked tree they stand in for. */
@@ -61,11 +79,17 @@ export function typingView(services: LangiumCoreServices, base: LangiumDocument,
     (parseResult.value as { $document?: LangiumDocument }).$document = document;
     graft(parseResult.value, item, inPhase);
     const shift = start - header.length;
-    return {
+    const fromView = (r: Range): Range => ({ start: text.positionAt(fragment.offsetAt(r.start) + shift), end: text.positionAt(fragment.offsetAt(r.end) + shift) });
+    const view: TypingView = {
         document,
         toView: p => fragment.positionAt(text.offsetAt(p) - shift),
-        fromView: r => ({ start: text.positionAt(fragment.offsetAt(r.start) + shift), end: text.positionAt(fragment.offsetAt(r.end) + shift) }),
+        fromView,
+        fromTree: node => node.root === parseResult.value.$cstNode
+            ? fromView(node.range)
+            : node.root === root ? { start: text.positionAt(change.toNew(node.offset)), end: text.positionAt(change.toNew(node.end)) } : node.range,
     };
+    if (parseResult.value.$cstNode) viewsByRoot.set(parseResult.value.$cstNode, view);
+    return view;
 }
 
 /** A completion list answered in a view, with its edits placed in the new text. */
