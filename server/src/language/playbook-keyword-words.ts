@@ -35,14 +35,14 @@ export function keywordWords(vocabulary: readonly TokenType[]): KeywordWords | u
         return undefined;
     }
     const whole = new RegExp(`^(?:${name.PATTERN.source})$`, name.PATTERN.flags.replace(/[gy]/g, ''));
-    const before = terminals.slice(0, terminals.indexOf(name));
+    const before = terminals.slice(0, terminals.indexOf(name)).map(matcherAtStart);
     const kept = keywords.filter(keyword => !words.includes(keyword));
     const sound = words.every(word => {
         const text = word.PATTERN as string;
         const alternatives = longerAlternatives(word);
         return alternatives.length === 1 && alternatives[0] === name && whole.test(text)
             && !kept.some(keyword => text.startsWith(keyword.PATTERN as string))
-            && !before.some(terminal => matchesAtStart(terminal, text));
+            && !before.some(matches => matches(text));
     });
     if (!sound) {
         return undefined;
@@ -69,19 +69,26 @@ function longerAlternatives(token: TokenType): TokenType[] {
     return alternatives === undefined ? [] : Array.isArray(alternatives) ? alternatives : [alternatives];
 }
 
-/** True when the terminal's pattern matches at the start of `text` (a regular expression, or a custom matcher). */
-function matchesAtStart(terminal: TokenType, text: string): boolean {
+/**
+ * Whether the terminal's pattern matches at the start of a text (a regular expression, or a
+ * custom matcher), made once per terminal and asked of every keyword.
+ */
+function matcherAtStart(terminal: TokenType): (text: string) => boolean {
     const pattern = terminal.PATTERN;
     if (pattern instanceof RegExp) {
         const sticky = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
-        return sticky.exec(text) !== null;
+        return text => {
+            sticky.lastIndex = 0;
+            return sticky.test(text);
+        };
     }
     if (typeof pattern === 'function') {
-        return pattern(text, 0, [], {}) !== null;
+        return text => pattern(text, 0, [], {}) !== null;
     }
     if (pattern && typeof pattern === 'object' && 'exec' in pattern) {
-        return (pattern as { exec(text: string, offset: number, tokens: IToken[], groups: Record<string, IToken[]>): unknown }).exec(text, 0, [], {}) !== null;
+        const custom = pattern as { exec(text: string, offset: number, tokens: IToken[], groups: Record<string, IToken[]>): unknown };
+        return text => custom.exec(text, 0, [], {}) !== null;
     }
     // A pattern this check cannot run: assume it could match.
-    return true;
+    return () => true;
 }

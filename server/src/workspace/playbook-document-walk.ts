@@ -1,4 +1,5 @@
-import { isAstNode, isCompositeCstNode, isReference, AstUtils, type AstNode, type CstNode, type LeafCstNode, type Reference } from 'langium';
+import { isAstNode, isReference, AstUtils, type AstNode, type LeafCstNode, type Reference } from 'langium';
+import { walkCst } from '../language/cst-walk.js';
 
 /** A reference as it stands in the tree: the node holding it, the property, the index in a list. */
 export interface ReferenceSite {
@@ -144,20 +145,18 @@ function nodeElement(node: AstNode, root: AstNode): AstNode {
     return element;
 }
 
-/** The comments and strings among the leaves, left to right (an explicit stack: no recursion on a deep tree). */
+/** The comments and strings among the leaves, left to right. */
 function leavesOf(root: AstNode): Pick<DocumentWalk, 'comments' | 'strings'> {
     const comments: LeafCstNode[] = [];
     const strings: LeafCstNode[] = [];
-    const stack: CstNode[] = root.$cstNode ? [root.$cstNode] : [];
-    while (stack.length > 0) {
-        const node = stack.pop()!;
-        if (isCompositeCstNode(node)) {
-            for (let i = node.content.length - 1; i >= 0; i--) stack.push(node.content[i]!);
-        } else if (node.hidden) {
-            if (node.text.startsWith('//')) comments.push(node as LeafCstNode);
-        } else if ((node as LeafCstNode).tokenType.name === 'STRING') {
-            strings.push(node as LeafCstNode);
-        }
+    if (root.$cstNode) {
+        walkCst(root.$cstNode, leaf => {
+            if (leaf.hidden) {
+                if (leaf.text.startsWith('//')) comments.push(leaf);
+            } else if (leaf.tokenType.name === 'STRING') {
+                strings.push(leaf);
+            }
+        });
     }
     return { comments, strings };
 }
