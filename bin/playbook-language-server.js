@@ -4,6 +4,7 @@
 // the line of minified code it threw from.
 import module from 'node:module';
 import { launchMessages, supportedNode, version } from './launch.js';
+import { startFromSnapshot } from './snapshot.js';
 
 const TRANSPORT = /^--(stdio|node-ipc|socket=.+|pipe=.+)$/;
 const args = process.argv.slice(2);
@@ -16,6 +17,8 @@ if (args.includes('-h') || args.includes('--help')) {
     process.stderr.write(launchMessages.serverNoTransport + '\n');
     process.exitCode = 2;
 } else if (supportedNode('playbook-language-server')) {
+    // Returns only if this start does not use a start-up snapshot (see snapshot.js).
+    startFromSnapshot('playbook-language-server', args);
     // Required, not imported: an import of CommonJS first scans the whole bundle for its export
     // names (about 30 ms of every start), and the server exports nothing.
     module.createRequire(import.meta.url)('../dist/server.cjs');
