@@ -17,6 +17,8 @@ export interface DriverOptions {
     configuration?: (section: string | undefined) => unknown;
     /** Sent as `workspace/didChangeConfiguration` after `initialized`. */
     settings?: unknown;
+    /** Variables added to the server's environment. */
+    env?: NodeJS.ProcessEnv;
 }
 
 export class LspDriver {
@@ -28,7 +30,7 @@ export class LspDriver {
     private waiters: Array<{ uri: string; after: number; resolve: () => void }> = [];
 
     constructor(private readonly options: DriverOptions) {
-        this.process = spawn(options.command, options.args, { cwd: options.root, stdio: ['pipe', 'pipe', 'ignore'] });
+        this.process = spawn(options.command, options.args, { cwd: options.root, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'ignore'] });
         this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
         this.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => {
             const count = (this.publishCount.get(params.uri) ?? 0) + 1;
@@ -104,6 +106,11 @@ export class LspDriver {
         const start = performance.now();
         const result = await this.connection.sendRequest(method, params);
         return { ms: performance.now() - start, result };
+    }
+
+    /** The server's process id (after an exec, the program it became). */
+    get pid(): number | undefined {
+        return this.process.pid;
     }
 
     async stop(): Promise<void> {

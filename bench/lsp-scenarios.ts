@@ -5,7 +5,7 @@
  * person every playbook uses. The same single-file scenarios run against yaml-language-server on
  * the same content as YAML with a JSON Schema, interleaved (ours, theirs, ours, theirs…).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -184,6 +184,50 @@ function writeWorkspace(files: Record<string, string>): { dir: string; uris: str
     const dir = mkdtempSync(path.join(tmpdir(), 'bench-ws-'));
     for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
     return { dir, uris: Object.keys(files).map(name => pathToFileURL(path.join(dir, name)).toString()) };
+}
+
+/** Spawn to the `initialize` answer, started from the snapshot and from the bundle, interleaved. */
+export interface ServerStartFigures {
+    /** False when no start could use a snapshot (see docs/startup-snapshot.md): both sides then run the bundle. */
+    snapshot: boolean;
+    fromSnapshotMs: number[];
+    fromBundleMs: number[];
+}
+
+/** True when the server process runs from a start-up snapshot (Linux: its command line says so). */
+function runsFromSnapshot(driver: LspDriver): boolean {
+    const file = `/proc/${driver.pid}/cmdline`;
+    return existsSync(file) && readFileSync(file, 'utf8').split('\0').includes('--snapshot-blob');
+}
+
+/**
+ * `runs` starts of a server from the user's snapshot and as many with `PLAYBOOK_SNAPSHOT=off`,
+ * alternating. First makes sure the snapshot is there, as it is from a user's second start on:
+ * the first start builds it in the background, so this starts servers until one runs from it (at
+ * most a minute). Every other scenario then measures the server as such a user starts it.
+ */
+export async function serverStarts(runs: number): Promise<ServerStartFigures> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-start-'));
+    const start = async (env: NodeJS.ProcessEnv): Promise<{ ms: number; snapshot: boolean }> => {
+        const begin = performance.now();
+        const driver = new LspDriver({ command: process.execPath, args: [OUR_SERVER, '--stdio'], root: dir, env });
+        await driver.initialize();
+        const ms = performance.now() - begin;
+        const snapshot = runsFromSnapshot(driver);
+        await driver.stop();
+        return { ms, snapshot };
+    };
+    let snapshot = (await start({})).snapshot;
+    for (const waitUntil = performance.now() + 60_000; !snapshot && performance.now() < waitUntil;) {
+        await new Promise(resolve => setTimeout(resolve, 1_000));
+        snapshot = (await start({})).snapshot;
+    }
+    const figures: ServerStartFigures = { snapshot, fromSnapshotMs: [], fromBundleMs: [] };
+    for (let run = 0; run < runs; run++) {
+        figures.fromSnapshotMs.push((await start({})).ms);
+        figures.fromBundleMs.push((await start({ PLAYBOOK_SNAPSHOT: 'off' })).ms);
+    }
+    return figures;
 }
 
 /** A new server on the folder, timed from its spawn until the first and until every document's diagnostics. */

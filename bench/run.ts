@@ -14,7 +14,7 @@ import { buildFiles, median, p95, repeat, startupMs } from './measure.js';
 import { cliPeerTimes } from './cli-peers.js';
 import { cliPeakRssMb } from './cli-rss.js';
 import { latency, workspaceBuildMs, workspaceEdits } from './scenarios.js';
-import { singleFileScenarios, workspaceOpens, workspaceScenarios } from './lsp-scenarios.js';
+import { serverStarts, singleFileScenarios, workspaceOpens, workspaceScenarios } from './lsp-scenarios.js';
 import { referenceSchema } from './reference-schema.js';
 import { stringifyYaml, yamlAjvBaseline } from './yaml-baseline.js';
 
@@ -111,6 +111,17 @@ specs.forEach((spec, i) => {
     record('workspace.1000files.build_ms', 'ms', edits.initialMs);
     record('edit.leaf.ms', 'ms', median(edits.leaf));
     record('edit.shared.ms', 'ms', median(edits.shared));
+}
+
+// The server's start, from its start-up snapshot and from its bundle (docs/startup-snapshot.md);
+// the stdio figures after it measure a server started as from a user's second start on.
+{
+    const starts = await serverStarts(quick ? 3 : 8);
+    record('lsp.initialize.snapshot_used', 'bool', starts.snapshot ? 1 : 0);
+    record('lsp.initialize.ms', 'ms', median(starts.fromSnapshotMs));
+    record('lsp.initialize.bundle_ms', 'ms', median(starts.fromBundleMs));
+    record('lsp.initialize.ratio_vs_bundle', 'x', median(starts.fromBundleMs) / median(starts.fromSnapshotMs),
+        { ours: median(starts.fromSnapshotMs), peer: median(starts.fromBundleMs) });
 }
 
 // Over stdio, as an editor sees it (bench/lsp-scenarios.ts), beside yaml-language-server on the
