@@ -27,9 +27,9 @@ export function snapshotsDisabled(env = process.env) {
     return /^(0|off|false|no)$/i.test(env.PLAYBOOK_SNAPSHOT ?? '');
 }
 
-/** Where this user's snapshots live: `$XDG_CACHE_HOME`, else the platform's cache folder. */
+/** Where this user's snapshots live: `$XDG_CACHE_HOME` (when absolute, as the XDG specification asks), else the platform's cache folder. */
 export function snapshotDir(env = process.env) {
-    const base = env.XDG_CACHE_HOME
+    const base = (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : undefined)
         || (process.platform === 'darwin' ? path.join(os.homedir(), 'Library', 'Caches') : path.join(os.homedir(), '.cache'));
     return path.join(base, 'incident-playbooks', 'snapshots');
 }
