@@ -65,11 +65,13 @@ export interface StartOptions {
     locale?: string;
     /** Variables added to the server's environment (PLAYBOOK_SNAPSHOT, XDG_CACHE_HOME). */
     env?: NodeJS.ProcessEnv;
+    /** Arguments after `--stdio` (`--clientProcessId=N`). */
+    args?: string[];
 }
 
 /** Starts `playbook-language-server --stdio` on Node 24 with `folder` as the only workspace folder, and initialises it. */
 export async function startServer(folder: string, options: StartOptions = {}): Promise<ServerSession> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: folder, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER, '--stdio', ...options.args ?? []], { cwd: folder, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     running.set(child, startedAt());
     child.on('exit', () => running.delete(child));
     let stderr = '';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -68,6 +68,15 @@ describe('the language server\'s start-up snapshot (bin/snapshot.js)', function 
         cpSync(path.join(ROOT, 'samples'), folder, { recursive: true });
     });
 
+    /** The snapshot for this Node.js, built by a first start unless an earlier test already did. */
+    async function snapshotReady(): Promise<void> {
+        if (cacheContents(cache).blobs.length === 0) {
+            const first = await startServer(folder, { env: env() });
+            await first.stop();
+        }
+        await snapshotsBuilt(cache, 1);
+    }
+
     after(() => {
         rmSync(cache, { recursive: true, force: true });
         rmSync(folder, { recursive: true, force: true });
@@ -94,8 +103,25 @@ describe('the language server\'s start-up snapshot (bin/snapshot.js)', function 
         }
     });
 
+    it('still ends the server when the editor process named by --clientProcessId is gone', async () => {
+        await snapshotReady();
+        const editor = spawn(process.execPath, ['-e', 'setTimeout(() => undefined, 120_000)'], { stdio: 'ignore' });
+        const server = await startServer(folder, { env: env(), args: [`--clientProcessId=${editor.pid}`] });
+        assert.ok(startedFromSnapshot(server));
+        const exited = new Promise<number | null>(resolve => server.process.on('exit', code => resolve(code)));
+        editor.kill();
+        // vscode-languageserver exits 1 when its client vanished without `shutdown`; so does the
+        // snapshot's watch, which checks every 3 s.
+        const timeout = new Promise<string>(resolve => setTimeout(() => resolve('still running after 30 s'), 30_000).unref());
+        const outcome = await Promise.race([exited, timeout]);
+        if (outcome === 'still running after 30 s') {
+            await server.stop();
+        }
+        assert.equal(outcome, 1);
+    });
+
     it('is not used when PLAYBOOK_SNAPSHOT is off, or from a folder others can write to', async () => {
-        await snapshotsBuilt(cache, 1);
+        await snapshotReady();
         const off = await startServer(folder, { env: { ...env(), PLAYBOOK_SNAPSHOT: 'off' } });
         assert.equal(startedFromSnapshot(off), false);
         await off.stop();
@@ -111,7 +137,7 @@ describe('the language server\'s start-up snapshot (bin/snapshot.js)', function 
     });
 
     it('is one per set of Node.js flags: other flags run the bundle and build their own', async () => {
-        await snapshotsBuilt(cache, 1);
+        await snapshotReady();
         const flagged = await startServer(folder, { env: { ...env(), NODE_OPTIONS: '--max-old-space-size=3000' } });
         assert.equal(startedFromSnapshot(flagged), false, 'a snapshot built without the flag was used with it');
         await flagged.stop();
