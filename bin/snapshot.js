@@ -1,6 +1,6 @@
 // Starts the language server from a start-up snapshot of its bundle: a V8 heap with the bundle
 // loaded and the parsers built, which Node deserialises instead of running the bundle's set-up
-// (`initialize` answered in about 105 ms instead of 225; docs/startup-snapshot.md). A snapshot
+// (`initialize` answered in about 150 ms instead of 245; docs/startup-snapshot.md). A snapshot
 // only works with the Node.js binary and flags that built it, so each user's cache holds one
 // per Node.js, flags and bundle, built in the background the first time a server starts without
 // one; that server, and any start where a snapshot cannot be used, runs the bundle as before.
@@ -78,11 +78,14 @@ export function startFromSnapshot(program, args, env = process.env) {
     }
     if (fs.existsSync(blob)) {
         try {
+            // Node.js 22 and 24 abort the process when execve(2) fails (later versions throw); the one
+            // failure a user can cause, a Node.js binary removed by an upgrade, is checked first.
+            fs.accessSync(process.execPath, fs.constants.X_OK);
             // The first argument after the blob stands where a script's path would: Node passes
             // it as argv[1], and the connection reads its transport from argv[2] on.
             process.execve(process.execPath, [process.execPath, ...process.execArgv, '--snapshot-blob', blob, program, ...args], env);
         } catch {
-            // The exec was refused (the binary moved, a seccomp policy): run the bundle.
+            // The binary is gone, or a newer Node.js reports a refused exec: run the bundle.
         }
         return;
     }
