@@ -212,3 +212,19 @@ export function countLines(text: string): number {
     }
     return n;
 }
+
+/**
+ * The benchmark's workspace: 1,000 playbooks of 10 steps and the organisation file they share
+ * (`org.playbook`, `pb-<i>.playbook`), the same for every seed-11 caller (bench/run.ts, and a
+ * fresh process's build in bench/child-workspace.ts).
+ */
+export function makeWorkspace(): { org: Org; specs: PlaybookSpec[]; files: Record<string, string> } {
+    const random = rng(11);
+    const org = makeOrg();
+    const specs = Array.from({ length: 1_000 }, (_, i) => makePlaybook(random, org, i, 10));
+    const files: Record<string, string> = { 'org.playbook': orgToDsl(org) };
+    specs.forEach((spec, i) => {
+        files[`pb-${i}.playbook`] = playbookToDsl(spec);
+    });
+    return { org, specs, files };
+}

@@ -154,23 +154,28 @@ export interface WorkspaceFigures extends TypingFigures {
     renameSharedMs: number[];
 }
 
-/** The workspace opens of `workspaceOpens`, each beside the in-process build run just before it. */
+/** The workspace opens of `workspaceOpens`, each beside the in-process builds run just before it. */
 export interface WorkspaceOpenFigures {
     firstDiagnosticsMs: number[];
     allDiagnosticsMs: number[];
+    /** The same build in the benchmark's process, warm from the scenarios before it. */
     inProcessMs: number[];
+    /** The same build in a fresh process (bench/child-workspace.ts), as new as a server's. */
+    coldInProcessMs: number[];
 }
 
 /**
  * A workspace of files on disk, none open, opened by a new server `runs` times: from the spawn
  * until the first and until every document's diagnostics. Before each open, `inProcess` builds
- * the same files in this process, so that both sides of the ratio see the same load (B, A, B, A…).
+ * the same files in this process and `coldInProcess` in a fresh one, so that every side of the
+ * ratios sees the same load (B, C, A, B, C, A…).
  */
-export async function workspaceOpens(files: Record<string, string>, runs: number, inProcess: () => Promise<number>): Promise<WorkspaceOpenFigures> {
+export async function workspaceOpens(files: Record<string, string>, runs: number, inProcess: () => Promise<number>, coldInProcess: () => number): Promise<WorkspaceOpenFigures> {
     const { dir, uris } = writeWorkspace(files);
-    const figures: WorkspaceOpenFigures = { firstDiagnosticsMs: [], allDiagnosticsMs: [], inProcessMs: [] };
+    const figures: WorkspaceOpenFigures = { firstDiagnosticsMs: [], allDiagnosticsMs: [], inProcessMs: [], coldInProcessMs: [] };
     for (let run = 0; run < runs; run++) {
         figures.inProcessMs.push(await inProcess());
+        figures.coldInProcessMs.push(coldInProcess());
         const open = await openWorkspace(dir, uris);
         figures.firstDiagnosticsMs.push(open.firstMs);
         figures.allDiagnosticsMs.push(open.allMs);

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { countLines, makeOrg, makePlaybook, orgToDsl, playbookToDsl, rng, singleFile, stressFile, toPlainObject } from './generate.js';
+import { countLines, makeWorkspace, singleFile, stressFile, toPlainObject } from './generate.js';
 import { buildFiles, median, p95, repeat, startupMs } from './measure.js';
 import { cliPeerTimes } from './cli-peers.js';
 import { cliPeakRssMb } from './cli-rss.js';
@@ -98,13 +98,7 @@ record('throughput.100k.ratio_vs_10k', 'x', throughput[100_000]! / throughput[10
 }
 
 // Incremental edits in a workspace of 1,000 playbooks plus a shared organisation file.
-const random = rng(11);
-const org = makeOrg();
-const specs = Array.from({ length: 1_000 }, (_, i) => makePlaybook(random, org, i, 10));
-const workspace: Record<string, string> = { 'org.playbook': orgToDsl(org) };
-specs.forEach((spec, i) => {
-    workspace[`pb-${i}.playbook`] = playbookToDsl(spec);
-});
+const { org, specs, files: workspace } = makeWorkspace();
 {
     const edits = await workspaceEdits(workspace, quick ? 3 : runs);
     record('workspace.1000files.lines', 'lines', Object.values(workspace).reduce((n, t) => n + countLines(t), 0));
@@ -147,13 +141,20 @@ for (const size of [1_000, 10_000]) {
 {
     // Each open by a new server beside the in-process build run just before it; the ratio of the
     // medians, and of the minima (the best each side did under the same load).
-    const opens = await workspaceOpens(workspace, quick ? 2 : runs, () => workspaceBuildMs(workspace));
-    const all = opens.allDiagnosticsMs, peer = opens.inProcessMs;
+    const coldBuildMs = () => {
+        const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/child-workspace.ts')], { encoding: 'utf8' });
+        return (JSON.parse(out.trim().split('\n').pop()!) as { ms: number }).ms;
+    };
+    const opens = await workspaceOpens(workspace, quick ? 2 : runs, () => workspaceBuildMs(workspace), coldBuildMs);
+    const all = opens.allDiagnosticsMs, peer = opens.inProcessMs, cold = opens.coldInProcessMs;
     record('lsp.workspace1000.first_diagnostics_ms', 'ms', median(opens.firstDiagnosticsMs));
     record('lsp.workspace1000.all_diagnostics_ms', 'ms', median(all));
     record('lsp.workspace1000.inprocess_build_ms', 'ms', median(peer));
     record('lsp.workspace1000.ratio_vs_inprocess', 'x', median(all) / median(peer), { ours: median(all), peer: median(peer) });
     record('lsp.workspace1000.ratio_vs_inprocess_min', 'x', Math.min(...all) / Math.min(...peer), { ours: Math.min(...all), peer: Math.min(...peer) });
+    // The same build in a process as new as the server's: what the server adds beyond a cold build.
+    record('lsp.workspace1000.cold_inprocess_build_ms', 'ms', median(cold));
+    record('lsp.workspace1000.ratio_vs_cold_inprocess', 'x', median(all) / median(cold), { ours: median(all), peer: median(cold) });
     const ws = await workspaceScenarios(workspace, { file: 'pb-500.playbook', title: 'Playbook number 500' }, { file: 'org.playbook', name: 'person-3' }, quick ? 2 : runs);
     record('lsp.leaf_edit.ms', 'ms', median(ws.leafEditMs));
     record('lsp.workspace1000.completion_quiet.p95_ms', 'ms', p95(ws.quietCompletionMs));
