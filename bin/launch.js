@@ -23,6 +23,10 @@ Options:
   -h, --help        Show this help
   -v, --version     Show the version
 
+Environment:
+  PLAYBOOK_SNAPSHOT=off  Start without the start-up snapshot kept in the user's cache
+                         (~/.cache/incident-playbooks/snapshots), and build none
+
 Set-ups for Neovim, Helix, Emacs and others: https://github.com/incident-playbooks/incident-playbooks/blob/main/docs/editors.md`,
     serverNoTransport: 'playbook-language-server: name a transport (--stdio, --node-ipc, --socket=PORT or --pipe=NAME); run it with --help for the usage.',
 };

@@ -82,6 +82,7 @@ describe('the npm package (npm pack, installed with no network)', function () {
             assert.equal(help.status, 0, help.stderr);
             assert.match(help.stdout, new RegExp(`^Usage: ${program} `));
         }
+        assert.match(run(installed('playbook-language-server'), ['--help'], work).stdout, /^ {2}PLAYBOOK_SNAPSHOT=off +Start without the start-up snapshot/m);
     });
 
     it('refuses to start the server without a transport, in one line instead of a stack of minified code', () => {
