@@ -3,7 +3,7 @@
 // It builds into a temporary file, starts a server from it and asks it to `initialize` over
 // stdio, and only then renames it into place, so that a server is never started from a snapshot
 // that is partly written or does not answer. A snapshot that cannot be built leaves
-// `<blob>.failed` with the reason, and no server builds that one again.
+// `<blob>.failed` with the reason, and no server builds that one again for a day.
 import { spawn, spawnSync } from 'node:child_process';
 import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
@@ -91,6 +91,8 @@ async function build() {
     }
     await answersInitialize(temporary);
     fs.renameSync(temporary, blob);
+    // A failure a day old that this build retried no longer applies.
+    fs.rmSync(`${blob}.failed`, { force: true });
     prune(path.dirname(blob));
 }
 

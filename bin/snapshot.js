@@ -89,8 +89,20 @@ export function startFromSnapshot(program, args, env = process.env) {
         }
         return;
     }
-    if (!fs.existsSync(`${blob}.failed`)) {
+    if (!failedRecently(blob)) {
         buildInBackground(blob, env);
+    }
+}
+
+/** A day, after which a snapshot that failed to build is tried again (the cause may have passed: a full disk, a loaded machine). */
+const RETRY_FAILED_MS = 24 * 60 * 60_000;
+
+/** True when the builder marked this snapshot failed less than a day ago. */
+function failedRecently(blob) {
+    try {
+        return Date.now() - fs.statSync(`${blob}.failed`).mtimeMs < RETRY_FAILED_MS;
+    } catch {
+        return false;
     }
 }
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -145,6 +145,34 @@ describe('the language server\'s start-up snapshot (bin/snapshot.js)', function 
         const again = await startServer(folder, { env: { ...env(), NODE_OPTIONS: '--max-old-space-size=3000' } });
         assert.ok(startedFromSnapshot(again));
         await again.stop();
+    });
+
+    it('is not built again for a day after it failed, and then is', async () => {
+        await snapshotReady();
+        // The snapshot for the tests' own Node.js flags: the one a server starts from.
+        const probe = await startServer(folder, { env: env() });
+        const argv = commandLine(probe);
+        await probe.stop();
+        const blob = argv[argv.indexOf('--snapshot-blob') + 1]!;
+        assert.ok(existsSync(blob), `no snapshot was used: ${argv.join(' ')}`);
+        rmSync(blob);
+        writeFileSync(`${blob}.failed`, 'a failure the test made\n');
+        const recent = await startServer(folder, { env: env() });
+        assert.equal(startedFromSnapshot(recent), false);
+        await recent.stop();
+        await new Promise(resolve => setTimeout(resolve, 2_000));
+        assert.equal(existsSync(blob), false, 'rebuilt although it failed moments ago');
+        assert.deepEqual(cacheContents(cache).others, [path.basename(`${blob}.failed`)], 'a builder started');
+        const dayAndMore = (Date.now() - 25 * 60 * 60_000) / 1000;
+        utimesSync(`${blob}.failed`, dayAndMore, dayAndMore);
+        const later = await startServer(folder, { env: env() });
+        await later.stop();
+        for (let waited = 0; !existsSync(blob) && waited < 180_000; waited += 250) {
+            await new Promise(resolve => setTimeout(resolve, 250));
+        }
+        assert.ok(existsSync(blob), 'not rebuilt a day after it failed');
+        await snapshotsBuilt(cache, 1);
+        assert.equal(existsSync(`${blob}.failed`), false, 'the old failure was kept beside the snapshot that replaced it');
     });
 
     it('is marked failed, with the reason, when it cannot be built or does not answer initialize', () => {
