@@ -2,6 +2,7 @@ import * as v8 from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { connectionStrategy, prepareServer } from './lsp/playbook-server.js';
 import { watchClientProcess } from './lsp/client-process-watch.js';
+import { startedFromSnapshot } from './lsp/snapshot-start.js';
 
 // Run with --build-snapshot (bin/snapshot.js, docs/startup-snapshot.md), the bundle becomes a
 // start-up snapshot: the server is prepared, both parsers built, and a server started from the
@@ -13,6 +14,7 @@ const prepared = prepareServer({ parsers: building });
 const start = (): void => prepared.start(createConnection(ProposedFeatures.all, connectionStrategy));
 if (building) {
     v8.startupSnapshot.setDeserializeMainFunction(() => {
+        startedFromSnapshot();
         // An editor gone without `shutdown`: the same exit code as vscode-languageserver's own watch.
         watchClientProcess(process.argv, () => process.exit(1));
         start();

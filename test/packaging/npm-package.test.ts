@@ -14,7 +14,7 @@ const MANIFEST = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'
 /** What the tarball must hold, and nothing else: the launchers, the three bundles, the config schema, and what npm always adds. */
 const SHIPPED = [
     'LICENSE', 'README.md',
-    'bin/launch.js', 'bin/playbook-language-server.js', 'bin/playbook.js', 'bin/snapshot-build.js', 'bin/snapshot.js',
+    'bin/launch.js', 'bin/playbook-language-server.js', 'bin/playbook.js', 'bin/snapshot-build.js', 'bin/snapshot-store.js', 'bin/snapshot.js',
     'dist/cli-format.cjs', 'dist/cli.cjs', 'dist/server.cjs',
     'package.json', 'schemas/playbook.config.schema.json',
 ];

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,7 +23,10 @@ function startedFromSnapshot(session: ServerSession): boolean {
 function cacheContents(cache: string): { blobs: string[]; others: string[] } {
     const dir = path.join(cache, 'incident-playbooks', 'snapshots');
     const names = existsSync(dir) ? readdirSync(dir) : [];
-    return { blobs: names.filter(name => /^server-[0-9a-f]{32}\.blob$/.test(name)), others: names.filter(name => !name.endsWith('.blob')) };
+    return {
+        blobs: names.filter(name => /^server-[0-9a-f]{32}\.blob$/.test(name)),
+        others: names.filter(name => !name.endsWith('.blob') && !name.endsWith('.blob.ok')),
+    };
 }
 
 /** Waits (polling, at most 3 minutes) until the folder holds `count` snapshots and no builder is at work. */
@@ -77,21 +81,35 @@ describe('the language server\'s start-up snapshot (bin/snapshot.js)', function 
         await snapshotsBuilt(cache, 1);
     }
 
+    /** The snapshot a server with the tests' own Node.js flags starts from (after snapshotReady). */
+    async function ownSnapshot(): Promise<string> {
+        await snapshotReady();
+        const probe = await startServer(folder, { env: env() });
+        const argv = commandLine(probe);
+        await probe.stop();
+        assert.ok(argv.includes('--snapshot-blob'), `no snapshot was used: ${argv.join(' ')}`);
+        return argv[argv.indexOf('--snapshot-blob') + 1]!;
+    }
+
     after(() => {
         rmSync(cache, { recursive: true, force: true });
         rmSync(folder, { recursive: true, force: true });
     });
 
     it('is built in the background by the first start, used by the next, and answers as the bundle does', async () => {
-        const first = await startServer(folder, { env: env() });
+        // The builder inherits the first server's environment; the snapshot must not keep it.
+        const first = await startServer(folder, { env: { ...env(), TZ: 'Pacific/Kiritimati', LANG: 'pl_PL.UTF-8', LC_ALL: 'pl_PL.UTF-8' } });
         assert.equal(startedFromSnapshot(first), false, 'the first start has no snapshot to use');
-        const fromBundle = await answers(first, folder);
         await first.stop();
         const [blob] = await snapshotsBuilt(cache, 1);
+        const here = { TZ: 'America/St_Johns', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
+        const bundled = await startServer(folder, { env: { ...env(), ...here, PLAYBOOK_SNAPSHOT: 'off' } });
+        const fromBundle = await answers(bundled, folder);
+        await bundled.stop();
         const dir = path.join(cache, 'incident-playbooks', 'snapshots');
         assert.equal(statSync(dir).mode & 0o777, 0o700, 'the cache folder is the user\'s alone');
 
-        const second = await startServer(folder, { env: env() });
+        const second = await startServer(folder, { env: { ...env(), ...here } });
         try {
             const argv = commandLine(second);
             assert.ok(startedFromSnapshot(second), `started without the snapshot: ${argv.join(' ')}`);
@@ -120,20 +138,39 @@ describe('the language server\'s start-up snapshot (bin/snapshot.js)', function 
         assert.equal(outcome, 1);
     });
 
-    it('is not used when PLAYBOOK_SNAPSHOT is off, or from a folder others can write to', async () => {
+    it('is not used, nor built, when PLAYBOOK_SNAPSHOT is off', async () => {
         await snapshotReady();
         const off = await startServer(folder, { env: { ...env(), PLAYBOOK_SNAPSHOT: 'off' } });
         assert.equal(startedFromSnapshot(off), false);
         await off.stop();
-        const dir = path.join(cache, 'incident-playbooks', 'snapshots');
-        chmodSync(dir, 0o777);
+        const empty = mkdtempSync(path.join(tmpdir(), 'snapshot-off-'));
         try {
-            const shared = await startServer(folder, { env: env() });
-            assert.equal(startedFromSnapshot(shared), false, 'a snapshot anyone could have replaced was run');
-            await shared.stop();
+            const none = await startServer(folder, { env: { PLAYBOOK_SNAPSHOT: 'off', XDG_CACHE_HOME: empty } });
+            await none.stop();
+            await new Promise(resolve => setTimeout(resolve, 2_000));
+            assert.deepEqual(readdirSync(empty), [], 'a server told not to use snapshots wrote to the cache');
         } finally {
-            chmodSync(dir, 0o700);
+            rmSync(empty, { recursive: true, force: true });
         }
+    });
+
+    it('is not used from a folder others can write to, or below one', async () => {
+        await snapshotReady();
+        const dir = path.join(cache, 'incident-playbooks', 'snapshots');
+        for (const [folderOthersWrite, mode] of [[dir, 0o777], [cache, 0o777], [cache, 0o775]] as const) {
+            const before = statSync(folderOthersWrite).mode & 0o7777;
+            chmodSync(folderOthersWrite, mode);
+            try {
+                const shared = await startServer(folder, { env: env() });
+                assert.equal(startedFromSnapshot(shared), false, `run from a snapshot anyone could have replaced (${folderOthersWrite} ${mode.toString(8)})`);
+                await shared.stop();
+            } finally {
+                chmodSync(folderOthersWrite, before);
+            }
+        }
+        const trusted = await startServer(folder, { env: env() });
+        assert.ok(startedFromSnapshot(trusted), 'not run once the folders were the user\'s alone again');
+        await trusted.stop();
     });
 
     it('is one per set of Node.js flags: other flags run the bundle and build their own', async () => {
@@ -148,13 +185,7 @@ describe('the language server\'s start-up snapshot (bin/snapshot.js)', function 
     });
 
     it('is not built again for a day after it failed, and then is', async () => {
-        await snapshotReady();
-        // The snapshot for the tests' own Node.js flags: the one a server starts from.
-        const probe = await startServer(folder, { env: env() });
-        const argv = commandLine(probe);
-        await probe.stop();
-        const blob = argv[argv.indexOf('--snapshot-blob') + 1]!;
-        assert.ok(existsSync(blob), `no snapshot was used: ${argv.join(' ')}`);
+        const blob = await ownSnapshot();
         rmSync(blob);
         writeFileSync(`${blob}.failed`, 'a failure the test made\n');
         const recent = await startServer(folder, { env: env() });
@@ -173,6 +204,69 @@ describe('the language server\'s start-up snapshot (bin/snapshot.js)', function 
         assert.ok(existsSync(blob), 'not rebuilt a day after it failed');
         await snapshotsBuilt(cache, 1);
         assert.equal(existsSync(`${blob}.failed`), false, 'the old failure was kept beside the snapshot that replaced it');
+    });
+
+    it('is not run when its size is not the one its builder recorded, and is built again', async () => {
+        const blob = await ownSnapshot();
+        truncateSync(blob, 1024);
+        const damaged = await startServer(folder, { env: env() });
+        assert.equal(startedFromSnapshot(damaged), false, 'a truncated snapshot was run');
+        await damaged.stop();
+        await snapshotsBuilt(cache, 1);
+        for (let waited = 0; statSync(blob).size === 1024 && waited < 180_000; waited += 250) {
+            await new Promise(resolve => setTimeout(resolve, 250));
+        }
+        const again = await startServer(folder, { env: env() });
+        assert.ok(startedFromSnapshot(again), 'the rebuilt snapshot was not run');
+        await again.stop();
+    });
+
+    it('that crashes while Node.js loads it costs one start: the next ones run the bundle', async () => {
+        const blob = await ownSnapshot();
+        // Same size, so the size check passes; Node.js aborts on reading it.
+        writeFileSync(blob, Buffer.alloc(statSync(blob).size));
+        const crashed = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'playbook-language-server.js'), '--stdio'], {
+            cwd: folder, env: { ...process.env, ...env() }, input: '', encoding: 'utf8', timeout: 60_000,
+        });
+        assert.notEqual(crashed.status, 0, 'a snapshot of zeros started');
+        // Another start within the grace period could be one still on its way, so the mark waits for it.
+        await new Promise(resolve => setTimeout(resolve, 10_500));
+        const next = await startServer(folder, { env: env() });
+        assert.equal(startedFromSnapshot(next), false, 'the broken snapshot was run again');
+        await next.stop();
+        assert.equal(existsSync(blob), false, 'the broken snapshot was kept');
+        assert.match(readFileSync(`${blob}.failed`, 'utf8'), /never reached its own code/);
+        rmSync(`${blob}.failed`);
+    });
+
+    it('keeps the four snapshots used last, and clears what dead builders and starts left', () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'snapshot-prune-'));
+        try {
+            const name = (i: number) => `server-${String(i).padStart(32, '0')}.blob`;
+            const daysAgo = (file: string, days: number) => {
+                const when = (Date.now() - days * 24 * 60 * 60_000) / 1000;
+                utimesSync(path.join(dir, file), when, when);
+            };
+            for (let i = 1; i <= 6; i++) {
+                writeFileSync(path.join(dir, name(i)), 'x');
+                writeFileSync(path.join(dir, `${name(i)}.ok`), '1\n');
+                daysAgo(name(i), 10 - i);
+            }
+            for (const [file, days] of [[`${name(1)}.lock`, 1], [`${name(1)}.77.tmp`, 1], [`${name(2)}.failed`, 2], [`${name(3)}.starting-5`, 2],
+                [`${name(4)}.failed`, 0.5], [`${name(4)}.88.tmp`, 0]] as const) {
+                writeFileSync(path.join(dir, file), '');
+                daysAgo(file, days);
+            }
+            const bundle = path.join(dir, 'throws.cjs');
+            writeFileSync(bundle, 'throw new Error("broken bundle");\n');
+            const result = spawnSync(process.execPath, [BUILDER, bundle, path.join(dir, name(7)), '[]'], { encoding: 'utf8', timeout: 120_000 });
+            assert.equal(result.status, 0, result.stderr);
+            assert.deepEqual(readdirSync(dir).sort(), [
+                ...[3, 4, 5, 6].flatMap(i => [name(i), `${name(i)}.ok`]), `${name(4)}.88.tmp`, `${name(4)}.failed`, `${name(7)}.failed`, 'throws.cjs',
+            ].sort());
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
     });
 
     it('is marked failed, with the reason, when it cannot be built or does not answer initialize', () => {
