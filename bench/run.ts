@@ -26,6 +26,11 @@ if (!['cli.cjs', 'server.cjs'].every(file => existsSync(path.join(import.meta.di
 const runs = quick ? 3 : 5;
 const root = path.resolve(import.meta.dirname, '..');
 const round = (value: number) => Math.round(value * 100) / 100;
+/** Runs a benchmark script (`bench/child-*.ts`) in a fresh process and returns the JSON of its last line. */
+const inFreshProcess = <T>(nodeFlags: string[], script: string, ...args: string[]): T => {
+    const out = execFileSync(process.execPath, [...nodeFlags, '--import', 'tsx', path.join(root, script), ...args], { encoding: 'utf8' });
+    return JSON.parse(out.trim().split('\n').pop()!) as T;
+};
 const results: Array<{ name: string; unit: string; value: number; peer?: number; ratio?: number; load: number }> = [];
 /** One figure; a ratio also records the peer's value and ours it was computed from. */
 const record = (name: string, unit: string, value: number, compared?: { ours: number; peer: number }) => {
@@ -87,10 +92,7 @@ record('throughput.100k.ratio_vs_10k', 'x', throughput[100_000]! / throughput[10
 // Memory: retained heap per line (10k file) and peak RSS of a 100k-line build in process, each
 // in a fresh process; and the peak RSS of `playbook check` on the 100k-line file, as a user runs it.
 {
-    const child = (lines: number) => {
-        const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(root, 'bench/child-build.ts'), String(lines)], { encoding: 'utf8' });
-        return JSON.parse(out.trim().split('\n').pop()!) as { lines: number; maxRssKb: number; retainedBytes: number };
-    };
+    const child = (lines: number) => inFreshProcess<{ lines: number; maxRssKb: number; retainedBytes: number }>(['--expose-gc'], 'bench/child-build.ts', String(lines));
     const heap = child(10_000);
     record('heap.bytes_per_line', 'B/line', heap.retainedBytes / heap.lines);
     record('rss.100k.inprocess_mb', 'MB', child(100_000).maxRssKb / 1024);
@@ -141,10 +143,7 @@ for (const size of [1_000, 10_000]) {
 {
     // Each open by a new server beside the in-process build run just before it; the ratio of the
     // medians, and of the minima (the best each side did under the same load).
-    const coldBuildMs = () => {
-        const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/child-workspace.ts')], { encoding: 'utf8' });
-        return (JSON.parse(out.trim().split('\n').pop()!) as { ms: number }).ms;
-    };
+    const coldBuildMs = () => inFreshProcess<{ ms: number }>([], 'bench/child-workspace.ts').ms;
     const opens = await workspaceOpens(workspace, quick ? 2 : runs, () => workspaceBuildMs(workspace), coldBuildMs);
     const all = opens.allDiagnosticsMs, peer = opens.inProcessMs, cold = opens.coldInProcessMs;
     record('lsp.workspace1000.first_diagnostics_ms', 'ms', median(opens.firstDiagnosticsMs));

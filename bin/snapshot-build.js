@@ -97,8 +97,9 @@ function flush(file) {
  * after a day.
  */
 function prune(dir) {
-    const age = name => Date.now() - modified(path.join(dir, name));
     const names = fs.readdirSync(dir).filter(name => name.startsWith('server-'));
+    const ages = new Map(names.map(name => [name, Date.now() - modified(path.join(dir, name))]));
+    const age = name => ages.get(name);
     const blobs = names.filter(name => name.endsWith('.blob')).sort((a, b) => age(a) - age(b));
     const removed = [
         ...blobs.slice(KEEP).filter(name => age(name) > STALE_MS).flatMap(name => [name, path.basename(files.ok(name))]),

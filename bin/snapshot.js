@@ -15,7 +15,7 @@ import {
 } from './snapshot-store.js';
 
 /** The bundle the snapshot is built from: the same one the server runs without a snapshot. */
-export const SERVER_BUNDLE = fileURLToPath(new URL('../dist/server.cjs', import.meta.url));
+const SERVER_BUNDLE = fileURLToPath(new URL('../dist/server.cjs', import.meta.url));
 const BUILDER = fileURLToPath(new URL('./snapshot-build.js', import.meta.url));
 
 /**
@@ -25,7 +25,7 @@ const BUILDER = fileURLToPath(new URL('./snapshot-build.js', import.meta.url));
 const SNAPSHOT_TRANSPORT = /^--(stdio|socket=.+|pipe=.+)$/;
 
 /** `PLAYBOOK_SNAPSHOT=off` (or 0, false, no) runs the bundle without a snapshot, and builds none. */
-export function snapshotsDisabled(env = process.env) {
+function snapshotsDisabled(env) {
     return /^(0|off|false|no)$/i.test(env.PLAYBOOK_SNAPSHOT ?? '');
 }
 
@@ -34,9 +34,9 @@ export function snapshotsDisabled(env = process.env) {
  * still there after START_GRACE_MS): the snapshot is broken, whatever its size says.
  */
 function startsFailed(blob) {
+    const dir = path.dirname(blob);
     const prefix = path.basename(files.starting(blob, ''));
-    return fs.readdirSync(path.dirname(blob)).some(name => name.startsWith(prefix)
-        && Date.now() - fs.statSync(path.join(path.dirname(blob), name)).mtimeMs > START_GRACE_MS);
+    return fs.readdirSync(dir).some(name => name.startsWith(prefix) && Date.now() - fs.statSync(path.join(dir, name)).mtimeMs > START_GRACE_MS);
 }
 
 /**
@@ -49,20 +49,23 @@ export function startFromSnapshot(program, args, env = process.env) {
         return;
     }
     let blob;
+    let ready;
     try {
         const dir = trustedFolder(snapshotDir(env));
         if (dir === undefined) {
             return;
         }
         blob = snapshotFile(dir, SERVER_BUNDLE, env);
-        if (runnable(blob) && startsFailed(blob)) {
+        ready = runnable(blob);
+        if (ready && startsFailed(blob)) {
             markFailed(blob, 'a server started from it never reached its own code (it crashed or hung while Node.js loaded it)');
+            ready = false;
         }
     } catch {
         // No home, a read-only cache, a missing bundle (which the caller reports): no snapshot.
         return;
     }
-    if (runnable(blob)) {
+    if (ready) {
         const marker = files.starting(blob, process.pid);
         try {
             // Node.js 22 and 24 abort the process when execve(2) fails (later versions throw); the one

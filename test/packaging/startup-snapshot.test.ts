@@ -29,17 +29,28 @@ function cacheContents(cache: string): { blobs: string[]; others: string[] } {
     };
 }
 
-/** Waits (polling, at most 3 minutes) until the folder holds `count` snapshots and no builder is at work. */
-async function snapshotsBuilt(cache: string, count: number): Promise<string[]> {
+/** Polls every 250 ms, for at most 3 minutes, until `done` holds; true when it did. */
+async function eventually(done: () => boolean): Promise<boolean> {
     for (let waited = 0; waited < 180_000; waited += 250) {
-        const { blobs, others } = cacheContents(cache);
-        assert.deepEqual(others.filter(name => name.endsWith('.failed')), [], 'a snapshot failed to build');
-        if (blobs.length >= count && others.length === 0) {
-            return blobs;
+        if (done()) {
+            return true;
         }
         await new Promise(resolve => setTimeout(resolve, 250));
     }
-    throw new Error(`no ${count} snapshot(s) in ${cache} after 3 minutes: ${JSON.stringify(cacheContents(cache))}`);
+    return done();
+}
+
+/** Waits until the folder holds `count` snapshots and no builder is at work. */
+async function snapshotsBuilt(cache: string, count: number): Promise<string[]> {
+    const built = await eventually(() => {
+        const { blobs, others } = cacheContents(cache);
+        assert.deepEqual(others.filter(name => name.endsWith('.failed')), [], 'a snapshot failed to build');
+        return blobs.length >= count && others.length === 0;
+    });
+    if (!built) {
+        throw new Error(`no ${count} snapshot(s) in ${cache} after 3 minutes: ${JSON.stringify(cacheContents(cache))}`);
+    }
+    return cacheContents(cache).blobs;
 }
 
 /** What a server answers on a sample: its diagnostics, outline, a hover and a completion. */
@@ -198,10 +209,7 @@ describe('the language server\'s start-up snapshot (bin/snapshot.js)', function 
         utimesSync(`${blob}.failed`, dayAndMore, dayAndMore);
         const later = await startServer(folder, { env: env() });
         await later.stop();
-        for (let waited = 0; !existsSync(blob) && waited < 180_000; waited += 250) {
-            await new Promise(resolve => setTimeout(resolve, 250));
-        }
-        assert.ok(existsSync(blob), 'not rebuilt a day after it failed');
+        assert.ok(await eventually(() => existsSync(blob)), 'not rebuilt a day after it failed');
         await snapshotsBuilt(cache, 1);
         assert.equal(existsSync(`${blob}.failed`), false, 'the old failure was kept beside the snapshot that replaced it');
     });
@@ -213,9 +221,7 @@ describe('the language server\'s start-up snapshot (bin/snapshot.js)', function 
         assert.equal(startedFromSnapshot(damaged), false, 'a truncated snapshot was run');
         await damaged.stop();
         await snapshotsBuilt(cache, 1);
-        for (let waited = 0; statSync(blob).size === 1024 && waited < 180_000; waited += 250) {
-            await new Promise(resolve => setTimeout(resolve, 250));
-        }
+        await eventually(() => statSync(blob).size !== 1024);
         const again = await startServer(folder, { env: env() });
         assert.ok(startedFromSnapshot(again), 'the rebuilt snapshot was not run');
         await again.stop();
