@@ -1,4 +1,8 @@
-import type { CompositeCstNode, CstNode, LangiumDocument, LangiumParser, LeafCstNode, Reference, RootCstNode } from 'langium';
+import type { IRecognitionException, IToken } from 'chevrotain';
+import type {
+    AstNode, CompositeCstNode, CstNode, LangiumDocument, LangiumParser, LeafCstNode, Lexer, LexerResult, ParseResult, ParserOptions,
+    Reference, RootCstNode,
+} from 'langium';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 /**
@@ -12,6 +16,57 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 /** LangiumParser keeps the nodes being built on a private `stack` (langium/lib/parser/langium-parser.js). */
 interface ParserInternals {
     stack?: unknown;
+}
+
+/**
+ * What LangiumParser.parse uses (langium/lib/parser/langium-parser.js): the CST builder, the
+ * lexer, Chevrotain's wrapper, the rules by name and the entry rule, the unordered groups'
+ * state, the lexer result the rules read hidden tokens from, and `doParse`, which runs a rule
+ * and checks the stack.
+ */
+interface ParseInternals {
+    nodeBuilder?: { buildRootNode?: unknown; addHiddenNodes?: unknown };
+    lexer?: Lexer;
+    wrapper?: { input: IToken[]; errors: IRecognitionException[] };
+    allRules?: unknown;
+    mainRule?: unknown;
+    unorderedGroups?: unknown;
+    lexerResult?: LexerResult;
+    doParse?: unknown;
+}
+
+interface NodeBuilder {
+    buildRootNode(input: string): unknown;
+    addHiddenNodes(tokens: IToken[]): void;
+}
+
+/**
+ * Parses `input` as LangiumParser.parse does, in the same steps, except the last: the nodes are
+ * not yet linked to their containers (the caller links them, see ast-containers.ts). Undefined,
+ * with nothing done, when the parser lacks one of the parts it uses.
+ */
+export function parseUnlinked<T extends AstNode>(parser: LangiumParser, input: string, options: ParserOptions = {}): ParseResult<T> | undefined {
+    const internals = parser as unknown as ParseInternals;
+    const { nodeBuilder, lexer, wrapper, allRules, mainRule, unorderedGroups, doParse } = internals;
+    if (typeof nodeBuilder?.buildRootNode !== 'function' || typeof nodeBuilder.addHiddenNodes !== 'function'
+        || typeof lexer?.tokenize !== 'function' || !wrapper || !(allRules instanceof Map) || mainRule === undefined
+        || !(unorderedGroups instanceof Map) || typeof doParse !== 'function') {
+        return undefined;
+    }
+    const rule: unknown = options.rule ? allRules.get(options.rule) : mainRule;
+    if (rule === undefined) {
+        return undefined;
+    }
+    const builder = nodeBuilder as NodeBuilder;
+    builder.buildRootNode(input);
+    const lexed = lexer.tokenize(input);
+    internals.lexerResult = lexed;
+    wrapper.input = lexed.tokens;
+    const value = (doParse as (rule: unknown) => T).call(parser, rule);
+    builder.addHiddenNodes(lexed.hidden);
+    unorderedGroups.clear();
+    internals.lexerResult = undefined;
+    return { value, lexerErrors: lexed.errors, lexerReport: lexed.report, parserErrors: wrapper.errors };
 }
 
 /** DefaultReferenceImpl keeps its resolved target in `_ref` and its candidate in `_nodeDescription`. */
