@@ -50,8 +50,9 @@ export async function loadWorkspace(files: readonly string[], cwd: string, confi
     // /dev/stdin): the one language takes every document, where Langium would go by extension.
     shared.ServiceRegistry.getServices = () => services;
     shared.ServiceRegistry.hasServices = () => true;
-    // The index of references serves find-references and rename (and relinking on edits), none
-    // of which a check run does: it is not built (about a tenth of a large check's time, and its memory).
+    // The index of references serves find-references and rename, which describe references when
+    // they first ask (playbook-index-manager.ts), and relinking on edits, from the files each
+    // document points into: a check run does none of them, so not even those files are gathered.
     shared.workspace.IndexManager.updateReferences = () => Promise.resolve();
     // Imports may not reach outside the workspace: they are reported, and never read.
     const roots = services.workspace.WorkspaceRoots;

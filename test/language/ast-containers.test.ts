@@ -1,15 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import { AstUtils, CstUtils, EmptyFileSystem, LangiumParser, type AstNode, type ParseResult } from 'langium';
 import { singleFile, stressFile } from '../../bench/generate.js';
 import { linkContainers } from '../../server/src/language/ast-containers.js';
 import { clearParserStack, parseUnlinked } from '../../server/src/language/langium-internals.js';
 import { createPlaybookServices } from '../../server/src/language/playbook-module.js';
+import { trackedFiles } from '../helpers/repository.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const { Playbook } = createPlaybookServices(EmptyFileSystem);
 const parser = Playbook.parser.LangiumParser;
 
@@ -72,16 +69,15 @@ describe('the parse links containers with a walk of its own (ast-containers.ts)'
     });
 
     it("gives the tree of Langium's parse on every playbook of the repository and on generated files", () => {
-        const files = execFileSync('git', ['ls-files', '*.playbook'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+        const files = trackedFiles('*.playbook');
         assert.ok(files.length > 20, `only ${files.length} playbooks found`);
-        for (const file of files) sameTree(readFileSync(path.join(ROOT, file), 'utf8'));
+        for (const { text } of files) sameTree(text);
         sameTree(singleFile(5, 2_000).text);
         sameTree(stressFile(6, 1_000));
     });
 
     it("gives the tree of Langium's parse on broken text: deleted, repeated and moved pieces of the samples (property-based)", () => {
-        const texts = execFileSync('git', ['ls-files', 'samples/*.playbook', 'samples/**/*.playbook'], { cwd: ROOT, encoding: 'utf8' })
-            .split('\n').filter(Boolean).map(file => readFileSync(path.join(ROOT, file), 'utf8'));
+        const texts = trackedFiles('samples/*.playbook', 'samples/**/*.playbook').map(({ text }) => text);
         const broken = fc.tuple(fc.constantFrom(...texts), fc.nat(), fc.nat(), fc.nat(40), fc.constantFrom('delete', 'repeat', 'move')).map(([text, a, b, length, how]) => {
             const at = a % (text.length + 1);
             const piece = text.slice(at, at + length);

@@ -1,7 +1,4 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { createToken, Lexer, type TokenType } from 'chevrotain';
 import { DefaultLexer, EmptyFileSystem, type LexerResult } from 'langium';
@@ -9,8 +6,8 @@ import { createPlaybookServices } from '../../server/src/language/playbook-modul
 import { keywordWords } from '../../server/src/language/playbook-keyword-words.js';
 import { PlaybookLexer } from '../../server/src/language/playbook-lexer.js';
 import { singleFile, stressFile } from '../../bench/generate.js';
+import { trackedFiles } from '../helpers/repository.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const { Playbook } = createPlaybookServices(EmptyFileSystem);
 const ours = Playbook.parser.Lexer;
 /** Langium's own lexer over the same token builder: the reference the faster one must equal. */
@@ -38,9 +35,9 @@ describe('keywords read as words (playbook-keyword-words.ts)', () => {
     });
 
     it('gives the tokens of Langium\'s lexer on every playbook of the repository and on generated files', () => {
-        const files = execFileSync('git', ['ls-files', '*.playbook'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+        const files = trackedFiles('*.playbook');
         assert.ok(files.length > 20, `only ${files.length} playbooks found`);
-        for (const file of files) sameTokens(readFileSync(path.join(ROOT, file), 'utf8'));
+        for (const { text } of files) sameTokens(text);
         sameTokens(singleFile(5, 2_000).text);
         sameTokens(stressFile(6, 1_000));
     });

@@ -1,5 +1,4 @@
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
@@ -10,8 +9,8 @@ import { LEVEL_SETTINGS } from '../../server/src/catalogue/playbook-levels.js';
 import { CONFIG_KEYS, parseConfig } from '../../server/src/config/playbook-config.js';
 import { CONFIG_SCHEMA_PATH, playbookConfigSchema, playbookConfigSchemaText } from '../../server/src/config/playbook-config-schema.js';
 import { RULES } from '../../server/src/validation/playbook-code-catalogue.js';
+import { ROOT, trackedFiles } from '../helpers/repository.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function compile(): ValidateFunction {
     // Strict: an unknown keyword or a malformed schema fails here. markdownDescription is the
@@ -48,9 +47,8 @@ function assertAgree(text: string, where: string): void {
 
 /** The YAML blocks of the docs that are configuration files (a top-level key of the file). */
 function documentedConfigs(): Array<{ where: string; text: string }> {
-    const files = execFileSync('git', ['ls-files', '*.md'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
     const topLevel = new RegExp(`^(${CONFIG_KEYS.join('|')}):`, 'm');
-    return files.flatMap(file => [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/^```yaml\n([\s\S]*?)^```/gm)]
+    return trackedFiles('*.md').flatMap(({ file, text }) => [...text.matchAll(/^```yaml\n([\s\S]*?)^```/gm)]
         .filter(match => topLevel.test(match[1]!))
         .map((match, i) => ({ where: `${file} (YAML block ${i + 1})`, text: match[1]! })));
 }

@@ -1,5 +1,5 @@
 import { Cancellation, DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription } from 'langium';
-import { walkOf } from './playbook-document-walk.js';
+import { walkOf, type ReferenceSite } from './playbook-document-walk.js';
 
 /**
  * Langium's descriptions of a document's references (the index find-references and rename
@@ -12,23 +12,22 @@ export class PlaybookReferenceDescriptionProvider extends DefaultReferenceDescri
             return this.describe(document);
         }
         const descriptions: ReferenceDescription[] = [];
-        for (const { container, property, index, reference } of walkOf(document.parseResult.value).references) {
+        for (const site of walkOf(document.parseResult.value).references) {
             await interruptAndCheck(cancelToken);
-            if (!reference.error) {
-                descriptions.push(...this.createInfoDescriptions(index === undefined ? { reference, container, property } : { reference, container, property, index }));
-            }
+            descriptions.push(...this.describeSite(site));
         }
         return descriptions;
     }
 
     /** The same descriptions, at once: for the index, which makes them when they are first read. */
     describe(document: LangiumDocument): ReferenceDescription[] {
-        const descriptions: ReferenceDescription[] = [];
-        for (const { container, property, index, reference } of walkOf(document.parseResult.value).references) {
-            if (!reference.error) {
-                descriptions.push(...this.createInfoDescriptions(index === undefined ? { reference, container, property } : { reference, container, property, index }));
-            }
+        return walkOf(document.parseResult.value).references.flatMap(site => this.describeSite(site));
+    }
+
+    private describeSite({ container, property, index, reference }: ReferenceSite): ReferenceDescription[] {
+        if (reference.error) {
+            return [];
         }
-        return descriptions;
+        return this.createInfoDescriptions(index === undefined ? { reference, container, property } : { reference, container, property, index });
     }
 }
